@@ -1,0 +1,13 @@
+/**
+ * The one place where the authored deck meets the registries and is validated.
+ * Used by the build (to render index.html) and by the unit tests; never shipped to the browser.
+ */
+import authored from '../slides/index.ts';
+import { chartSummaries } from './charts/summaries.ts';
+import { sources } from './data/sources.ts';
+import type { ResolvedDeck } from './model/resolved.ts';
+import { validateDeck } from './model/validate.ts';
+
+export function loadDeck(): ResolvedDeck {
+  return validateDeck(authored, { sources, charts: chartSummaries });
+}

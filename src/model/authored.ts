@@ -1,0 +1,100 @@
+/**
+ * Authored types: what a slide module under `slides/` writes.
+ *
+ * These types describe content only. Nothing here knows about the DOM,
+ * reveal.js or Chart.js; `validate.ts` turns an authored deck into the
+ * resolved model that rendering consumes.
+ */
+import type { ChartId } from '../charts/chart-ids.ts';
+import type { SourceId } from '../data/sources.ts';
+
+/** A list item; `cite` attaches sources to the one point that needs them. */
+export type Point = string | { readonly text: string; readonly cite?: readonly SourceId[]; readonly sub?: readonly string[] };
+
+/** One dated event on a timeline block. */
+export interface TimelineItem {
+  /** Date as shown, e.g. "16 Jul 2013" or "2010". */
+  readonly when: string;
+  readonly what: string;
+  readonly cite: readonly SourceId[];
+}
+
+/** A headline figure: a value with its label and source. */
+export interface FigureItem {
+  readonly value: string;
+  readonly label: string;
+  readonly cite: readonly SourceId[];
+  /** Set when the value is computed by the deck rather than read from the source. */
+  readonly derived?: boolean;
+}
+
+export type Block =
+  /** A short statement that carries the slide's claim. */
+  | { readonly kind: 'lead'; readonly text: string; readonly cite?: readonly SourceId[] }
+  /** Bulleted points; `build` reveals them one at a time (fragments). */
+  | { readonly kind: 'points'; readonly items: readonly Point[]; readonly build?: boolean }
+  | { readonly kind: 'timeline'; readonly items: readonly TimelineItem[]; readonly build?: boolean }
+  | { readonly kind: 'figures'; readonly items: readonly FigureItem[]; readonly build?: boolean }
+  /** Two labelled columns of points, side by side (stacked on phones). */
+  | {
+      readonly kind: 'compare';
+      readonly columns: readonly [CompareColumn, CompareColumn];
+      readonly build?: boolean;
+    }
+  /** The official title of a document, quoted. */
+  | { readonly kind: 'document'; readonly title: string; readonly meta: string; readonly cite: readonly SourceId[] }
+  /** A small table of text (not a chart's data table: charts bring their own). */
+  | {
+      readonly kind: 'table';
+      readonly caption: string;
+      readonly head: readonly string[];
+      readonly rows: readonly (readonly string[])[];
+      readonly cite: readonly SourceId[];
+    }
+  /** The place where a Chart.js chart is mounted. */
+  | { readonly kind: 'chart'; readonly chart: ChartId }
+  /** The generated list of every source the deck cites. */
+  | { readonly kind: 'references' };
+
+export interface CompareColumn {
+  readonly heading: string;
+  readonly items: readonly Point[];
+}
+
+export type SlideLayout = 'title' | 'content' | 'statement' | 'closing';
+
+export interface AuthoredSlide {
+  /** Stable kebab-case id; it becomes the URL (`#/belt-and-road`). */
+  readonly id: string;
+  readonly title: string;
+  /** Defaults to `content`. */
+  readonly layout?: SlideLayout;
+  readonly blocks: readonly Block[];
+  /** Sources for the slide as a whole, beside those cited by its blocks. */
+  readonly cite?: readonly SourceId[];
+  /** Speaker notes: talking points, one string per point. Required. */
+  readonly notes: readonly string[];
+  /** Planned speaking time in seconds; drives the speaker view's pacing. */
+  readonly seconds: number;
+}
+
+export interface AuthoredSection {
+  /** Kebab-case section id (used for the table of contents and the PDF outline). */
+  readonly id: string;
+  /** Section title, as listed in the table of contents. */
+  readonly title: string;
+  readonly slides: readonly AuthoredSlide[];
+}
+
+export interface AuthoredDeck {
+  readonly title: string;
+  readonly shortTitle: string;
+  readonly event: string;
+  readonly description: string;
+  readonly lang: string;
+  readonly sections: readonly AuthoredSection[];
+}
+
+/** Identity helpers: give slide modules type checking without a cast. */
+export const defineSection = (section: AuthoredSection): AuthoredSection => section;
+export const defineDeck = (deck: AuthoredDeck): AuthoredDeck => deck;

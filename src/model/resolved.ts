@@ -1,0 +1,51 @@
+/**
+ * Resolved types: what rendering consumes. Produced only by `validateDeck`,
+ * so every id is unique, every source exists and every slide has notes and timing.
+ */
+import type { Block, SlideLayout } from './authored.ts';
+import type { ChartSummary } from '../charts/chart-ids.ts';
+import type { Source } from '../data/sources.ts';
+
+/** Blocks as rendering sees them: a chart reference carries its resolved summary. */
+export type ResolvedBlock =
+  | Exclude<Block, { kind: 'chart' } | { kind: 'references' }>
+  | { readonly kind: 'chart'; readonly chart: ChartSummary }
+  /** One page of the bibliography; `start` is the number of its first entry. */
+  | { readonly kind: 'references'; readonly items: readonly Source[]; readonly start: number };
+
+export interface ResolvedSlide {
+  readonly id: string;
+  readonly title: string;
+  readonly layout: SlideLayout;
+  readonly blocks: readonly ResolvedBlock[];
+  readonly notes: readonly string[];
+  readonly seconds: number;
+  /** 1-based position in the deck. */
+  readonly number: number;
+  readonly sectionId: string;
+  readonly sectionTitle: string;
+  /** 1-based position of the section. */
+  readonly sectionNumber: number;
+  /** Every source the slide cites (slide-level and block-level), in first-cited order. */
+  readonly sources: readonly Source[];
+}
+
+export interface ResolvedSection {
+  readonly id: string;
+  readonly title: string;
+  readonly number: number;
+  readonly slides: readonly ResolvedSlide[];
+}
+
+export interface ResolvedDeck {
+  readonly title: string;
+  readonly shortTitle: string;
+  readonly event: string;
+  readonly description: string;
+  readonly lang: string;
+  readonly sections: readonly ResolvedSection[];
+  readonly slides: readonly ResolvedSlide[];
+  /** Every cited source, in first-cited order: the references slide lists these. */
+  readonly references: readonly Source[];
+  readonly totalSeconds: number;
+}

@@ -1,0 +1,193 @@
+/**
+ * Rendering: a pure function from the resolved deck to HTML strings.
+ * No DOM, no globals: unit tests call it directly and the build injects its
+ * output into index.html, so every slide's text is in the page before JavaScript runs.
+ */
+import type { ResolvedBlock, ResolvedDeck, ResolvedSlide } from '../model/resolved.ts';
+import type { CompareColumn, Point } from '../model/authored.ts';
+import type { Cell, ChartSummary, DataTable } from '../charts/chart-ids.ts';
+import type { Source } from '../data/sources.ts';
+import { cls, esc, join } from './html.ts';
+
+export interface RenderedDeck {
+  /** The `<section>` elements that go inside `.reveal > .slides`. */
+  readonly slides: string;
+  /** The table of contents: sections linked to their first slides. */
+  readonly toc: string;
+}
+
+export function renderDeck(deck: ResolvedDeck): RenderedDeck {
+  return {
+    slides: deck.slides.map(renderSlide).join('\n'),
+    toc: renderToc(deck),
+  };
+}
+
+export function renderToc(deck: ResolvedDeck): string {
+  const items = deck.sections
+    .map((section) => {
+      const first = section.slides[0];
+      return first ? `<li><a href="#/${esc(first.id)}" data-slide-id="${esc(first.id)}">${esc(section.title)}</a></li>` : '';
+    })
+    .join('');
+  return `<ol class="toc-list">${items}</ol>`;
+}
+
+export function renderSlide(slide: ResolvedSlide): string {
+  const headingId = `${slide.id}-title`;
+  const heading =
+    slide.layout === 'title'
+      ? `<h1 id="${esc(headingId)}">${esc(slide.title)}</h1>`
+      : `<h2 id="${esc(headingId)}">${esc(slide.title)}</h2>`;
+  const eyebrow =
+    slide.layout === 'title' ? '' : `<p class="eyebrow">${esc(slide.sectionNumber)}. ${esc(slide.sectionTitle)}</p>`;
+  const attrs = [
+    `id="${esc(slide.id)}"`,
+    `data-timing="${esc(slide.seconds)}"`,
+    `data-section="${esc(slide.sectionId)}"`,
+    `data-slide-number="${esc(slide.number)}"`,
+    `data-title="${esc(slide.title)}"`,
+    `aria-labelledby="${esc(headingId)}"`,
+  ].join(' ');
+  return join(
+    `<section ${attrs}${cls('slide', `slide--${slide.layout}`)}>`,
+    `<div class="slide-inner">`,
+    `<header class="slide-head">${eyebrow}${heading}</header>`,
+    `<div class="slide-body">${slide.blocks.map(renderBlock).join('')}</div>`,
+    renderSourceLine(slide.sources),
+    `</div>`,
+    renderNotes(slide),
+    `</section>`,
+  );
+}
+
+function renderNotes(slide: ResolvedSlide): string {
+  const minutes = Math.floor(slide.seconds / 60);
+  const rest = slide.seconds % 60;
+  const timing = minutes > 0 ? `${minutes} min ${rest > 0 ? `${rest} s` : ''}`.trim() : `${rest} s`;
+  return join(
+    `<aside class="notes" data-seconds="${esc(slide.seconds)}">`,
+    `<p class="notes-timing">About ${esc(timing)}</p>`,
+    `<ul>${slide.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>`,
+    `</aside>`,
+  );
+}
+
+function renderSourceLine(sources: readonly Source[]): string {
+  if (sources.length === 0) return '';
+  const label = sources.length === 1 ? 'Source' : 'Sources';
+  const items = sources.map((s) => `<span class="source-item">${esc(s.short)}</span>`).join('; ');
+  return `<p class="slide-sources"><span class="source-label">${label}:</span> ${items}</p>`;
+}
+
+const fragment = (build: boolean | undefined): string | false => build === true && 'fragment';
+
+function renderPoint(point: Point, build: boolean | undefined): string {
+  if (typeof point === 'string') return `<li${cls(fragment(build))}>${esc(point)}</li>`;
+  const sub = point.sub?.length ? `<ul>${point.sub.map((s) => `<li>${esc(s)}</li>`).join('')}</ul>` : '';
+  return `<li${cls(fragment(build))}>${esc(point.text)}${sub}</li>`;
+}
+
+function renderColumn(column: CompareColumn, build: boolean | undefined): string {
+  return join(
+    `<div${cls('compare-column', fragment(build))}>`,
+    `<h3>${esc(column.heading)}</h3>`,
+    `<ul>${column.items.map((p) => renderPoint(p, false)).join('')}</ul>`,
+    `</div>`,
+  );
+}
+
+export function renderBlock(block: ResolvedBlock): string {
+  switch (block.kind) {
+    case 'lead':
+      return `<p class="lead">${esc(block.text)}</p>`;
+    case 'points':
+      return `<ul class="points">${block.items.map((p) => renderPoint(p, block.build)).join('')}</ul>`;
+    case 'compare':
+      return `<div class="compare">${block.columns.map((c) => renderColumn(c, block.build)).join('')}</div>`;
+    case 'timeline':
+      return join(
+        `<ol class="timeline">`,
+        block.items
+          .map((i) => `<li${cls(fragment(block.build))}><span class="when">${esc(i.when)}</span> <span class="what">${esc(i.what)}</span></li>`)
+          .join(''),
+        `</ol>`,
+      );
+    case 'figures':
+      return join(
+        `<dl class="figures">`,
+        block.items
+          .map(
+            (i) =>
+              `<div${cls('figure', fragment(block.build))}><dt>${esc(i.label)}${i.derived ? ' <span class="derived">(derived)</span>' : ''}</dt><dd>${esc(i.value)}</dd></div>`,
+          )
+          .join(''),
+        `</dl>`,
+      );
+    case 'document':
+      return `<blockquote class="document"><p class="document-title">“${esc(block.title)}”</p><p class="document-meta">${esc(block.meta)}</p></blockquote>`;
+    case 'table':
+      return renderTable({ caption: block.caption, columns: block.head.map((label) => ({ label })), rows: block.rows }, 'content-table');
+    case 'chart':
+      return renderChart(block.chart);
+    case 'references':
+      return renderReferences(block.items, block.start);
+  }
+  // Exhaustiveness: a new block kind must be rendered above.
+  const unreachable: never = block;
+  return unreachable;
+}
+
+const formatCell = (cell: Cell): string =>
+  cell === null ? '<span class="no-data" aria-label="no data">–</span>' : esc(typeof cell === 'number' ? formatNumber(cell) : cell);
+
+/** Numbers as the tables show them: thousands separated, one decimal where the source has one. */
+export function formatNumber(value: number): string {
+  return value.toLocaleString('en-GB', { maximumFractionDigits: 1 });
+}
+
+export function renderTable(table: DataTable, className: string): string {
+  const head = table.columns.map((c) => `<th scope="col">${esc(c.label)}${c.unit ? ` <span class="unit">(${esc(c.unit)})</span>` : ''}</th>`).join('');
+  const rows = table.rows
+    .map((row) => `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row">${formatCell(cell)}</th>` : `<td>${formatCell(cell)}</td>`)).join('')}</tr>`)
+    .join('');
+  return `<table class="${esc(className)}"><caption>${esc(table.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+export function renderChart(chart: ChartSummary): string {
+  const csvHref = `data:text/csv;charset=utf-8,${encodeURIComponent(chart.csv)}`;
+  return join(
+    `<figure class="chart" data-chart="${esc(chart.id)}">`,
+    `<div class="chart-box"><canvas role="img" aria-label="${esc(chart.finding)}"></canvas></div>`,
+    chart.footnotes.length ? `<figcaption class="chart-notes">${chart.footnotes.map((f) => `<span>${esc(f)}</span>`).join(' ')}</figcaption>` : '',
+    `<div class="chart-data" id="${esc(chart.id)}-data">`,
+    chart.tables.map((t) => renderTable(t, 'data-table')).join(''),
+    `<p><a class="csv-link" download="${esc(chart.csvName)}" href="${esc(csvHref)}">Download the data (CSV)</a></p>`,
+    `</div>`,
+    `</figure>`,
+  );
+}
+
+function renderReferences(items: readonly Source[], start: number): string {
+  const entries = items
+    .map((s) =>
+      join(
+        `<li>`,
+        `<span class="ref-short">${esc(s.short)}.</span> `,
+        `${esc(s.publisher)}, <cite>${esc(s.title)}</cite>`,
+        s.date ? `, ${esc(s.date)}` : '',
+        '.',
+        s.url ? ` <a href="${esc(s.url)}" rel="noopener">${esc(displayUrl(s.url))}</a>` : '',
+        s.note ? ` <span class="ref-note">${esc(s.note)}</span>` : '',
+        `</li>`,
+      ),
+    )
+    .join('');
+  return `<ol class="references" start="${esc(start)}">${entries}</ol>`;
+}
+
+/** A URL without its scheme, shortened for the slide (the link keeps the full address). */
+export function displayUrl(url: string): string {
+  const bare = url.replace(/^https?:\/\//, '').replace(/\/$/, '');
+  return bare.length > 60 ? `${bare.slice(0, 57)}…` : bare;
+}
