@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/lib/chromium.ts';
 
-const PORT = 4173;
+const PORT = Number(process.env.DECK_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -2,17 +2,22 @@
 import { defineConfig } from 'vite';
 import { deckPlugin } from './src/build/deck-plugin.ts';
 
+// DECK_OUT_DIR / DECK_PORT let several builds and test runs share one machine without clashing.
+const outDir = process.env.DECK_OUT_DIR ?? 'dist';
+const port = Number(process.env.DECK_PORT ?? 4173);
+
 export default defineConfig({
   // Relative asset URLs: the built deck works under any sub-path and from a plain static host.
   base: './',
   plugins: [deckPlugin()],
   build: {
     target: 'es2022',
+    outDir,
     // Fonts stay files (woff2), never base64 in the CSS.
     assetsInlineLimit: (file) => (/\.(woff2?|ttf|otf)$/.test(file) ? false : undefined),
     reportCompressedSize: false,
   },
-  preview: { port: 4173, strictPort: true },
+  preview: { port, strictPort: true },
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
