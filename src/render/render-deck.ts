@@ -138,8 +138,12 @@ export function renderBlock(block: ResolvedBlock): string {
   return unreachable;
 }
 
-const formatCell = (cell: Cell): string =>
-  cell === null ? '<span class="no-data" aria-label="no data">–</span>' : esc(typeof cell === 'number' ? formatNumber(cell) : cell);
+/** Row headers are labels (years), so they are never given thousands separators. */
+const formatCell = (cell: Cell, isLabel = false): string => {
+  if (cell === null) return '<span class="no-data">–<span class="visually-hidden"> no figure</span></span>';
+  if (typeof cell === 'number') return esc(isLabel ? String(cell) : formatNumber(cell));
+  return esc(cell);
+};
 
 /** Numbers as the tables show them: thousands separated, one decimal where the source has one. */
 export function formatNumber(value: number): string {
@@ -149,7 +153,7 @@ export function formatNumber(value: number): string {
 export function renderTable(table: DataTable, className: string): string {
   const head = table.columns.map((c) => `<th scope="col">${esc(c.label)}${c.unit ? ` <span class="unit">(${esc(c.unit)})</span>` : ''}</th>`).join('');
   const rows = table.rows
-    .map((row) => `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row">${formatCell(cell)}</th>` : `<td>${formatCell(cell)}</td>`)).join('')}</tr>`)
+    .map((row) => `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row">${formatCell(cell, true)}</th>` : `<td>${formatCell(cell)}</td>`)).join('')}</tr>`)
     .join('');
   return `<table class="${esc(className)}"><caption>${esc(table.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
 }

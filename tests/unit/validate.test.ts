@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { DeckValidationError, REFERENCES_PER_SLIDE, validateDeck } from '../../src/model/validate.ts';
+import type { SourceId } from '../../src/data/sources.ts';
+import type { ChartId } from '../../src/charts/chart-ids.ts';
+import { deck, fixtureContext, section, slide } from './fixtures/decks.ts';
+
+/** Runs validation and returns its problems (fails the test if the deck is accepted). */
+function problemsOf(input: Parameters<typeof validateDeck>[0]): readonly string[] {
+  try {
+    validateDeck(input, fixtureContext);
+  } catch (error) {
+    expect(error).toBeInstanceOf(DeckValidationError);
+    return (error as DeckValidationError).problems;
+  }
+  throw new Error('expected the deck to be rejected');
+}
+
+describe('validateDeck accepts a good deck', () => {
+  it('resolves numbers, sections, sources and the total time', () => {
+    const resolved = validateDeck(
+      deck([
+        section({ slides: [slide(), slide({ id: 'figures', cite: ['imf-dots-blr'], blocks: [{ kind: 'lead', text: 'Up 10× since 2000' }] })] }),
+        section({ id: 'charts', title: 'Charts', slides: [slide({ id: 'trade', blocks: [{ kind: 'chart', chart: 'trade-growth' }] })] }),
+      ]),
+      fixtureContext,
+    );
+    expect(resolved.slides.map((s) => [s.id, s.number, s.sectionNumber])).toEqual([
+      ['intro', 1, 1],
+      ['figures', 2, 1],
+      ['trade', 3, 2],
+    ]);
+    expect(resolved.totalSeconds).toBe(180);
+    expect(resolved.slides[2]?.sources.map((s) => s.id)).toEqual(['imf-dots-blr']);
+    expect(resolved.references.map((s) => s.id)).toEqual(['imf-dots-blr']);
+    const chartBlock = resolved.slides[2]?.blocks[0];
+    expect(chartBlock?.kind === 'chart' && chartBlock.chart.finding).toBe('Trade grew "fast" & steadily.');
+  });
+
+  it('paginates the references slide when the bibliography is long', () => {
+    const many = new Map(fixtureContext.sources);
+    for (let i = 0; i < REFERENCES_PER_SLIDE + 2; i++) many.set(`s${i}`, { id: `s${i}`, short: `Source ${i}`, publisher: 'P', title: 'T' });
+    const cites = [...many.keys()] as SourceId[];
+    const resolved = validateDeck(
+      deck([
+        section({ slides: [slide({ cite: cites })] }),
+        section({ id: 'end', title: 'End', slides: [slide({ id: 'references', title: 'References', blocks: [{ kind: 'references' }], seconds: 30 })] }),
+      ]),
+      { ...fixtureContext, sources: many },
+    );
+    const refs = resolved.slides.filter((s) => s.sectionId === 'end');
+    expect(refs.map((s) => s.id)).toEqual(['references', 'references-2']);
+    expect(refs.map((s) => s.title)).toEqual(['References (1/2)', 'References (2/2)']);
+    const counts = refs.map((s) => {
+      const block = s.blocks.find((b) => b.kind === 'references');
+      return block?.kind === 'references' ? block.items.length : -1;
+    });
+    expect(counts).toEqual([REFERENCES_PER_SLIDE, many.size - REFERENCES_PER_SLIDE]);
+    expect(resolved.slides.map((s) => s.number)).toEqual([1, 2, 3]);
+    expect(refs[1]?.notes[0]).toMatch(/continued/);
+  });
+});
+
+describe('validateDeck rejects content mistakes, naming the slide', () => {
+  it('duplicate slide ids', () => {
+    const problems = problemsOf(deck([section({ slides: [slide(), slide({ title: 'Again' })] })]));
+    expect(problems).toContainEqual(expect.stringMatching(/slide "intro" \(section "opening"\): duplicate slide id/));
+  });
+
+  it('duplicate slide ids across sections', () => {
+    const problems = problemsOf(deck([section(), section({ id: 'second', title: 'Second' })]));
+    expect(problems).toContainEqual(expect.stringMatching(/slide "intro" \(section "second"\): duplicate slide id \(also used in section "opening"\)/));
+  });
+
+  it('duplicate section ids', () => {
+    const problems = problemsOf(deck([section(), section({ slides: [slide({ id: 'other' })] })]));
+    expect(problems).toContainEqual('section "opening": duplicate section id');
+  });
+
+  it('a slide without notes', () => {
+    expect(problemsOf(deck([section({ slides: [slide({ notes: [] })] })]))).toContainEqual(
+      expect.stringMatching(/slide "intro".*no speaker notes/),
+    );
+    expect(problemsOf(deck([section({ slides: [slide({ notes: ['  '] })] })]))).toContainEqual(
+      expect.stringMatching(/slide "intro".*no speaker notes/),
+    );
+  });
+
+  it('a slide without timing', () => {
+    for (const seconds of [0, -5, Number.NaN]) {
+      expect(problemsOf(deck([section({ slides: [slide({ seconds })] })]))).toContainEqual(
+        expect.stringMatching(/slide "intro".*no timing/),
+      );
+    }
+  });
+
+  it('an empty section', () => {
+    expect(problemsOf(deck([section(), section({ id: 'hollow', title: 'Hollow', slides: [] })]))).toContainEqual(
+      'section "hollow": is empty (no slides)',
+    );
+  });
+
+  it('a cited source that does not exist', () => {
+    const problems = problemsOf(deck([section({ slides: [slide({ cite: ['no-such-source' as SourceId] })] })]));
+    expect(problems).toContainEqual(expect.stringMatching(/slide "intro".*cites source "no-such-source", which is not in the source registry/));
+  });
+
+  it('a source cited by a block that does not exist', () => {
+    const problems = problemsOf(
+      deck([section({ slides: [slide({ blocks: [{ kind: 'timeline', items: [{ when: '1992', what: 'Relations', cite: ['ghost' as SourceId] }] }] })] })]),
+    );
+    expect(problems).toContainEqual(expect.stringMatching(/slide "intro".*cites source "ghost"/));
+  });
+
+  it('a figure or date shown without a source', () => {
+    const problems = problemsOf(deck([section({ slides: [slide({ blocks: [{ kind: 'points', items: ['Trade rose to $4.5bn'] }] })] })]));
+    expect(problems).toContainEqual(expect.stringMatching(/slide "intro".*figure or date without a source \("Trade rose to \$4.5bn"\)/));
+  });
+
+  it('a chart that does not exist, or has no source', () => {
+    expect(problemsOf(deck([section({ slides: [slide({ blocks: [{ kind: 'chart', chart: 'partner-shares' as ChartId }] })] })]))).toContainEqual(
+      expect.stringMatching(/slide "intro".*chart "partner-shares" does not exist/),
+    );
+  });
+
+  it('ids that would make bad URLs', () => {
+    const problems = problemsOf(deck([section({ id: 'Opening Part', slides: [slide({ id: 'Intro_1' })] })]));
+    expect(problems).toContainEqual('section "Opening Part": id is not kebab-case');
+    expect(problems).toContainEqual(expect.stringMatching(/slide "Intro_1".*id is not kebab-case/));
+  });
+
+  it('empty blocks and slides without blocks', () => {
+    expect(problemsOf(deck([section({ slides: [slide({ blocks: [] })] })]))).toContainEqual(expect.stringMatching(/slide "intro".*no content blocks/));
+    expect(problemsOf(deck([section({ slides: [slide({ blocks: [{ kind: 'points', items: [] }] })] })]))).toContainEqual(
+      expect.stringMatching(/slide "intro".*block 1 \(points\) is empty/),
+    );
+  });
+
+  it('reports every problem at once, not just the first', () => {
+    const problems = problemsOf(deck([section({ slides: [slide({ notes: [], seconds: 0 })] })]));
+    expect(problems.length).toBeGreaterThanOrEqual(2);
+    const error = (() => {
+      try {
+        validateDeck(deck([section({ slides: [slide({ notes: [] })] })]), fixtureContext);
+      } catch (e) {
+        return e as Error;
+      }
+      return new Error('accepted');
+    })();
+    expect(error.message).toMatch(/1 content problem/);
+    expect(error.message).toMatch(/slide "intro"/);
+  });
+});
