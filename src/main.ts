@@ -7,7 +7,7 @@ import './theme/fonts.css';
 import './theme/theme.css';
 import Reveal from 'reveal.js';
 import Notes from 'reveal.js/plugin/notes';
-import { revealConfig } from './app/reveal-config.ts';
+import { revealConfig, type DeckRevealConfig } from './app/reveal-config.ts';
 import { signalReadyWhenSettled } from './app/ready.ts';
 import { viewFromUrl } from './app/view-mode.ts';
 
@@ -15,11 +15,18 @@ const root = document.querySelector<HTMLElement>('.reveal');
 if (!root) throw new Error('index.html has no .reveal element');
 
 const view = viewFromUrl(window.location.search);
-const deck = new Reveal(root, {
+// The talk's length is the sum of the slides' planned times (validated at build time).
+const totalTime = [...root.querySelectorAll<HTMLElement>('.slides > section[data-timing]')].reduce(
+  (sum, s) => sum + Number(s.dataset.timing),
+  0,
+);
+const config: DeckRevealConfig = {
   ...revealConfig,
   view: view === 'slides' ? null : view,
+  totalTime,
   plugins: [Notes],
-});
+};
+const deck = new Reveal(root, config);
 
 await deck.initialize();
 document.documentElement.dataset.view = view;

@@ -8,6 +8,16 @@ import type { RevealConfig } from 'reveal.js';
 export const SLIDE_WIDTH = 1280;
 export const SLIDE_HEIGHT = 720;
 
+/**
+ * Options reveal.js 6.0.2 reads at runtime but leaves out of `RevealConfig` (wrapped here, once).
+ * - totalTime: seconds for the whole talk; the speaker view shows pacing only when it
+ *   (or defaultTiming, typed as `null` only) is set. Per-slide data-timing still rules.
+ */
+export interface UntypedRevealOptions {
+  totalTime?: number;
+}
+export type DeckRevealConfig = RevealConfig & UntypedRevealOptions;
+
 export const revealConfig = {
   width: SLIDE_WIDTH,
   height: SLIDE_HEIGHT,
