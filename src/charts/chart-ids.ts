@@ -39,4 +39,15 @@ export interface ChartSummary {
   readonly csvName: string;
   /** CSV text of the chart's data (same numbers as the tables). */
   readonly csv: string;
+  /** A choice between views of the same chart (e.g. Belarusian or Chinese statistics), rendered as buttons. */
+  readonly views?: ChartViews;
+}
+
+export interface ChartViews {
+  /** Accessible name of the button group. */
+  readonly label: string;
+  /** One sentence on how the views differ, shown with the buttons. */
+  readonly note: string;
+  /** The first option is the one drawn at first. */
+  readonly options: readonly { readonly value: string; readonly label: string }[];
 }

@@ -1,0 +1,122 @@
+/**
+ * The formal level of China–Belarus relations, document by document (research.md section C.1).
+ * The numeric level is the deck's own ordinal reading of China's partnership labels
+ * (research.md C.2), not a figure from any source: the slide says so.
+ */
+import type { SourceId } from './sources.ts';
+
+export interface LadderStep {
+  /** Date as shown (sources give days or months). */
+  readonly date: string;
+  /** Decimal year for the time axis (mid-month where only the month is known). */
+  readonly at: number;
+  readonly year: number;
+  readonly document: string;
+  /** Short label drawn on the chart. */
+  readonly label: string;
+  /** The level wording in the document, in English. */
+  readonly wording: string;
+  /** The deck's ordinal code (see `ladderCoding`). */
+  readonly level: number;
+  readonly sources: readonly SourceId[];
+}
+
+/** The ordinal scale: code → what it stands for. 4 (plain strategic partnership) was skipped by Belarus. */
+export const ladderCoding: readonly { readonly level: number; readonly name: string }[] = [
+  { level: 0, name: 'no relations' },
+  { level: 1, name: 'diplomatic relations' },
+  { level: 2, name: 'comprehensive (friendly) cooperation' },
+  { level: 3, name: 'strategic cooperation wording, no partnership label' },
+  { level: 4, name: 'strategic partnership (not used for Belarus)' },
+  { level: 5, name: 'comprehensive strategic partnership' },
+  { level: 5.5, name: 'comprehensive strategic partnership with qualifiers' },
+  { level: 6, name: 'all-weather comprehensive strategic partnership' },
+];
+
+/** Sources for the coding itself: China's partnership labels have a rank order. */
+export const ladderCodingSources: readonly SourceId[] = ['piie-partnerships', 'csis-xiang'];
+
+export const ladderDatasetId = 'partnership-ladder';
+
+export const partnershipLadder: readonly LadderStep[] = [
+  {
+    date: '20 Jan 1992',
+    at: 1992.05,
+    year: 1992,
+    document: 'Agreement on the establishment of diplomatic relations',
+    label: 'Diplomatic relations',
+    wording: 'diplomatic relations',
+    level: 1,
+    sources: ['china-mfa-profile', 'joint-statement-2000'],
+  },
+  {
+    date: '27 Jul 2000',
+    at: 2000.57,
+    year: 2000,
+    document: 'Joint Statement on strengthening comprehensive cooperation in the 21st century',
+    label: 'Joint Statement',
+    wording: 'comprehensive friendly cooperation',
+    level: 2,
+    sources: ['joint-statement-2000'],
+  },
+  {
+    date: '23 Apr 2001',
+    at: 2001.31,
+    year: 2001,
+    document: 'Jiang–Lukashenko Joint Statement, Beijing',
+    label: 'Joint Statement',
+    wording: 'long-term, stable, highly trusting comprehensive friendly cooperation',
+    level: 2,
+    sources: ['gmw-2001'],
+  },
+  {
+    date: '5 Dec 2005',
+    at: 2005.93,
+    year: 2005,
+    document: 'Joint Declaration of the Republic of Belarus and the People’s Republic of China',
+    label: 'Joint Declaration',
+    wording: 'a new stage of comprehensive development and strategic cooperation',
+    level: 3,
+    sources: ['declaration-2005'],
+  },
+  {
+    date: '16 Jul 2013',
+    at: 2013.54,
+    year: 2013,
+    document: 'Joint Declaration on establishing a comprehensive strategic partnership',
+    label: 'Comprehensive strategic partnership',
+    wording: 'comprehensive strategic partnership',
+    level: 5,
+    sources: ['china-mfa-profile', 'eliseev-2013'],
+  },
+  {
+    date: 'May 2015',
+    at: 2015.36,
+    year: 2015,
+    document: 'Treaty on Friendship and Cooperation',
+    label: 'Friendship treaty',
+    wording: 'the relationship’s foundational treaty (level unchanged)',
+    level: 5,
+    sources: ['ont-2015-treaty'],
+  },
+  {
+    date: 'Sep 2016',
+    at: 2016.74,
+    year: 2016,
+    document: 'Documents of the state visit, 28–30 Sep 2016',
+    label: '+ mutual trust, win-win',
+    wording: 'comprehensive strategic partnership of mutual trust and win-win cooperation',
+    level: 5.5,
+    sources: ['china-mfa-profile', 'voran-2016'],
+  },
+  {
+    date: '15 Sep 2022',
+    at: 2022.71,
+    year: 2022,
+    document: 'Joint Statement on establishing an all-weather comprehensive strategic partnership, Samarkand',
+    label: 'All-weather partnership',
+    wording: 'all-weather comprehensive strategic partnership',
+    level: 6,
+    sources: ['ecns-2022', 'npr-by-2022'],
+  },
+];

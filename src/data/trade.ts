@@ -1,0 +1,196 @@
+/**
+ * Belarus–China goods trade, US$ million, from Belarus's side: exports = Belarus → China,
+ * imports = China → Belarus. Copied from ../shared/data/trade_*.csv (a unit test cross-checks
+ * them when that folder is present); the product never reads the CSVs.
+ *
+ * The IMF series (an early-2022 download, so they stop at 2020) and the later official statements
+ * are different vintages: they are kept as separate series and never joined.
+ */
+import type { SourceId } from './sources.ts';
+
+export type Reporter = 'blr' | 'chn';
+export type TradeField = 'exports' | 'imports' | 'turnover';
+
+export interface TradeYear {
+  readonly year: number;
+  /** Belarus's exports to China; null where the source gives no figure. */
+  readonly exports: number | null;
+  /** Belarus's imports from China. */
+  readonly imports: number | null;
+  readonly turnover: number | null;
+  readonly source: SourceId;
+  /** Figures the deck computed rather than read, each with how. */
+  readonly derived?: readonly { readonly field: TradeField; readonly from: SourceId; readonly how: string }[];
+  /** The source gives a rounded figure ("$5.1 billion"). */
+  readonly rounded?: boolean;
+}
+
+export interface TradeSeries {
+  /** Dataset name used in validation messages and the CSV. */
+  readonly id: string;
+  readonly reporter: Reporter;
+  readonly kind: 'imf' | 'official';
+  readonly label: string;
+  readonly years: readonly TradeYear[];
+}
+
+const imf = (source: SourceId, rows: readonly (readonly [number, number, number, number])[]): TradeYear[] =>
+  rows.map(([year, exports, imports, turnover]) => ({ year, exports, imports, turnover, source }));
+
+/** IMF DOTS, Belarus as reporter (exports FOB, imports CIF by country of origin), 2000–2020. */
+export const tradeImfBelarus: TradeSeries = {
+  id: 'trade-imf-dots-belarus',
+  reporter: 'blr',
+  kind: 'imf',
+  label: 'IMF DOTS, Belarus as reporter',
+  years: imf('imf-dots-blr', [
+    [2000, 136.2, 47.4, 183.6],
+    [2001, 128.9, 39.9, 168.8],
+    [2002, 163.3, 45.7, 209.0],
+    [2003, 149.1, 70.5, 219.6],
+    [2004, 282.9, 157.1, 439.9],
+    [2005, 430.9, 284.1, 715.0],
+    [2006, 398.7, 553.6, 952.3],
+    [2007, 484.5, 815.8, 1300.3],
+    [2008, 613.4, 1414.8, 2028.2],
+    [2009, 173.9, 1081.4, 1255.3],
+    [2010, 475.8, 1684.1, 2159.8],
+    [2011, 636.6, 2193.9, 2830.4],
+    [2012, 432.6, 2373.5, 2806.1],
+    [2013, 460.7, 2829.4, 3290.1],
+    [2014, 640.3, 2373.2, 3013.5],
+    [2015, 781.0, 2401.2, 3182.2],
+    [2016, 472.7, 2129.5, 2602.2],
+    [2017, 361.5, 2745.3, 3106.8],
+    [2018, 481.9, 3158.2, 3640.1],
+    [2019, 673.3, 3807.6, 4480.9],
+    [2020, 748.2, 3708.9, 4457.2],
+  ]),
+};
+
+/** IMF DOTS, China as reporter, turned to Belarus's side: exports = China's imports from Belarus. */
+export const tradeImfChina: TradeSeries = {
+  id: 'trade-imf-dots-china',
+  reporter: 'chn',
+  kind: 'imf',
+  label: 'IMF DOTS, China as reporter',
+  years: imf('imf-dots-chn', [
+    [2000, 72.5, 41.1, 113.6],
+    [2001, 34.5, 8.8, 43.3],
+    [2002, 63.9, 16.2, 80.2],
+    [2003, 96.7, 32.2, 128.9],
+    [2004, 154.0, 65.0, 219.0],
+    [2005, 490.4, 81.3, 571.6],
+    [2006, 428.8, 215.7, 644.5],
+    [2007, 612.6, 226.8, 839.4],
+    [2008, 497.6, 361.1, 858.7],
+    [2009, 529.5, 280.5, 810.0],
+    [2010, 474.0, 795.6, 1269.5],
+    [2011, 599.1, 703.9, 1303.0],
+    [2012, 662.4, 920.3, 1582.7],
+    [2013, 580.8, 871.1, 1451.9],
+    [2014, 738.8, 1110.1, 1848.9],
+    [2015, 1010.5, 747.3, 1757.8],
+    [2016, 435.1, 1100.2, 1535.2],
+    [2017, 515.4, 934.5, 1449.8],
+    [2018, 571.0, 1145.4, 1716.4],
+    [2019, 914.6, 1777.7, 2692.3],
+    [2020, 894.8, 2109.4, 3004.2],
+  ]),
+};
+
+/** Belarusian official statements for 2021–2022 (Belstat basis, a later vintage than the IMF download). */
+export const tradeOfficialBelarus: TradeSeries = {
+  id: 'trade-official-belarus',
+  reporter: 'blr',
+  kind: 'official',
+  label: 'Belarusian official statements',
+  years: [
+    {
+      year: 2021,
+      exports: 900,
+      imports: 4200,
+      turnover: 5100,
+      source: 'belta-2021-turnover',
+      rounded: true,
+      derived: [
+        {
+          field: 'exports',
+          from: 'interfax-snopkov',
+          how: '2022 exports of $1.61bn were stated to be 1.8 times, or about $0.7bn more than, those of 2021',
+        },
+        { field: 'imports', from: 'belta-2021-turnover', how: 'the stated turnover of about $5.1bn less the derived exports' },
+      ],
+    },
+    { year: 2022, exports: 1610, imports: 4180, turnover: 5790, source: 'belta-2022-trade' },
+  ],
+};
+
+/** Chinese official statements (China customs basis) for 2021–2022. */
+export const tradeOfficialChina: TradeSeries = {
+  id: 'trade-official-china',
+  reporter: 'chn',
+  kind: 'official',
+  label: 'Chinese official statements',
+  years: [
+    {
+      year: 2021,
+      exports: null,
+      imports: null,
+      turnover: 3820,
+      source: 'fmprc-xie-2023',
+      derived: [{ field: 'turnover', from: 'fmprc-xie-2023', how: '2022 turnover of $5.08bn was stated to be 33% above that of 2021' }],
+    },
+    { year: 2022, exports: null, imports: null, turnover: 5080, source: 'fmprc-xie-2023' },
+  ],
+};
+
+/**
+ * Belstat's later (revised) turnover for years the IMF download also has: 4–6% higher.
+ * Not drawn; it dates the IMF vintage in a footnote and in the data table.
+ */
+export const tradeBelstatRevised: TradeSeries = {
+  id: 'trade-belstat-revised',
+  reporter: 'blr',
+  kind: 'official',
+  label: 'Belstat figures as published in 2022',
+  years: (
+    [
+      [2011, 2832],
+      [2013, 3485],
+      [2015, 3303],
+      [2018, 3774],
+      [2020, 4617],
+    ] as const
+  ).map(([year, turnover]) => ({ year, exports: null, imports: null, turnover, source: 'belta-30-years' })),
+};
+
+export const tradeSeries: readonly TradeSeries[] = [tradeImfBelarus, tradeImfChina, tradeOfficialBelarus, tradeOfficialChina, tradeBelstatRevised];
+
+export const imfSeries = (reporter: Reporter): TradeSeries => (reporter === 'blr' ? tradeImfBelarus : tradeImfChina);
+export const officialSeries = (reporter: Reporter): TradeSeries => (reporter === 'blr' ? tradeOfficialBelarus : tradeOfficialChina);
+
+export const reporterName: Record<Reporter, string> = { blr: 'Belarusian', chn: 'Chinese' };
+
+export const isDerived = (point: TradeYear, field: TradeField): boolean => point.derived?.some((d) => d.field === field) ?? false;
+
+/** Milestones of the talk marked on the trade chart's time axis. */
+export interface Milestone {
+  readonly year: number;
+  /** Short label drawn on the chart. */
+  readonly label: string;
+  readonly what: string;
+  readonly source: SourceId;
+}
+
+export const tradeMilestones: readonly Milestone[] = [
+  { year: 2001, label: '2001 joint statement', what: 'Jiang–Lukashenko joint statement, Beijing (23 Apr 2001)', source: 'gmw-2001' },
+  { year: 2005, label: '2005 declaration', what: 'Joint Declaration of Belarus and China (5 Dec 2005)', source: 'declaration-2005' },
+  { year: 2013, label: '2013 partnership', what: 'Comprehensive strategic partnership (Jul 2013); Belt and Road proposed (Sep 2013)', source: 'china-mfa-profile' },
+  { year: 2015, label: '2015 treaty', what: 'Treaty on Friendship and Cooperation (May 2015)', source: 'ont-2015-treaty' },
+  { year: 2019, label: '2019 EAEU–China', what: 'EAEU–China trade and economic cooperation agreement comes into force (Oct 2019)', source: 'ecf-2019' },
+  { year: 2022, label: '2022 all-weather', what: 'All-weather comprehensive strategic partnership (15 Sep 2022)', source: 'ecns-2022' },
+];
+
+/** The stretch of fast growth the talk speaks of. */
+export const growthSpan = { from: 2004, to: 2013 } as const;
