@@ -1,0 +1,109 @@
+import { expect, test } from '@playwright/test';
+import { expectNoProblems, gotoSlide, slideIds, waitForDeck, watch } from './support.ts';
+
+test.describe('presenting the built deck', () => {
+  test('walks every slide with the clicker keys, with no console error and no request off the machine', async ({ page }) => {
+    const problems = watch(page);
+    await page.goto('./');
+    await waitForDeck(page);
+    const ids = await slideIds(page);
+    expect(ids.length).toBeGreaterThan(1);
+    const fragments = await page.locator('.reveal .slides .fragment').count();
+
+    const visited: string[] = [];
+    const present = page.locator('.reveal .slides > section.present');
+    // PageDown is what presentation clickers send; it steps through fragments, then slides.
+    for (let step = 0; step < ids.length + fragments + 2; step++) {
+      const id = await present.getAttribute('id');
+      if (id && visited.at(-1) !== id) visited.push(id);
+      if (id === ids.at(-1)) break;
+      await page.keyboard.press('PageDown');
+      await expect.poll(async () => (await present.getAttribute('id')) !== id || (await page.locator('section.present .fragment.current-fragment').count()) > 0).toBe(true);
+    }
+    expect(visited).toEqual(ids);
+    await expect(page).toHaveURL(new RegExp(`#/${ids.at(-1)}$`));
+
+    // And back with PageUp: the previous slide (or its last fragment).
+    await page.keyboard.press('PageUp');
+    await expect(present).toHaveId(ids.at(-2) ?? '');
+    expectNoProblems(problems);
+  });
+
+  test('the HTML has every slide’s text before JavaScript runs', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('./');
+    const titles = await page.locator('.reveal .slides > section').evaluateAll((els) => els.map((e) => e.getAttribute('data-title')));
+    expect(titles.length).toBeGreaterThan(1);
+    for (const title of titles) {
+      expect(title).toBeTruthy();
+      await expect(page.locator(`.reveal .slides > section[data-title="${title}"] :is(h1,h2)`).first()).toHaveText(title ?? '');
+    }
+    const notes = await page.locator('.reveal .slides > section > aside.notes').count();
+    expect(notes).toBe(titles.length);
+    await context.close();
+  });
+
+  test('deep links open the right slide and show "current/total"', async ({ page }) => {
+    await page.goto('./');
+    await waitForDeck(page);
+    const ids = await slideIds(page);
+    const middle = Math.floor(ids.length / 2);
+    await gotoSlide(page, ids[middle] ?? '');
+    await expect(page.locator('.reveal .slide-number')).toHaveText(new RegExp(`^\\s*${middle + 1}\\s*/\\s*${ids.length}\\s*$`));
+    await expect(page.locator('.reveal .progress')).toBeVisible();
+  });
+
+  test('presenter keys: overview, blackout, and the key help listing fullscreen', async ({ page }) => {
+    const problems = watch(page);
+    await page.goto('./');
+    await waitForDeck(page);
+    const reveal = page.locator('.reveal');
+    await page.keyboard.press('o');
+    await expect(reveal).toHaveClass(/\boverview\b/);
+    await page.keyboard.press('Escape');
+    await expect(reveal).not.toHaveClass(/\boverview\b/);
+    await page.keyboard.press('b');
+    await expect(reveal).toHaveClass(/\bpaused\b/);
+    await page.keyboard.press('b');
+    await expect(reveal).not.toHaveClass(/\bpaused\b/);
+    await page.keyboard.press('Shift+Slash');
+    const help = page.locator('.r-overlay-help');
+    await expect(help).toBeVisible();
+    // Fullscreen itself needs a user gesture the headless browser won't grant; its key must be bound.
+    await expect(help.locator('tr', { hasText: /full ?screen/i })).toHaveCount(1);
+    await expect(help.locator('tr', { hasText: /pause/i })).not.toHaveCount(0);
+    await page.keyboard.press('Escape');
+    await expect(help).toHaveCount(0);
+    expectNoProblems(problems);
+  });
+
+  test('the speaker view opens and shows the current slide’s notes and pacing', async ({ page, context }) => {
+    const problems = watch(page);
+    await page.goto('./');
+    await waitForDeck(page);
+    const ids = await slideIds(page);
+    const target = ids[1] ?? '';
+    await gotoSlide(page, target);
+    const expectedNotes = (await page.locator(`section#${target} > aside.notes li`).first().textContent()) ?? '';
+    expect(expectedNotes.length).toBeGreaterThan(0);
+
+    const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+    const speakerProblems = watch(speaker);
+    await expect(speaker.locator('.speaker-controls-notes .value')).toContainText(expectedNotes);
+    await expect(speaker.locator('#current-slide iframe')).toBeVisible();
+    await expect(speaker.locator('#upcoming-slide iframe')).toBeVisible();
+    await expect(speaker.locator('.speaker-controls-time .pacing')).toBeVisible();
+
+    // Moving on in the main window moves the notes on (a hash change navigates without a reload).
+    const next = ids[2] ?? '';
+    const nextNotes = (await page.locator(`section#${next} > aside.notes li`).first().textContent()) ?? '';
+    await page.evaluate((id) => {
+      window.location.hash = `#/${id}`;
+    }, next);
+    await expect(page.locator(`.reveal .slides > section#${next}`)).toHaveClass(/\bpresent\b/);
+    await expect(speaker.locator('.speaker-controls-notes .value')).toContainText(nextNotes);
+    expectNoProblems(problems);
+    expectNoProblems(speakerProblems);
+  });
+});

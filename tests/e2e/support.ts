@@ -1,0 +1,60 @@
+/**
+ * Shared browser-test helpers: a page watcher that records console errors, page errors,
+ * failed requests and any request that leaves the machine, and slide navigation helpers.
+ */
+import { expect, type Page } from '@playwright/test';
+
+export interface PageProblems {
+  readonly consoleErrors: string[];
+  readonly pageErrors: string[];
+  readonly failedRequests: string[];
+  readonly externalRequests: string[];
+}
+
+const LOCAL = /^(?:https?:\/\/(?:127\.0\.0\.1|localhost|\[::1\])(?::\d+)?\/|data:|blob:|about:|file:)/;
+
+/** Starts recording problems on a page; assert on them with `expectNoProblems`. */
+export function watch(page: Page): PageProblems {
+  const problems: PageProblems = { consoleErrors: [], pageErrors: [], failedRequests: [], externalRequests: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.pageErrors.push(String(error)));
+  page.on('request', (request) => {
+    if (!LOCAL.test(request.url())) problems.externalRequests.push(request.url());
+  });
+  page.on('requestfailed', (request) => problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText ?? 'failed'})`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.failedRequests.push(`${response.url()} (HTTP ${response.status()})`);
+  });
+  return problems;
+}
+
+export function expectNoProblems(problems: PageProblems): void {
+  expect(problems.pageErrors, 'uncaught page errors').toEqual([]);
+  expect(problems.consoleErrors, 'console errors').toEqual([]);
+  expect(problems.failedRequests, 'failed requests').toEqual([]);
+  expect(problems.externalRequests, 'requests that leave localhost').toEqual([]);
+}
+
+/** Waits for the deck's own ready signal (fonts, reveal.js, charts in print view). */
+export async function waitForDeck(page: Page): Promise<void> {
+  await expect(page.locator('html')).toHaveAttribute('data-deck-ready', 'true');
+}
+
+/** Slide ids in deck order, read from the built page. */
+export async function slideIds(page: Page): Promise<string[]> {
+  return page.locator('.reveal .slides > section').evaluateAll((els) => els.map((e) => e.id));
+}
+
+export async function gotoSlide(page: Page, id: string, query = ''): Promise<void> {
+  await page.goto(`./${query}#/${id}`);
+  await waitForDeck(page);
+  await expect(page.locator(`.reveal .slides > section#${id}`)).toHaveClass(/\bpresent\b/);
+}
+
+export const VIEWPORTS = {
+  projector: { width: 1920, height: 1080 },
+  laptop: { width: 1280, height: 720 },
+  phone: { width: 390, height: 844 },
+} as const;
