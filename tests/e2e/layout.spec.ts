@@ -64,6 +64,7 @@ test('axe-core finds no accessibility violations on any slide', async ({ page })
   // No slide transition: contrast is measured on the settled slide, not mid-fade.
   await page.goto('./?transition=none');
   await waitForDeck(page);
+  await page.addStyleTag({ content: '.reveal .slides section .fragment { transition: none !important; }' });
   const ids = await slideIds(page);
   const violations: Record<string, string[]> = {};
   for (const id of ids) {
