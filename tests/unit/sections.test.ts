@@ -1,0 +1,138 @@
+/**
+ * The real deck against the talk: every part of the talk (issue 2, "Content" 1–16) has its
+ * section, in the talk's order, with slides, notes that carry the argument, and the talk's
+ * key terms; the timings fill a 15-minute slot; no slide title repeats.
+ */
+import { describe, expect, it } from 'vitest';
+import authored from '../../slides/index.ts';
+import { loadDeck } from '../../src/deck.ts';
+import type { AuthoredSlide, Block, Point } from '../../src/model/authored.ts';
+import type { ChartId } from '../../src/charts/chart-ids.ts';
+
+interface TalkPart {
+  readonly section: string;
+  /** Terms the section's slides or notes must mention (case-insensitive): the part's substance. */
+  readonly mentions: readonly string[];
+  /** The chart this part of the talk is illustrated with, if any. */
+  readonly chart?: ChartId;
+}
+
+/** The talk, part by part (issue 2, "Content"). */
+const talk: readonly TalkPart[] = [
+  { section: 'title', mentions: ['self-identification', 'Slavic-Eurasian Studies', '11th', '2022'] },
+  { section: 'crossroads', mentions: ['Europe', 'Asia', 'Soviet', 'on its own'] },
+  { section: 'self-identification', mentions: ['self-identification', 'place in the world', 'relations'] },
+  { section: 'two-factors', mentions: ['Soviet', 'Russia', 'medium-sized', 'open door'], chart: 'partner-shares' },
+  { section: 'russia', mentions: ['Russia', 'culture', 'Poland', 'Baltic'] },
+  { section: 'china-belarus', mentions: ['1992', 'Samarkand', 'SCO', 'all-weather'], chart: 'partnership-ladder' },
+  { section: 'early-steps', mentions: ['1995', 'learn', 'diversify', '2000', '2001'] },
+  {
+    section: 'intensification',
+    mentions: ['2004', '2005', 'Joint Declaration', 'Changchun', 'industrial park', 'military', 'education', 'culture'],
+    chart: 'trade-growth',
+  },
+  { section: 'belt-and-road', mentions: ['2013', 'Belt and Road', 'comprehensive strategic partnership', 'Ukrain', '2014', '2022', 'hub'] },
+  { section: 'eaeu', mentions: ['Eurasian Economic Union', 'founding member', 'market', '2015', 'infrastructure', 'COVID-19'] },
+  { section: 'sco', mentions: ['2016', 'ASEAN', 'SCO', 'member', 'observer', 'applied', 'dialogue partner'] },
+  { section: 'eaeu-china', mentions: ['2019', 'Agreement on Trade and Economic Cooperation', 'free-trade', 'Vietnam', 'Singapore', 'Serbia', '50'] },
+  { section: 'greater-eurasia', mentions: ['Greater Eurasia', 'Russia', 'China'] },
+  { section: 'conclusions', mentions: ['sanctions', 'Europe and Russia', 'key direction', '2020', '2022', 'trade bridge', 'isolation'] },
+  { section: 'anniversary', mentions: ['thirty', 'test of time', 'ahead'] },
+  { section: 'closing', mentions: ['thank', 'questions'] },
+];
+
+const pointText = (p: Point): string[] => (typeof p === 'string' ? [p] : [p.text, ...(p.sub ?? [])]);
+
+function blockText(block: Block): string[] {
+  switch (block.kind) {
+    case 'lead':
+      return [block.text];
+    case 'points':
+      return block.items.flatMap(pointText);
+    case 'compare':
+      return block.columns.flatMap((c) => [c.heading, ...c.items.flatMap(pointText)]);
+    case 'timeline':
+      return block.items.flatMap((i) => [i.when, i.what]);
+    case 'figures':
+      return block.items.flatMap((i) => [i.value, i.label]);
+    case 'document':
+      return [block.title, block.meta];
+    case 'table':
+      return [block.caption, ...block.head, ...block.rows.flat()];
+    case 'chart':
+    case 'references':
+      return [];
+  }
+}
+
+/** Everything a reader of the slide and its notes sees, as one lower-case string. */
+const slideText = (slide: AuthoredSlide): string =>
+  [slide.title, ...slide.blocks.flatMap(blockText), ...slide.notes].join('\n').toLowerCase();
+
+const chartsOf = (slides: readonly AuthoredSlide[]): ChartId[] =>
+  slides.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'chart' ? [b.chart] : [])));
+
+describe('the deck covers the talk', () => {
+  it('has one section per part of the talk, in the talk’s order', () => {
+    expect(authored.sections.map((s) => s.id)).toEqual(talk.map((p) => p.section));
+  });
+
+  describe.each(talk.map((part, i) => ({ ...part, n: i + 1 })))('part $n: $section', (part) => {
+    const section = authored.sections.find((s) => s.id === part.section);
+
+    it('has slides, each with 3–7 speaker notes (1 or more on the title) and a timing', () => {
+      expect(section, `section "${part.section}" is missing`).toBeDefined();
+      expect(section?.slides.length ?? 0).toBeGreaterThan(0);
+      for (const slide of section?.slides ?? []) {
+        expect(slide.notes.length, `notes of "${slide.id}"`).toBeGreaterThanOrEqual(slide.layout === 'title' ? 1 : 3);
+        expect(slide.notes.length, `notes of "${slide.id}"`).toBeLessThanOrEqual(7);
+        expect(slide.seconds, `timing of "${slide.id}"`).toBeGreaterThan(0);
+      }
+    });
+
+    it(`speaks of ${part.mentions.join(', ')}`, () => {
+      const text = (section?.slides ?? []).map(slideText).join('\n');
+      const missing = part.mentions.filter((m) => !text.includes(m.toLowerCase()));
+      expect(missing, `section "${part.section}" does not mention these`).toEqual([]);
+    });
+
+    it(part.chart ? `shows the ${part.chart} chart` : 'shows no chart', () => {
+      expect(chartsOf(section?.slides ?? [])).toEqual(part.chart ? [part.chart] : []);
+    });
+  });
+
+  it('ends with a closing slide and the generated references', () => {
+    const closing = authored.sections.at(-1)?.slides ?? [];
+    expect(closing.map((s) => s.layout ?? 'content')).toEqual(['closing', 'content']);
+    expect(closing.at(-1)?.blocks).toEqual([{ kind: 'references' }]);
+  });
+});
+
+describe('the deck as presented', () => {
+  const deck = loadDeck();
+
+  it('fills a 15-minute slot (900 s, within 30 s)', () => {
+    expect(Math.abs(deck.totalSeconds - 900)).toBeLessThanOrEqual(30);
+  });
+
+  it('has between 24 and 32 authored slides', () => {
+    const count = authored.sections.reduce((n, s) => n + s.slides.length, 0);
+    expect(count).toBeGreaterThanOrEqual(24);
+    expect(count).toBeLessThanOrEqual(32);
+  });
+
+  it('repeats no slide title', () => {
+    const titles = deck.slides.map((s) => s.title.toLowerCase());
+    const repeated = titles.filter((t, i) => titles.indexOf(t) !== i);
+    expect(repeated).toEqual([]);
+  });
+
+  it('keeps section titles short enough for the table of contents', () => {
+    for (const section of deck.sections) expect(section.title.length, section.title).toBeLessThanOrEqual(36);
+  });
+
+  it('opens the key parts at readable URLs', () => {
+    const ids = new Set(deck.slides.map((s) => s.id));
+    for (const id of ['belt-and-road', 'eaeu', 'sco', 'conclusions', 'references']) expect(ids.has(id), id).toBe(true);
+  });
+});
