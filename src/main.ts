@@ -10,6 +10,7 @@ import Notes from 'reveal.js/plugin/notes';
 import { revealConfig, type DeckRevealConfig } from './app/reveal-config.ts';
 import { signalReadyWhenSettled } from './app/ready.ts';
 import { viewFromUrl } from './app/view-mode.ts';
+import { installPrintView } from './app/print.ts';
 
 const root = document.querySelector<HTMLElement>('.reveal');
 if (!root) throw new Error('index.html has no .reveal element');
@@ -24,6 +25,8 @@ const config: DeckRevealConfig = {
   ...revealConfig,
   view: view === 'slides' ? null : view,
   totalTime,
+  // Print view (?print-pdf): page size, fragments, handout, and the "print layout" ready task.
+  ...installPrintView(root, view, window.location.search),
   plugins: [Notes],
 };
 const deck = new Reveal(root, config);
