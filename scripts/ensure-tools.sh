@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Makes sure the browser tests' system tools are present: Chromium (Playwright cannot
+# download its own browser here) and poppler-utils (pdftotext/pdftoppm for the PDF checks).
+# Installs them from Debian when run as root; otherwise says what to install.
+set -euo pipefail
+
+have_chromium() {
+  if [ -n "${CHROMIUM_PATH:-}" ]; then [ -x "${CHROMIUM_PATH}" ]; return; fi
+  command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 \
+    || command -v google-chrome-stable >/dev/null 2>&1 || command -v google-chrome >/dev/null 2>&1
+}
+
+missing=()
+have_chromium || missing+=(chromium)
+command -v pdftotext >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+[ "${#missing[@]}" -eq 0 ] && exit 0
+
+if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+  echo "ensure-tools: installing ${missing[*]} from Debian" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" fonts-dejavu-core >/dev/null
+  exit 0
+fi
+
+echo "ensure-tools: missing ${missing[*]}." >&2
+echo "  Install them (Debian/Ubuntu: sudo apt-get install ${missing[*]}), or set CHROMIUM_PATH to a Chromium/Chrome executable." >&2
+exit 1
