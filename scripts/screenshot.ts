@@ -1,5 +1,6 @@
 /**
- * Screenshots for looking at the deck: `npm run shots -- [--size 1280x720] [--out dir] [slide-id ...]`.
+ * Screenshots for looking at the deck:
+ * `npm run shots -- [--size 1280x720] [--out dir] [--query '?print-pdf'] [--steps 0] [slide-id ...]`.
  * Serves dist/ (build first) and writes one PNG per slide (or per named slide).
  */
 import { mkdir } from 'node:fs/promises';
@@ -17,7 +18,11 @@ const take = (flag: string, fallback: string): string => {
 };
 const [width, height] = take('--size', '1280x720').split('x').map(Number);
 const out = take('--out', '.cache/shots');
-const query = take('--query', '');
+// No slide transition, so a shot never catches two slides mid-fade.
+const given = take('--query', '');
+const query = given ? `${given}&transition=none` : '?transition=none';
+// By default a slide is shown fully built (every fragment visible); --steps 0 shows its first step.
+const built = take('--steps', 'all') === 'all';
 const wanted = args;
 
 const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
@@ -39,6 +44,18 @@ try {
     await page.goto(`${url}${query}#/${id}`);
     await page.waitForSelector('html[data-deck-ready="true"]');
     await page.evaluate(() => document.fonts.ready);
+    if (built) {
+      await page.evaluate(() => {
+        for (const f of document.querySelectorAll('.reveal .slides section.present .fragment')) f.classList.add('visible');
+      });
+      await page.addStyleTag({ content: '.reveal .slides section .fragment { transition: none !important; }' });
+    }
+    // Charts (when there are any on this slide) signal when drawn.
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.reveal .slides section.present figure.chart')].every(
+        (f) => f.getAttribute('data-chart-state') !== 'loading',
+      ),
+    );
     const file = `${out}/${id}-${width}x${height}.png`;
     await page.screenshot({ path: file });
     console.log(file);
