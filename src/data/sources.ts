@@ -193,7 +193,7 @@ const registry = {
   'eec-2018': {
     short: 'Eurasian Economic Commission, 2018',
     publisher: 'Eurasian Economic Commission',
-    title: 'Agreement on Trade and Economic Cooperation between the EAEU and the PRC signed in Astana',
+    title: 'EAEU–PRC Agreement on Trade and Economic Cooperation signed in Astana',
     date: '17 May 2018',
     url: 'http://www.eurasiancommission.org',
   },
