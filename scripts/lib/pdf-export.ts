@@ -6,13 +6,14 @@
  */
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
 import { loadDeck } from '../../src/deck.ts';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../src/app/reveal-config.ts';
 import { staleReason } from './build-state.ts';
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
 import { planOutline, writeOutline } from './pdf-outline.ts';
+import { waitUntilReady } from './pdf-ready.ts';
 import { checkOutPath, type PdfOptions } from './pdf-options.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
 
@@ -40,58 +41,6 @@ export interface ExportResult {
 /** The URL query that puts the deck in the requested print view (read by src/app/print.ts). */
 export function printQuery(options: Pick<PdfOptions, 'notes' | 'fragments'>): string {
   return `?print-pdf${options.notes ? '&handout' : ''}${options.fragments ? '&fragments' : ''}`;
-}
-
-/** What the print view looked like when it was still not ready: the timeout message names it. */
-interface ReadyState {
-  readonly ready: string | null;
-  readonly error: string | null;
-  readonly printLayout: string | null;
-  readonly fonts: string;
-  readonly charts: number;
-}
-
-export function describeNotReady(state: ReadyState, timeoutMs: number, pageErrors: readonly string[]): string {
-  const seconds = `${(timeoutMs / 1000).toFixed(0)} s`;
-  const lines = [`The deck did not become ready within ${seconds} (waiting for html[data-deck-ready="true"]).`];
-  if (state.ready === null) {
-    lines.push('Not ready: the deck script (src/main.ts) never started its ready signal; reveal.js did not initialise.');
-  } else {
-    const pending: string[] = [];
-    if (state.fonts !== 'loaded') pending.push(`fonts (document.fonts.status is "${state.fonts}")`);
-    if (state.printLayout !== 'done') pending.push(`print layout (reveal.js never sent "pdf-ready"; data-print-layout is "${state.printLayout ?? 'unset'}")`);
-    if (pending.length === 0) {
-      pending.push(
-        state.charts > 0
-          ? `a registered ready task, most likely "charts" (${state.charts} figure.chart on the page)`
-          : 'a registered ready task (src/app/ready.ts registerReadyTask)',
-      );
-    }
-    lines.push(`Not ready: ${pending.join('; ')}.`);
-  }
-  if (state.error) lines.push(`Reported failures: ${state.error}`);
-  if (pageErrors.length > 0) lines.push(`Page errors:\n  ${pageErrors.slice(0, 5).join('\n  ')}`);
-  return lines.join('\n');
-}
-
-async function waitUntilReady(page: Page, timeoutMs: number, pageErrors: readonly string[]): Promise<void> {
-  try {
-    await page.waitForSelector('html[data-deck-ready="true"]', { state: 'attached', timeout: timeoutMs });
-  } catch (error) {
-    if (!(error instanceof Error && error.name === 'TimeoutError')) throw error;
-    const state = await page.evaluate(
-      (): ReadyState => ({
-        ready: document.documentElement.dataset.deckReady ?? null,
-        error: document.documentElement.dataset.deckReadyError ?? null,
-        printLayout: document.documentElement.dataset.printLayout ?? null,
-        fonts: document.fonts.status,
-        charts: document.querySelectorAll('figure.chart').length,
-      }),
-    );
-    throw new Error(describeNotReady(state, timeoutMs, pageErrors));
-  }
-  const failed = await page.evaluate(() => document.documentElement.dataset.deckReadyError ?? null);
-  if (failed) throw new Error(`The deck became ready with failures: ${failed}`);
 }
 
 const elapsed = (since: number): string => `${((performance.now() - since) / 1000).toFixed(2)} s`;

@@ -1,0 +1,57 @@
+/**
+ * Waiting for the deck's own ready signal (`html[data-deck-ready="true"]`, src/app/ready.ts),
+ * and, when it does not come, a message that names what did not become ready.
+ */
+import type { Page } from '@playwright/test';
+
+/** What the print view looked like when it was still not ready: the timeout message names it. */
+export interface ReadyState {
+  readonly ready: string | null;
+  readonly error: string | null;
+  readonly printLayout: string | null;
+  readonly fonts: string;
+  readonly charts: number;
+}
+
+export function describeNotReady(state: ReadyState, timeoutMs: number, pageErrors: readonly string[]): string {
+  const seconds = `${(timeoutMs / 1000).toFixed(0)} s`;
+  const lines = [`The deck did not become ready within ${seconds} (waiting for html[data-deck-ready="true"]).`];
+  if (state.ready === null) {
+    lines.push('Not ready: the deck script (src/main.ts) never started its ready signal; reveal.js did not initialise.');
+  } else {
+    const pending: string[] = [];
+    if (state.fonts !== 'loaded') pending.push(`fonts (document.fonts.status is "${state.fonts}")`);
+    if (state.printLayout !== 'done') pending.push(`print layout (reveal.js never sent "pdf-ready"; data-print-layout is "${state.printLayout ?? 'unset'}")`);
+    if (pending.length === 0) {
+      pending.push(
+        state.charts > 0
+          ? `a registered ready task, most likely "charts" (${state.charts} figure.chart on the page)`
+          : 'a registered ready task (src/app/ready.ts registerReadyTask)',
+      );
+    }
+    lines.push(`Not ready: ${pending.join('; ')}.`);
+  }
+  if (state.error) lines.push(`Reported failures: ${state.error}`);
+  if (pageErrors.length > 0) lines.push(`Page errors:\n  ${pageErrors.slice(0, 5).join('\n  ')}`);
+  return lines.join('\n');
+}
+
+export async function waitUntilReady(page: Page, timeoutMs: number, pageErrors: readonly string[]): Promise<void> {
+  try {
+    await page.waitForSelector('html[data-deck-ready="true"]', { state: 'attached', timeout: timeoutMs });
+  } catch (error) {
+    if (!(error instanceof Error && error.name === 'TimeoutError')) throw error;
+    const state = await page.evaluate(
+      (): ReadyState => ({
+        ready: document.documentElement.dataset.deckReady ?? null,
+        error: document.documentElement.dataset.deckReadyError ?? null,
+        printLayout: document.documentElement.dataset.printLayout ?? null,
+        fonts: document.fonts.status,
+        charts: document.querySelectorAll('figure.chart').length,
+      }),
+    );
+    throw new Error(describeNotReady(state, timeoutMs, pageErrors));
+  }
+  const failed = await page.evaluate(() => document.documentElement.dataset.deckReadyError ?? null);
+  if (failed) throw new Error(`The deck became ready with failures: ${failed}`);
+}
