@@ -10,6 +10,7 @@ import Notes from 'reveal.js/plugin/notes';
 import { revealConfig, type DeckRevealConfig } from './app/reveal-config.ts';
 import { signalReadyWhenSettled } from './app/ready.ts';
 import { viewFromUrl } from './app/view-mode.ts';
+import { installReadingView } from './app/reading.ts';
 import { installPrintView } from './app/print.ts';
 
 const root = document.querySelector<HTMLElement>('.reveal');
@@ -31,6 +32,8 @@ const config: DeckRevealConfig = {
 };
 const deck = new Reveal(root, config);
 
+// Reading view, contents, search, deck bar: registered before initialize() so it can shape the scroll view.
+installReadingView(deck);
 await deck.initialize();
 document.documentElement.dataset.view = view;
 void signalReadyWhenSettled();

@@ -48,7 +48,10 @@ export const revealConfig = {
   pdfMaxPagesPerSlide: 1,
   // Phones get the reading view (scroll view) below this width.
   scrollActivationWidth: 600,
-  scrollProgress: 'auto',
+  // Reading view pages are as tall as their slide and narration (src/app/reading.ts), so the
+  // browser's own scrollbar is the honest progress bar, and snapping would cut pages in half.
+  scrollProgress: false,
+  scrollSnap: false,
   scrollLayout: 'full',
   // Keyboard help on "?": lists the presenter keys.
   help: true,
