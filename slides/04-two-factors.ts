@@ -35,7 +35,7 @@ export default defineSection({
     },
     {
       id: 'partner-shares',
-      title: 'Russia takes about half of Belarus’s trade; China’s share is growing',
+      title: 'Half the trade is with Russia; China’s share rises',
       blocks: [{ kind: 'chart', chart: 'partner-shares' }],
       notes: [
         'Each line is one partner’s share of Belarus’s goods trade, exports plus imports, computed from Belarus’s own data as published by the IMF.',

@@ -55,14 +55,14 @@ export default defineSection({
     },
     {
       id: 'trade-growth',
-      title: 'Trade grew about sevenfold in 2004–2013, by both sides’ figures',
+      title: 'Trade grew about sevenfold from 2004 to 2013',
       blocks: [{ kind: 'chart', chart: 'trade-growth' }],
       notes: [
-        'Bilateral goods trade, 2000–2022. The switch above the chart flips between Belarusian and Chinese statistics; the two are never spliced together.',
+        'Bilateral goods trade, 2000–2022: bars stack Belarus’s exports to and imports from China, the dark line is turnover. The switch above the chart flips between Belarusian and Chinese statistics; the two are never spliced together.',
         'The shaded band is the decade of intensification. By Belarus’s figures turnover went from about 0.44 to 3.29 billion dollars between 2004 and 2013, 7.5 times; by China’s, 6.6 times. Both multiples are our arithmetic.',
         'Why the lines differ: Belarus records imports by country of origin, so Chinese goods arriving through Russia or the EU count as Chinese, and it values them with freight and insurance; China values its exports without.',
-        'The IMF data end in 2020. The outlined points are later official statements: 5.79 billion dollars in 2022 by Belarusian figures, 5.08 billion by Chinese; 2021 values are partly derived.',
-        'Throughout, Belarus buys far more from China than it sells there.',
+        'The IMF data end in 2020. The outlined bars and hollow diamonds are later official statements: 5.79 billion dollars in 2022 by Belarusian figures, 5.08 billion by Chinese; 2021 values are partly derived.',
+        'Throughout, the import bars dwarf the export bars: Belarus buys far more from China than it sells there.',
       ],
       seconds: 40,
     },
