@@ -12,6 +12,7 @@ import { signalReadyWhenSettled } from './app/ready.ts';
 import { viewFromUrl } from './app/view-mode.ts';
 import { installReadingView } from './app/reading.ts';
 import { installPrintView } from './app/print.ts';
+import { installCharts } from './charts/controller.ts';
 
 const root = document.querySelector<HTMLElement>('.reveal');
 if (!root) throw new Error('index.html has no .reveal element');
@@ -31,9 +32,13 @@ const config: DeckRevealConfig = {
   plugins: [Notes],
 };
 const deck = new Reveal(root, config);
+// Charts: listens for print layout before initialize(); Chart.js itself is loaded only near a chart slide.
+const charts = installCharts(root, view);
 
 // Reading view, contents, search, deck bar: registered before initialize() so it can shape the scroll view.
 installReadingView(deck);
 await deck.initialize();
+// Before the ready signal: in print and reading views it waits for every chart.
+charts.attach(deck);
 document.documentElement.dataset.view = view;
 void signalReadyWhenSettled();

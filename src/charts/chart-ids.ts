@@ -16,6 +16,8 @@ export type Cell = string | number | null;
 
 export interface DataTable {
   readonly caption: string;
+  /** The chart view this table belongs to (listed first when that view is shown). */
+  readonly view?: string;
   readonly columns: readonly { readonly label: string; readonly unit?: string }[];
   readonly rows: readonly (readonly Cell[])[];
 }

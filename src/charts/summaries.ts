@@ -59,6 +59,7 @@ function imfTable(reporter: Reporter): DataTable {
   const last = series.years.at(-1)?.year;
   return {
     caption: `${reporterName[reporter]} statistics: ${series.label}, ${first}–${last}`,
+    view: reporter,
     columns: [
       { label: 'Year' },
       { label: 'Belarus’s exports to China', unit: USD_M },
@@ -112,6 +113,16 @@ function tradeCsv(): string {
   );
 }
 
+/** How much higher Belstat's later figures are than the IMF download, at most, in per cent (a derived value). */
+export function revisionPercent(): number {
+  const imf = imfSeries('blr');
+  const gaps = tradeBelstatRevised.years.flatMap((p) => {
+    const base = imf.years.find((y) => y.year === p.year)?.turnover;
+    return base && p.turnover ? [(p.turnover / base - 1) * 100] : [];
+  });
+  return Math.round(Math.max(...gaps));
+}
+
 function tradeSummary(): ChartSummary {
   const blr = growthFactor('blr');
   const chn = growthFactor('chn');
@@ -119,9 +130,10 @@ function tradeSummary(): ChartSummary {
   const blr22 = latest('blr');
   const chn22 = latest('chn');
   if (!blr22?.turnover || !chn22?.turnover) throw new Error('trade: the official series have no latest turnover');
-  const derivedNotes = reporters.flatMap((r) =>
-    officialSeries(r).years.flatMap((p) => (p.derived ?? []).map((d) => `${reporterName[r]} ${p.year} ${d.field} (${d.how})`)),
-  );
+  const derivedList = reporters.flatMap((r) => {
+    const fields = officialSeries(r).years.flatMap((p) => (p.derived ?? []).map((d) => ({ year: p.year, field: d.field })));
+    return fields.length ? [`${unique(fields.map((f) => f.year)).join(', ')} ${reporterName[r]} ${fields.map((f) => f.field).join(' and ')}`] : [];
+  });
   const cite: SourceId[] = unique([
     ...tradeSeries.flatMap((s) => s.years.flatMap((p) => [p.source, ...(p.derived ?? []).map((d) => d.from)])),
     'belta-30-years',
@@ -146,14 +158,14 @@ function tradeSummary(): ChartSummary {
     ],
     cite,
     footnotes: [
-      `Outlined: official statements for 2021–22, a later vintage than the IMF data (to 2020), drawn apart and not joined to them; derived: ${derivedNotes.map((n) => n.split(' (')[0]).join(', ')}.`,
-      `Shaded: ${growthSpan.from}–${growthSpan.to}, turnover ×${blr.factor} (Belarusian) and ×${chn.factor} (Chinese figures), derived. Belstat later revised its figures upward (${growthSpan.to}: ${billions(turnoverOf(tradeBelstatRevised, growthSpan.to))} in 2022 against ${billions(turnoverOf(imfSeries('blr'), growthSpan.to))} in the IMF download).`,
+      `IMF data as downloaded in early 2022, to 2020 (Belstat has since revised its figures by up to +${revisionPercent()}%); outlined: later official statements, kept apart. ` +
+        `Derived: the multiples and ${derivedList.join('; ')} (table).`,
     ],
     csvName: 'belarus-china-trade.csv',
     csv: tradeCsv(),
     views: {
       label: 'Whose statistics',
-      note: 'The two sides’ figures differ (mirror statistics): Belarus counts imports by country of origin, including Chinese goods arriving via Russia or the EU, and values them with freight and insurance (CIF), while China values its exports without (FOB).',
+      note: 'Why the two sides’ figures differ: Belarus counts imports by country of origin, including Chinese goods arriving via Russia or the EU, and with freight and insurance (CIF); China counts its exports without them (FOB).',
       options: reporters.map((r) => ({ value: r, label: `${reporterName[r]} statistics` })),
     },
   };
@@ -166,6 +178,7 @@ function partnerSummary(): ChartSummary {
   const first = ds.years[0];
   const last = ds.years.at(-1);
   const official = officialShares.find((s) => s.partner === 'russia');
+  const ukGap = ds.years.map((_, i) => Math.round(((ds.eu27PlusUk[i] ?? 0) - (ds.shares.eu27[i] ?? 0)) * 10) / 10);
   const columns = [
     { label: 'Year' },
     { label: 'Total goods trade', unit: USD_M },
@@ -198,7 +211,7 @@ function partnerSummary(): ChartSummary {
     ],
     cite: unique<SourceId>([...ds.sources, ...officialShares.map((s) => s.source)]),
     footnotes: [
-      'Shares of Belarus’s exports + imports, computed from IMF DOTS values (derived). EU (27) = the current members in every year; with the UK added it is 1–5 points higher (table).',
+      `Shares of Belarus’s exports + imports, computed from IMF DOTS values (derived). EU (27) = today’s members in every year; with the UK it is ${one(Math.min(...ukGap))}–${one(Math.max(...ukGap))} points higher (table).`,
       official ? `Outlined point: ${official.what.replace(/^[^:]*: /, '')}, an official figure drawn apart from the IMF-based line.` : '',
     ].filter((f) => f !== ''),
     csvName: 'belarus-trade-by-partner.csv',

@@ -158,16 +158,39 @@ export function renderTable(table: DataTable, className: string): string {
   return `<table class="${esc(className)}"><caption>${esc(table.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
 }
 
+/**
+ * A chart's place: the canvas (drawn later by the chart controller) with its finding as the
+ * accessible name, the view buttons and the Data button, the footnotes, and the data tables with
+ * a CSV download. Everything but the drawing is here before JavaScript runs.
+ */
 export function renderChart(chart: ChartSummary): string {
   const csvHref = `data:text/csv;charset=utf-8,${encodeURIComponent(chart.csv)}`;
+  const dataId = `${chart.id}-data`;
+  const views = chart.views;
+  const first = views?.options[0];
+  const notes = [...(views ? [views.note] : []), ...chart.footnotes];
   return join(
-    `<figure class="chart" data-chart="${esc(chart.id)}">`,
-    `<div class="chart-box"><canvas role="img" aria-label="${esc(chart.finding)}"></canvas></div>`,
-    chart.footnotes.length ? `<figcaption class="chart-notes">${chart.footnotes.map((f) => `<span>${esc(f)}</span>`).join(' ')}</figcaption>` : '',
-    `<div class="chart-data" id="${esc(chart.id)}-data">`,
-    chart.tables.map((t) => renderTable(t, 'data-table')).join(''),
-    `<p><a class="csv-link" download="${esc(chart.csvName)}" href="${esc(csvHref)}">Download the data (CSV)</a></p>`,
+    `<figure class="chart" data-chart="${esc(chart.id)}"${first ? ` data-view="${esc(first.value)}"` : ''}>`,
+    `<div class="chart-bar">`,
+    views
+      ? join(
+          `<div class="chart-views" role="group" aria-label="${esc(views.label)}">`,
+          views.options
+            .map((o) => `<button type="button" class="chart-view" value="${esc(o.value)}" aria-pressed="${o === first ? 'true' : 'false'}">${esc(o.label)}</button>`)
+            .join(''),
+          `</div>`,
+        )
+      : '',
+    `<button type="button" class="chart-data-toggle" aria-controls="${esc(dataId)}" aria-expanded="false" title="Show or hide the data table (T)">Data</button>`,
     `</div>`,
+    `<div class="chart-stage">`,
+    `<div class="chart-box"><canvas role="img" aria-label="${esc(chart.finding)}"></canvas></div>`,
+    `<div class="chart-data" id="${esc(dataId)}">`,
+    chart.tables.map((t) => (t.view ? `<div class="chart-table" data-view="${esc(t.view)}">${renderTable(t, 'data-table')}</div>` : renderTable(t, 'data-table'))).join(''),
+    `<p class="chart-csv"><a class="csv-link" download="${esc(chart.csvName)}" href="${esc(csvHref)}">Download the data (CSV)</a></p>`,
+    `</div>`,
+    `</div>`,
+    notes.length ? `<figcaption class="chart-notes">${notes.map((f) => `<span>${esc(f)}</span>`).join(' ')}</figcaption>` : '',
     `</figure>`,
   );
 }

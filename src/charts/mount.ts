@@ -1,0 +1,93 @@
+/**
+ * The lazy chart chunk: Chart.js with only the pieces the three charts use, and the function
+ * that draws a chart into its canvas. Loaded by the controller (controller.ts) with a dynamic
+ * import when a chart slide is near, so the deck's first load carries no Chart.js.
+ */
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+} from 'chart.js';
+import type { ChartConfiguration, ChartType, Plugin } from 'chart.js';
+import type { ChartId } from './chart-ids.ts';
+import { buildChartConfig } from './configs.ts';
+import { readChartTheme } from './theme.ts';
+
+Chart.register(BarController, LineController, BarElement, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
+
+export interface MountOptions {
+  readonly animate: boolean;
+  /** The chart's current view (e.g. which reporter's statistics). */
+  readonly view?: string;
+  /** Pixel density of the drawing: the slide is scaled by reveal.js, and print wants it crisp. */
+  readonly pixelRatio: number;
+}
+
+export interface MountedChart {
+  readonly id: ChartId;
+  readonly chart: Chart;
+  /** Resolves when the chart is fully drawn (entry animation finished). */
+  readonly drawn: Promise<void>;
+  /** Plays the entry animation again (re-entering the slide). */
+  replay(animate: boolean): Promise<void>;
+  destroy(): void;
+}
+
+/**
+ * Marks the canvas while it animates and when it is drawn. Chart.js calls `afterRender` once the
+ * animations finish, or right after a draw without animation.
+ */
+function drawnSignal<T extends ChartType>(canvas: HTMLCanvasElement): { plugin: Plugin<T>; next: () => Promise<void> } {
+  let resolve: () => void = () => undefined;
+  const next = (): Promise<void> => {
+    canvas.dataset.chartState = 'animating';
+    return new Promise<void>((r) => {
+      resolve = r;
+    });
+  };
+  const plugin: Plugin<T> = {
+    id: 'deckDrawnSignal',
+    afterRender() {
+      canvas.dataset.chartState = 'drawn';
+      resolve();
+    },
+  };
+  return { plugin, next };
+}
+
+export function mountChart(canvas: HTMLCanvasElement, id: ChartId, options: MountOptions): MountedChart {
+  const styles = getComputedStyle(canvas);
+  const theme = readChartTheme((name) => styles.getPropertyValue(name));
+  const config = buildChartConfig(id, { theme, animate: options.animate, view: options.view }) as ChartConfiguration;
+  const signal = drawnSignal(canvas);
+  const drawn = signal.next();
+  config.options = { ...config.options, devicePixelRatio: options.pixelRatio };
+  config.plugins = [...(config.plugins ?? []), signal.plugin];
+  // One chart per canvas: a stale instance (e.g. after a failed destroy) would leak listeners.
+  Chart.getChart(canvas)?.destroy();
+  const chart = new Chart(canvas, config);
+  canvas.dataset.chartView = options.view ?? '';
+  return {
+    id,
+    chart,
+    drawn,
+    replay(animate) {
+      const again = signal.next();
+      chart.options.animation = animate ? { duration: 900, easing: 'easeOutQuart' } : false;
+      chart.reset();
+      chart.update();
+      return again;
+    },
+    destroy() {
+      chart.destroy();
+      delete canvas.dataset.chartState;
+    },
+  };
+}
