@@ -38,7 +38,7 @@ try {
   await page.waitForSelector('html[data-deck-ready="true"]');
   const ids = wanted.length
     ? wanted
-    : await page.$$eval('.reveal .slides > section', (els) => els.map((e) => e.id));
+    : await page.$$eval('.reveal .slides section.slide', (els) => els.map((e) => e.id));
   await mkdir(out, { recursive: true });
   for (const id of ids) {
     await page.goto(`${url}${query}#/${id}`);
@@ -46,7 +46,7 @@ try {
     await page.evaluate(() => document.fonts.ready);
     if (built) {
       await page.evaluate(() => {
-        for (const f of document.querySelectorAll('.reveal .slides section.present .fragment')) f.classList.add('visible');
+        for (const f of document.querySelectorAll('.reveal .slides section.slide.present .fragment')) f.classList.add('visible');
       });
       await page.addStyleTag({ content: '.reveal .slides section .fragment { transition: none !important; }' });
     }

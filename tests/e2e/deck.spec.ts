@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoProblems, gotoSlide, slideIds, waitForDeck, watch } from './support.ts';
+import { SLIDE, expectNoProblems, gotoSlide, slideById, slideIds, waitForDeck, watch } from './support.ts';
 
 test.describe('presenting the built deck', () => {
   test('walks every slide with the clicker keys, with no console error and no request off the machine', async ({ page }) => {
@@ -11,7 +11,7 @@ test.describe('presenting the built deck', () => {
     const fragments = await page.locator('.reveal .slides .fragment').count();
 
     const visited: string[] = [];
-    const present = page.locator('.reveal .slides > section.present');
+    const present = page.locator(`${SLIDE}.present`);
     // PageDown is what presentation clickers send; it steps through fragments, then slides.
     for (let step = 0; step < ids.length + fragments + 2; step++) {
       const id = await present.getAttribute('id');
@@ -33,13 +33,13 @@ test.describe('presenting the built deck', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('./');
-    const titles = await page.locator('.reveal .slides > section').evaluateAll((els) => els.map((e) => e.getAttribute('data-title')));
+    const titles = await page.locator(SLIDE).evaluateAll((els) => els.map((e) => e.getAttribute('data-title')));
     expect(titles.length).toBeGreaterThan(1);
     for (const title of titles) {
       expect(title).toBeTruthy();
-      await expect(page.locator(`.reveal .slides > section[data-title="${title}"] :is(h1,h2)`).first()).toHaveText(title ?? '');
+      await expect(page.locator(`${SLIDE}[data-title="${title}"] :is(h1,h2)`).first()).toHaveText(title ?? '');
     }
-    const notes = await page.locator('.reveal .slides > section > aside.notes').count();
+    const notes = await page.locator(`${SLIDE} > aside.notes`).count();
     expect(notes).toBe(titles.length);
     await context.close();
   });
@@ -101,7 +101,7 @@ test.describe('presenting the built deck', () => {
     await page.evaluate((id) => {
       window.location.hash = `#/${id}`;
     }, next);
-    await expect(page.locator(`.reveal .slides > section#${next}`)).toHaveClass(/\bpresent\b/);
+    await expect(page.locator(slideById(next))).toHaveClass(/\bpresent\b/);
     await expect(speaker.locator('.speaker-controls-notes .value')).toContainText(nextNotes);
     expectNoProblems(problems);
     expectNoProblems(speakerProblems);

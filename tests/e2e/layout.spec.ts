@@ -1,13 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { VIEWPORTS, expectNoProblems, slideIds, waitForDeck, watch } from './support.ts';
+import { VIEWPORTS, expectNoProblems, slideById, slideIds, waitForDeck, watch } from './support.ts';
 
 /** Moves to a slide without reloading (reveal.js follows hash changes) and waits for it. */
 async function show(page: Page, id: string): Promise<void> {
   await page.evaluate((target) => {
     window.location.hash = `#/${target}`;
   }, id);
-  await expect(page.locator(`.reveal .slides > section#${id}`)).toHaveClass(/\bpresent\b/);
+  await expect(page.locator(slideById(id))).toHaveClass(/\bpresent\b/);
 }
 
 /**
@@ -15,7 +15,7 @@ async function show(page: Page, id: string): Promise<void> {
  * returns a description of each element that sticks out.
  */
 async function overflowOf(page: Page, id: string): Promise<string[]> {
-  return page.locator(`.reveal .slides > section#${id}`).evaluate((section) => {
+  return page.locator(slideById(id)).evaluate((section) => {
     const box = section.getBoundingClientRect();
     const out: string[] = [];
     const tolerance = 1;
@@ -46,9 +46,11 @@ for (const [name, viewport] of Object.entries(VIEWPORTS)) {
     const ids = await slideIds(page);
     // Show every fragment: the slide must fit when fully built.
     await page.addStyleTag({ content: '.reveal .slides section .fragment { opacity: 1 !important; visibility: visible !important; }' });
+    // In the scroll (reading) view every slide is already laid out down the page; no need to navigate.
+    const scrolling = (await page.locator('.reveal-viewport.reveal-scroll, .reveal-scroll').count()) > 0;
     const report: Record<string, string[]> = {};
     for (const id of ids) {
-      await show(page, id);
+      if (!scrolling) await show(page, id);
       const out = await overflowOf(page, id);
       if (out.length) report[id] = out;
     }
@@ -73,7 +75,7 @@ test('axe-core finds no accessibility violations on any slide', async ({ page })
     await page.evaluate(() => {
       for (const f of document.querySelectorAll('section.present .fragment')) f.classList.add('visible');
     });
-    const result = await new AxeBuilder({ page }).include(`.reveal .slides > section#${id}`).analyze();
+    const result = await new AxeBuilder({ page }).include(slideById(id)).analyze();
     const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     if (found.length) violations[id] = found;
   }

@@ -42,15 +42,24 @@ export async function waitForDeck(page: Page): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('data-deck-ready', 'true');
 }
 
+/**
+ * A slide, whatever the view: in the scroll (reading) view reveal.js wraps each
+ * <section> in scroll-page containers, so "direct child of .slides" only holds in slide view.
+ */
+export const SLIDE = '.reveal .slides section.slide';
+export const slideById = (id: string): string => `${SLIDE}#${id}`;
+
 /** Slide ids in deck order, read from the built page. */
 export async function slideIds(page: Page): Promise<string[]> {
-  return page.locator('.reveal .slides > section').evaluateAll((els) => els.map((e) => e.id));
+  const ids = await page.locator(SLIDE).evaluateAll((els) => els.map((e) => e.id));
+  expect(ids.length, 'slides found in the page').toBeGreaterThan(1);
+  return ids;
 }
 
 export async function gotoSlide(page: Page, id: string, query = ''): Promise<void> {
   await page.goto(`./${query}#/${id}`);
   await waitForDeck(page);
-  await expect(page.locator(`.reveal .slides > section#${id}`)).toHaveClass(/\bpresent\b/);
+  await expect(page.locator(slideById(id))).toHaveClass(/\bpresent\b/);
 }
 
 export const VIEWPORTS = {
