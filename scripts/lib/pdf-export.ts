@@ -85,7 +85,8 @@ export async function exportPdf(request: ExportRequest): Promise<ExportResult> {
     });
     const url = `${server.url}${printQuery(request)}`;
     log(`open    ${url} in Chromium ${browser.version()}`);
-    await page.goto(url, { waitUntil: 'load', timeout: request.timeoutMs });
+    // --timeout is for the deck's readiness; loading a page from localhost gets its own minute.
+    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     await waitUntilReady(page, request.timeoutMs, pageErrors);
     const layout = await page.evaluate(() => ({
       pages: [...document.querySelectorAll('.reveal .slides > .pdf-page')].map(

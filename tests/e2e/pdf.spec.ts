@@ -1,0 +1,225 @@
+/**
+ * The PDF export, end to end: runs `export:pdf` as a child process against the built deck
+ * and checks the files with poppler (pdfinfo, pdftotext, pdftoppm) and pdf-lib.
+ * Exports take a few seconds (a browser each): the tests run in order in one worker and
+ * share the slides PDF, and a failing test does not stop the others.
+ */
+import { spawn, execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { expect, test, type Page } from '@playwright/test';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import { readOutline } from '../../scripts/lib/pdf-outline.ts';
+import { loadDeck } from '../../src/deck.ts';
+
+const run = promisify(execFile);
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const deck = loadDeck();
+
+test.describe.configure({ mode: 'default' });
+
+interface Cli {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** `npm run export:pdf -- ...args`, without npm's own start-up. */
+function exportPdf(...args: string[]): Promise<Cli> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/export-pdf.ts', ...args], { cwd: ROOT, env: process.env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+async function exportOk(...args: string[]): Promise<void> {
+  const result = await exportPdf(...args);
+  expect(result.code, `export:pdf ${args.join(' ')} failed:\n${result.stderr}\n${result.stdout}`).toBe(0);
+}
+
+/** Text per page. Whitespace is dropped for comparisons: line breaks in a PDF fall anywhere. */
+async function pageTexts(file: string): Promise<string[]> {
+  const { stdout } = await run('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { maxBuffer: 32 << 20 });
+  return stdout.split('\f').slice(0, -1);
+}
+const squash = (text: string): string => text.normalize('NFKC').replace(/\s+/g, '');
+
+async function pdfInfo(file: string): Promise<Record<string, string>> {
+  const { stdout } = await run('pdfinfo', ['-enc', 'UTF-8', file]);
+  return Object.fromEntries(stdout.split('\n').filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trim()]));
+}
+
+/** One page rendered to greyscale pixels (PGM) by pdftoppm. */
+async function renderPage(file: string, page: number, dpi: number, prefix: string): Promise<{ width: number; height: number; pixels: Buffer }> {
+  await run('pdftoppm', ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', file, prefix]);
+  const data = await readFile(`${prefix}.pgm`);
+  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(data.subarray(0, 40).toString('latin1'));
+  if (!header?.[1] || !header[2]) throw new Error('pdftoppm did not write a binary PGM');
+  return { width: Number(header[1]), height: Number(header[2]), pixels: data.subarray(header[0].length) };
+}
+
+/** Share of pixels in a box that differ clearly from the box's most common (background) grey. */
+function inkShare(img: { width: number; pixels: Buffer }, box: { x: number; y: number; w: number; h: number }): number {
+  const counts = new Array<number>(256).fill(0);
+  const values: number[] = [];
+  for (let y = Math.round(box.y); y < Math.round(box.y + box.h); y++) {
+    for (let x = Math.round(box.x); x < Math.round(box.x + box.w); x++) {
+      const v = img.pixels[y * img.width + x] ?? 0;
+      values.push(v);
+      counts[v] = (counts[v] ?? 0) + 1;
+    }
+  }
+  const background = counts.indexOf(Math.max(...counts));
+  return values.filter((v) => Math.abs(v - background) > 40).length / Math.max(values.length, 1);
+}
+
+async function printView(page: Page, query: string): Promise<void> {
+  await page.goto(`./${query}`);
+  await page.waitForSelector('html[data-deck-ready="true"]', { state: 'attached' });
+}
+
+/** The default export, made once per worker and shared by the tests that read it. */
+let slidesPdf: Promise<string> | undefined;
+function exportSlidesPdf(): Promise<string> {
+  slidesPdf ??= (async () => {
+    const dir = join(test.info().project.outputDir, 'pdf-spec', String(test.info().workerIndex));
+    await mkdir(dir, { recursive: true });
+    const file = join(dir, 'deck.pdf');
+    await exportOk('--out', file);
+    return file;
+  })();
+  return slidesPdf;
+}
+
+test('the slides PDF: one page per slide, each title on its page, numbered, with metadata, outline and live links', async () => {
+  const file = await exportSlidesPdf();
+
+  const info = await pdfInfo(file);
+  expect(Number(info.Pages)).toBe(deck.slides.length);
+  expect(info['Page size']).toBe('960 x 540 pts'); // 1280×720 CSS px
+  expect(info.Title).toBe(deck.title);
+  expect(info.Subject).toContain(deck.event);
+  expect(info.Tagged).toBe('yes');
+
+  const texts = await pageTexts(file);
+  expect(texts).toHaveLength(deck.slides.length);
+  deck.slides.forEach((slide, i) => {
+    const text = texts[i] ?? '';
+    expect(squash(text), `page ${i + 1}`).toContain(squash(slide.title));
+    // reveal.js prints the slide number last on each page.
+    expect(text.trim().split('\n').at(-1), `number on page ${i + 1}`).toBe(String(i + 1));
+  });
+
+  const doc = await PDFDocument.load(await readFile(file));
+  const pageOf = new Map(deck.slides.map((s, i) => [s.id, i]));
+  expect(readOutline(doc)).toEqual(
+    deck.sections.map((section) => ({
+      title: `${section.number}. ${section.title}`,
+      page: pageOf.get(section.slides[0]?.id ?? ''),
+      children: section.slides.map((s) => ({ title: s.title, page: pageOf.get(s.id), children: [] })),
+    })),
+  );
+
+  // Links: every cited source with a URL is a clickable link annotation in the PDF.
+  const uris = new Set<string>();
+  for (const page of doc.getPages()) {
+    const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
+    for (let i = 0; i < (annots?.size() ?? 0); i++) {
+      const action = annots?.lookupMaybe(i, PDFDict)?.lookupMaybe(PDFName.of('A'), PDFDict);
+      const uri = action?.lookup(PDFName.of('URI'));
+      if (uri instanceof PDFString || uri instanceof PDFHexString) uris.add(uri.decodeText());
+    }
+  }
+  const urls = deck.references.flatMap((s) => (s.url ? [s.url] : []));
+  expect(urls.length).toBeGreaterThan(0);
+  for (const url of urls) expect(uris, url).toContain(new URL(url).href);
+});
+
+test('every chart is drawn on its page', async ({ page }, testInfo) => {
+  await printView(page, '?print-pdf');
+  // Where each chart sits, in CSS px of its 1280×720 page.
+  const charts = await page.evaluate(() => {
+    const pages = [...document.querySelectorAll('.reveal .slides > .pdf-page')];
+    return [...document.querySelectorAll('figure.chart')].map((figure) => {
+      const pdfPage = figure.closest('.pdf-page');
+      const box = (figure.querySelector('canvas') ?? figure).getBoundingClientRect();
+      const origin = pdfPage?.getBoundingClientRect() ?? box;
+      return {
+        id: figure.getAttribute('data-chart') ?? '?',
+        page: pdfPage ? pages.indexOf(pdfPage) + 1 : 0,
+        x: box.x - origin.x,
+        y: box.y - origin.y,
+        w: box.width,
+        h: box.height,
+      };
+    });
+  });
+  test.skip(charts.length === 0, 'the deck has no chart slides yet');
+  const file = await exportSlidesPdf();
+  const dpi = 50;
+  const scale = dpi / 96;
+  for (const chart of charts) {
+    expect(chart.page, `chart ${chart.id} is on a page`).toBeGreaterThan(0);
+    expect(chart.w * chart.h, `chart ${chart.id} has a size`).toBeGreaterThan(100 * 100);
+    const image = await renderPage(file, chart.page, dpi, testInfo.outputPath(`page-${chart.page}`));
+    const share = inkShare(image, { x: chart.x * scale, y: chart.y * scale, w: chart.w * scale, h: chart.h * scale });
+    expect(share, `chart ${chart.id} on page ${chart.page}: share of drawn pixels`).toBeGreaterThan(0.02);
+  }
+});
+
+test('the handout: each slide paired with all of its speaker notes, one page per slide', async ({}, testInfo) => {
+  const file = testInfo.outputPath('handout.pdf');
+  await exportOk('--notes', '--out', file);
+  const info = await pdfInfo(file);
+  expect(Number(info.Pages)).toBe(deck.slides.length);
+  expect(info.Title).toBe(deck.title);
+  const texts = await pageTexts(file);
+  deck.slides.forEach((slide, i) => {
+    const text = squash(texts[i] ?? '');
+    expect(text, `page ${i + 1}`).toContain(squash(slide.title));
+    expect(text.toLowerCase(), `page ${i + 1}`).toContain('speakernotes');
+    for (const note of slide.notes) expect(text, `note on page ${i + 1}`).toContain(squash(note));
+  });
+});
+
+test('--fragments gives every build step its own page', async ({ page }, testInfo) => {
+  await printView(page, '');
+  // reveal.js prints a slide with n fragment steps as n + 1 pages (first with none shown).
+  const expected = await page.evaluate(() =>
+    [...document.querySelectorAll('.reveal .slides > section')].reduce(
+      (sum, s) => sum + 1 + new Set([...s.querySelectorAll<HTMLElement>('.fragment')].map((f) => f.dataset.fragmentIndex)).size,
+      0,
+    ),
+  );
+  const file = testInfo.outputPath('fragments.pdf');
+  await exportOk('--fragments', '--out', file);
+  expect(Number((await pdfInfo(file)).Pages)).toBe(expected);
+});
+
+test('bad options and paths: a message, a non-zero exit and no file', async ({}, testInfo) => {
+  const out = testInfo.outputPath('never.pdf');
+  // (Each message is unit-tested in tests/unit/pdf-options.test.ts; here: the real command's exit and files.)
+  const cases: [string[], RegExp][] = [
+    [['--out', out, '--bogus'], /unknown option --bogus/],
+    [['--out', join(testInfo.outputDir, 'no-such-folder', 'x.pdf')], /folder .*no-such-folder does not exist/],
+  ];
+  for (const [args, message] of cases) {
+    const result = await exportPdf(...args);
+    expect(result.code, args.join(' ')).toBe(2);
+    expect(result.stderr).toMatch(message);
+  }
+  // A deck that is not ready in time: exit 1, naming what it waited for.
+  const late = await exportPdf('--out', out, '--timeout', '0.001');
+  expect(late.code).toBe(1);
+  expect(late.stderr).toMatch(/did not become ready within .*\n.*Not ready: /);
+  expect(existsSync(out)).toBe(false);
+  expect(existsSync(join(testInfo.outputDir, 'no-such-folder'))).toBe(false);
+});
