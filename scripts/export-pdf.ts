@@ -9,17 +9,17 @@ import { parsePdfArgs, USAGE, UsageError, type PdfOptions } from './lib/pdf-opti
 const root = process.cwd();
 const outDir = buildDir();
 
-function fail(message: string, code: number): never {
-  console.error(`export:pdf: ${message}`);
-  if (code === 2) console.error(`\n${USAGE}`);
-  process.exit(code);
+function fail(error: unknown, usage: boolean): never {
+  console.error(`export:pdf: ${error instanceof Error ? error.message : String(error)}`);
+  if (usage) console.error(`\n${USAGE}`);
+  process.exit(error instanceof UsageError ? 2 : 1);
 }
 
 let options: PdfOptions | null;
 try {
   options = parsePdfArgs(process.argv.slice(2), { out: join(outDir, 'deck.pdf'), cwd: root });
 } catch (error) {
-  fail(error instanceof Error ? error.message : String(error), error instanceof UsageError ? 2 : 1);
+  fail(error, true);
 }
 if (!options) {
   console.log(USAGE);
@@ -31,5 +31,5 @@ const { exportPdf } = await import('./lib/pdf-export.ts');
 try {
   await exportPdf({ ...options, root, outDir, log: (line) => console.log(`export:pdf ${line}`) });
 } catch (error) {
-  fail(error instanceof Error ? error.message : String(error), error instanceof UsageError ? 2 : 1);
+  fail(error, false);
 }

@@ -48,7 +48,11 @@ const elapsed = (since: number): string => `${((performance.now() - since) / 100
 export async function exportPdf(request: ExportRequest): Promise<ExportResult> {
   const log = request.log ?? (() => undefined);
   const outDir = resolve(request.root, request.outDir);
-  const rel = (path: string): string => relative(process.cwd(), path) || '.';
+  // Paths in progress lines: relative inside the project, absolute elsewhere.
+  const rel = (path: string): string => {
+    const short = relative(process.cwd(), path);
+    return short === '' ? '.' : short.startsWith('..') ? path : short;
+  };
   await checkOutPath(request.out, outDir);
 
   // 1. Build if needed.
