@@ -180,7 +180,9 @@ class ReadingView {
   /** The current slide is the last page whose top has passed just under the deck bar. */
   private syncCurrentSlide(): void {
     const triggers = this.scroll.slideTriggers ?? [];
-    if (triggers.length === 0) return;
+    // Until reveal.js has read the URL, a current slide would be written over the deep link
+    // (reveal.js's sync() writes the hash of the current slide, and a phone activates the scroll view inside it).
+    if (!this.started || triggers.length === 0) return;
     const line = this.topInset + 4;
     let current = 0;
     this.pages().forEach((page, i) => {
@@ -196,7 +198,7 @@ class ReadingView {
 
   /** Keeps `#/slide-id` current while reading, without adding history entries for scrolling. */
   private recordPlace(slide: HTMLElement): void {
-    if (!this.started || !this.scroll.isActive() || !slide.id) return;
+    if (!this.scroll.isActive() || !slide.id) return;
     const hash = `#/${slide.id}`;
     const first = this.pages()[0]?.querySelector('section') === slide;
     if (window.location.hash === hash || (first && window.location.hash === '')) return;
@@ -241,6 +243,7 @@ class ReadingView {
 
   start(): void {
     this.started = true;
+    if (this.scroll.isActive()) this.syncCurrentSlide();
     if (this.receiver) return;
     const slides = this.deck.getSlidesElement();
     // The search plugin looks for #slidecontent and searches all of <body> without it.
@@ -255,6 +258,8 @@ class ReadingView {
     // main.ts records the URL's view after initialize(); the view on screen is recorded after it.
     setTimeout(() => this.syncUi(), 0);
     this.syncUi();
+    // The bar now takes its room above the column: put the slide the URL named back under it.
+    if (this.anchor && this.scroll.isActive()) this.scrollToSlide(this.anchor.slide);
     void document.fonts.ready.then(() => this.reanchor());
     const slidesEl = this.deck.getSlidesElement();
     if (slidesEl && 'ResizeObserver' in window) new ResizeObserver(() => this.reanchor()).observe(slidesEl);
