@@ -40,8 +40,13 @@ const number = (n: number): string => n.toLocaleString('en-GB', { maximumFractio
 const yearText = (n: number | string): string => String(n);
 
 export const TRADE_YEARS: readonly number[] = Array.from({ length: 2022 - 2000 + 1 }, (_, i) => 2000 + i);
+/** Below this canvas width (px) adjacent year labels would touch. */
+export const NARROW_CHART = 900;
 /** Years named on the trade chart's axis: every fifth, the milestones, and the start of the growth span. */
 const namedYears = new Set<number>([2000, 2005, 2010, 2015, 2020, growthSpan.from, ...tradeMilestones.map((m) => m.year)]);
+
+/** The entry animation: short enough not to hold the speaker up. */
+export const ENTRY_ANIMATION = { duration: 900, easing: 'easeOutQuart' } as const;
 
 function common(theme: ChartTheme, animate: boolean) {
   const font = { family: theme.fontBody, size: theme.fontSize };
@@ -52,7 +57,7 @@ function common(theme: ChartTheme, animate: boolean) {
       maintainAspectRatio: false,
       // A fixed box (.chart-box) holds every canvas, so resizing never reflows the slide.
       resizeDelay: 0,
-      animation: animate ? { duration: 900, easing: 'easeOutQuart' as const } : (false as const),
+      animation: animate ? ENTRY_ANIMATION : (false as const),
       layout: { padding: { top: 4, right: 8, bottom: 0, left: 0 } },
       interaction: { mode: 'nearest' as const, intersect: false, axis: 'x' as const },
     },
@@ -146,7 +151,8 @@ export function buildTradeConfig(reporter: Reporter, options: BuildOptions): Tra
   const metas: ValueMeta[][] = specs.map((s) =>
     TRADE_YEARS.map((year) => {
       const p = valueOf(s.series, year, s.field);
-      return { unit: 'US$ m', source: p?.source ?? null, derived: p ? isDerived(p, s.field) : false, note: p?.rounded ? '(rounded)' : undefined };
+      const derived = p ? isDerived(p, s.field) : false;
+      return { unit: 'US$ m', source: p?.source ?? null, derived, note: p?.rounded && !derived ? '(rounded)' : undefined };
     }),
   );
   const colour: Record<TradeField, string> = { exports: theme.series[0], imports: theme.series[1], turnover: theme.ink };
@@ -215,9 +221,11 @@ export function buildTradeConfig(reporter: Reporter, options: BuildOptions): Tra
             font: (ctx) => ({ family: theme.fontBody, size: theme.fontSize, weight: milestoneYears.has(TRADE_YEARS[ctx.index] ?? 0) ? 700 : 400 }),
             autoSkip: false,
             maxRotation: 0,
-            callback: (_value, index) => {
+            callback(_value, index) {
               const year = TRADE_YEARS[index];
-              return year !== undefined && namedYears.has(year) ? String(year) : '';
+              if (year === undefined) return '';
+              // Narrow charts (phones, the reading view) have room for every fifth year only.
+              return (this.chart.width < NARROW_CHART ? year % 5 === 0 : namedYears.has(year)) ? String(year) : '';
             },
           },
         },

@@ -17,7 +17,7 @@ import {
 } from 'chart.js';
 import type { ChartConfiguration, ChartType, Plugin } from 'chart.js';
 import type { ChartId } from './chart-ids.ts';
-import { buildChartConfig } from './configs.ts';
+import { ENTRY_ANIMATION, buildChartConfig } from './configs.ts';
 import { readChartTheme } from './theme.ts';
 
 Chart.register(BarController, LineController, BarElement, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
@@ -74,13 +74,15 @@ export function mountChart(canvas: HTMLCanvasElement, id: ChartId, options: Moun
   Chart.getChart(canvas)?.destroy();
   const chart = new Chart(canvas, config);
   canvas.dataset.chartView = options.view ?? '';
+  canvas.dataset.chartAnimated = String(options.animate);
   return {
     id,
     chart,
     drawn,
     replay(animate) {
       const again = signal.next();
-      chart.options.animation = animate ? { duration: 900, easing: 'easeOutQuart' } : false;
+      canvas.dataset.chartAnimated = String(animate);
+      chart.options.animation = animate ? { ...ENTRY_ANIMATION } : false;
       chart.reset();
       chart.update();
       return again;

@@ -29,17 +29,22 @@ const overlapArea = (a: Rect, b: Rect): number =>
  * clear, takes the candidate inside the area that covers the least: another label counts far
  * more than data, because two labels on top of each other cannot be read at all.
  */
-export function placeLabels(candidates: readonly (readonly Rect[])[], area: Rect, obstacles: readonly Rect[] = [], pad = 4): Rect[] {
+export function placeLabels(candidates: readonly (readonly Rect[])[], area: Rect, obstacles: readonly Rect[] = [], pad = 4): (Rect | null)[] {
   const placed: Rect[] = [];
-  for (const options of candidates) {
+  return candidates.map((options) => {
     const free = options.find((r) => inside(r, area) && ![...placed, ...obstacles].some((o) => overlaps(r, o, pad)));
-    const cost = (r: Rect): number =>
-      placed.reduce((sum, o) => sum + 1000 * overlapArea(r, o), 0) + obstacles.reduce((sum, o) => sum + overlapArea(r, o), 0);
-    const within = options.filter((r) => inside(r, area));
-    const best = free ?? within.reduce<Rect | undefined>((a, r) => (a === undefined || cost(r) < cost(a) ? r : a), undefined) ?? options[0];
+    const onLabels = (r: Rect): number => placed.reduce((sum, o) => sum + overlapArea(r, o), 0);
+    const onData = (r: Rect): number => obstacles.reduce((sum, o) => sum + overlapArea(r, o), 0);
+    // Failing a clear spot: the one over the least data, but never over another label
+    // (on a narrow chart a label is left out rather than drawn over another).
+    const best =
+      free ??
+      options
+        .filter((r) => inside(r, area) && onLabels(r) === 0)
+        .reduce<Rect | null>((a, r) => (a === null || onData(r) < onData(a) ? r : a), null);
     if (best) placed.push(best);
-  }
-  return placed;
+    return best;
+  });
 }
 
 export const fontString = (theme: ChartTheme, weight: number | string = 400, size = theme.fontSize): string => `${weight} ${size}px ${theme.fontBody}`;
