@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { deckPlugin } from './src/build/deck-plugin.ts';
+import { subsetFontsPlugin } from './src/build/subset-fonts.ts';
 
 // DECK_OUT_DIR / DECK_PORT let several builds and test runs share one machine without clashing.
 const outDir = process.env.DECK_OUT_DIR ?? 'dist';
@@ -9,7 +10,8 @@ const port = Number(process.env.DECK_PORT ?? 4173);
 export default defineConfig({
   // Relative asset URLs: the built deck works under any sub-path and from a plain static host.
   base: './',
-  plugins: [deckPlugin()],
+  // Fonts cut down to the characters the built deck uses (woff2, renamed by content).
+  plugins: [deckPlugin(), subsetFontsPlugin()],
   build: {
     target: 'es2022',
     outDir,

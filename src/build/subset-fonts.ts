@@ -1,0 +1,65 @@
+/**
+ * Vite plugin (build only): cuts every emitted woff2 font down to the characters the built deck
+ * can show, the page's text and the strings in its scripts (UI labels, chart labels) plus
+ * printable ASCII and common typography, so a search or an edited slide never meets a missing
+ * glyph. Each subset gets a new content-hashed name, and the CSS, HTML and scripts that named the
+ * original are rewritten, so a cached font can never lack a glyph that new text needs.
+ */
+import { createHash } from 'node:crypto';
+import type { Plugin } from 'vite';
+import subsetFont from 'subset-font';
+
+/** Always kept: printable ASCII and the typography a deck uses (dashes, quotes, ellipsis, arrows, ×, −, €…). */
+const ALWAYS = ` !"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_\`abcdefghijklmnopqrstuvwxyz{|}~\u00a0\u2009\u202f–—‘’‚“”„…•·×−÷±≈≤≥→←↑↓€£$%‰°′″©®™№`;
+
+/** Every character of the given texts, with JS/HTML escapes decoded, plus ALWAYS. Pure. */
+export function charactersOf(texts: readonly string[]): string {
+  const chars = new Set<string>(ALWAYS);
+  for (const text of texts) {
+    const decoded = text
+      .replace(/\\u\{([0-9a-fA-F]+)\}|\\u([0-9a-fA-F]{4})/g, (_, a?: string, b?: string) => String.fromCodePoint(parseInt(a ?? b ?? '20', 16)))
+      .replace(/&#x([0-9a-fA-F]+);|&#(\d+);/g, (_, hex?: string, dec?: string) => String.fromCodePoint(hex ? parseInt(hex, 16) : Number(dec)));
+    for (const c of decoded) chars.add(c);
+  }
+  return [...chars].sort().join('');
+}
+
+const hashOf = (data: Uint8Array): string => createHash('sha256').update(data).digest('base64url').slice(0, 8);
+
+export function subsetFontsPlugin(): Plugin {
+  return {
+    name: 'deck-subset-fonts',
+    apply: 'build',
+    enforce: 'post',
+    async generateBundle(_options, bundle) {
+      const texts: string[] = [];
+      for (const file of Object.values(bundle)) {
+        if (file.type === 'chunk') texts.push(file.code);
+        else if (/\.(html|css|js|svg|txt)$/.test(file.fileName) && typeof file.source === 'string') texts.push(file.source);
+      }
+      const text = charactersOf(texts);
+      const renamed = new Map<string, string>();
+      for (const [key, file] of Object.entries(bundle)) {
+        if (file.type !== 'asset' || !file.fileName.endsWith('.woff2')) continue;
+        const original = typeof file.source === 'string' ? Buffer.from(file.source) : file.source;
+        const subset = new Uint8Array(await subsetFont(original, text, { targetFormat: 'woff2' }));
+        // Keep the original if hb-subset gained nothing (e.g. a font with no glyph for the text).
+        if (subset.length === 0 || subset.length >= original.length) continue;
+        const fileName = file.fileName.replace(/-[\w-]{8}\.woff2$/, '') + `-${hashOf(subset)}.woff2`;
+        delete bundle[key];
+        this.emitFile({ type: 'asset', fileName, source: subset });
+        renamed.set(file.fileName, fileName);
+      }
+      if (renamed.size === 0) return;
+      const rename = (source: string): string => {
+        let out = source;
+        for (const [from, to] of renamed) out = out.split(from.replace(/^.*\//, '')).join(to.replace(/^.*\//, ''));
+        return out;
+      };
+      for (const file of Object.values(bundle)) {
+        if (file.type === 'chunk') file.code = rename(file.code);
+        else if (typeof file.source === 'string') file.source = rename(file.source);
+      }
+    },
+  };
+}

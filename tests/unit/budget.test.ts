@@ -1,0 +1,94 @@
+/**
+ * Size budget for the first slide: the JavaScript that runs on load (the entry and what it
+ * imports statically) ≤ 70 KB gzip, the CSS ≤ 20 KB gzip. Fonts are counted apart and must be
+ * woff2 files (never base64 in the CSS). Builds the deck into a temporary folder first, so it
+ * measures the current sources rather than whatever dist/ holds.
+ */
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const KB = 1024;
+const BUDGET = { initialJsGzip: 70 * KB, cssGzip: 20 * KB } as const;
+
+let outDir = '';
+let html = '';
+
+const gzipSize = async (file: string): Promise<number> => gzipSync(await readFile(join(outDir, file)), { level: 9 }).length;
+
+/** Files named by the page's own tags (`./assets/x.js` → `assets/x.js`). */
+function tagged(pattern: RegExp): string[] {
+  return [...html.matchAll(pattern)].map((m) => posix.normalize((m[1] ?? '').replace(/^\.\//, '')));
+}
+
+/** The entry scripts and every chunk they import statically, transitively; dynamic import() is not followed. */
+async function initialScripts(): Promise<string[]> {
+  const seen = new Set<string>();
+  const queue = [...tagged(/<script[^>]+type="module"[^>]+src="([^"]+)"/g), ...tagged(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)];
+  while (queue.length > 0) {
+    const file = queue.pop();
+    if (!file || seen.has(file)) continue;
+    seen.add(file);
+    const code = await readFile(join(outDir, file), 'utf8');
+    // Static forms: `import"./a.js"`, `import{x}from"./a.js"`, `export*from"./a.js"` (not `import("./a.js")`).
+    for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+      queue.push(posix.join(dirname(file), m[1] ?? ''));
+    }
+  }
+  return [...seen];
+}
+
+beforeAll(async () => {
+  outDir = await mkdtemp(join(tmpdir(), 'deck-budget-'));
+  await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+  html = await readFile(join(outDir, 'index.html'), 'utf8');
+}, 120_000);
+
+afterAll(async () => {
+  if (outDir) await rm(outDir, { recursive: true, force: true });
+});
+
+describe('size budget for the first slide', () => {
+  it(`initial JavaScript is at most ${BUDGET.initialJsGzip / KB} KB gzip, and Chart.js and the search plugin are not part of it`, async () => {
+    const scripts = await initialScripts();
+    expect(scripts.length).toBeGreaterThan(0);
+    const sizes = await Promise.all(scripts.map(gzipSize));
+    const total = sizes.reduce((a, b) => a + b, 0);
+    console.info(`initial JS: ${scripts.join(', ')} = ${(total / KB).toFixed(1)} KB gzip`);
+    expect(total).toBeLessThanOrEqual(BUDGET.initialJsGzip);
+    // The lazy parts exist as chunks of their own.
+    const all = (await readdir(join(outDir, 'assets'))).filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`);
+    const lazy = all.filter((f) => !scripts.includes(f));
+    expect(lazy.length, 'lazily loaded chunks').toBeGreaterThan(0);
+    for (const file of scripts) {
+      const code = await readFile(join(outDir, file), 'utf8');
+      // A message of Chart.js's core, and the search plugin's own markup.
+      expect(code, `${file} must not contain Chart.js`).not.toContain('Canvas is already in use');
+      expect(code, `${file} must not contain the search plugin`).not.toContain('class="searchinput"');
+    }
+  });
+
+  it(`CSS is at most ${BUDGET.cssGzip / KB} KB gzip`, async () => {
+    const sheets = tagged(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g);
+    expect(sheets.length).toBeGreaterThan(0);
+    const total = (await Promise.all(sheets.map(gzipSize))).reduce((a, b) => a + b, 0);
+    console.info(`CSS: ${sheets.join(', ')} = ${(total / KB).toFixed(1)} KB gzip`);
+    expect(total).toBeLessThanOrEqual(BUDGET.cssGzip);
+  });
+
+  it('fonts are woff2 files only, never inlined in the CSS', async () => {
+    const assets = await readdir(join(outDir, 'assets'));
+    const fonts = assets.filter((f) => /\.(woff2?|ttf|otf|eot)$/.test(f));
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.filter((f) => !f.endsWith('.woff2'))).toEqual([]);
+    const sizes = await Promise.all(fonts.map((f) => readFile(join(outDir, 'assets', f)).then((b) => b.length)));
+    console.info(`fonts: ${fonts.length} woff2 files, ${(sizes.reduce((a, b) => a + b, 0) / KB).toFixed(1)} KB`);
+    for (const sheet of assets.filter((f) => f.endsWith('.css'))) {
+      const css = await readFile(join(outDir, 'assets', sheet), 'utf8');
+      expect(css, `${sheet} inlines a font`).not.toMatch(/url\(\s*["']?data:(?:font|application\/(?:font|x-font))/);
+    }
+  });
+});
