@@ -364,7 +364,7 @@ class ReadingView {
 
     const title = document.createElement('p');
     title.className = 'deck-bar-title';
-    title.textContent = document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? document.title;
+    title.textContent = document.querySelector('meta[name="twitter:title"]')?.getAttribute('content') ?? document.title;
 
     const tools = document.createElement('div');
     tools.className = 'deck-bar-tools';

@@ -1,0 +1,115 @@
+/**
+ * `npm run build:portable [-- --out FILE.html]`: the whole deck as ONE self-contained HTML file
+ * (scripts, styles, fonts, favicon and chart data inlined, Chart.js and the lazy plugins bundled
+ * into the one script) that opens by double-click from a USB stick, with no server and no network,
+ * presents, and prints (`?print-pdf`). Default: dist-portable/china-belarus-deck.html.
+ * Only this file inlines fonts as data; the served build keeps them as woff2 files.
+ */
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, posix, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'vite';
+
+const DATA_TYPES: Record<string, string> = {
+  '.woff2': 'font/woff2',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+};
+
+async function dataUrl(file: string): Promise<string> {
+  const type = DATA_TYPES[extname(file).toLowerCase()];
+  if (!type) throw new Error(`no data: URL type for ${file}`);
+  return `data:${type};base64,${(await readFile(file)).toString('base64')}`;
+}
+
+/** JavaScript safe inside an inline <script>: no "</script" or "<!--" can end or confuse it. Pure. */
+export function scriptSafe(code: string): string {
+  return code.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+}
+
+/** CSS safe inside <style>. Pure. */
+export function styleSafe(css: string): string {
+  return css.replace(/<\/(style)/gi, '<\\/$1');
+}
+
+/** Inlines every url(...) of a stylesheet that points at a local file. */
+async function inlineCssUrls(css: string, cssFile: string): Promise<string> {
+  const urls = [...new Set([...css.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)].map((m) => m[1] ?? ''))].filter(
+    (u) => u && !/^(data:|#|[a-z]+:)/i.test(u),
+  );
+  let out = css;
+  for (const url of urls) {
+    const inline = await dataUrl(join(dirname(cssFile), url.split(/[?#]/)[0] ?? url));
+    out = out.split(url).join(inline);
+  }
+  return out;
+}
+
+/** Turns the built folder's index.html into one file; throws naming any reference left outside it. */
+export async function inlinePage(outDir: string): Promise<string> {
+  let html = await readFile(join(outDir, 'index.html'), 'utf8');
+  const local = (href: string): string => join(outDir, posix.normalize(href.replace(/^\.\//, '')));
+
+  // Stylesheets → <style>, with their fonts as data.
+  for (const tag of [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)].map((m) => m[0])) {
+    const href = /href="([^"]+)"/.exec(tag)?.[1];
+    if (!href) continue;
+    const css = await inlineCssUrls(await readFile(local(href), 'utf8'), local(href));
+    html = html.replace(tag, () => `<style>${styleSafe(css)}</style>`);
+  }
+  // The entry script → inline module (dynamic imports were bundled into it).
+  for (const tag of [...html.matchAll(/<script\b[^>]*src="([^"]+)"[^>]*><\/script>/g)].map((m) => m[0])) {
+    const src = /src="([^"]+)"/.exec(tag)?.[1];
+    if (!src) continue;
+    const code = await readFile(local(src), 'utf8');
+    if (/\bimport\s*\(\s*["']\.|from\s*["']\.\.?\//.test(code)) throw new Error(`${src} still imports another file`);
+    html = html.replace(tag, () => `<script type="module">${scriptSafe(code)}</script>`);
+  }
+  html = html.replace(/\s*<link\b[^>]*rel="modulepreload"[^>]*>/g, '');
+  // Icons and any other local href/src in the page.
+  for (const m of [...html.matchAll(/<link\b[^>]*rel="icon"[^>]*href="(\.\/[^"]+)"[^>]*>/g)]) {
+    const href = m[1] ?? '';
+    html = html.split(`href="${href}"`).join(`href="${await dataUrl(local(href))}"`);
+  }
+  const leftovers = [...html.matchAll(/\b(?:src|href)="(\.{0,2}\/(?!\/)[^"#][^"]*)"/g)].map((m) => m[1]);
+  if (leftovers.length > 0) throw new Error(`the page still refers to files beside it: ${leftovers.join(', ')}`);
+  return html;
+}
+
+export async function buildPortable(out: string): Promise<{ file: string; bytes: number }> {
+  const outDir = await mkdtemp(join(tmpdir(), 'deck-portable-'));
+  try {
+    await build({
+      logLevel: 'warn',
+      build: {
+        outDir,
+        emptyOutDir: true,
+        // One stylesheet and one script: a file:// page cannot import() another file.
+        cssCodeSplit: false,
+        modulePreload: false,
+        rollupOptions: { output: { inlineDynamicImports: true } },
+      },
+    });
+    const html = await inlinePage(outDir);
+    await mkdir(dirname(resolve(out)), { recursive: true });
+    await writeFile(out, html);
+    return { file: resolve(out), bytes: Buffer.byteLength(html) };
+  } finally {
+    await rm(outDir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const at = process.argv.indexOf('--out');
+  const out = at >= 0 ? process.argv[at + 1] : 'dist-portable/china-belarus-deck.html';
+  if (!out || extname(out).toLowerCase() !== '.html') {
+    console.error('build:portable: --out must name an .html file');
+    process.exit(2);
+  }
+  const { file, bytes } = await buildPortable(out);
+  console.log(`build:portable: wrote ${file} (${(bytes / 1024).toFixed(0)} KB), open it from file:// with no server`);
+}

@@ -1,0 +1,78 @@
+/**
+ * `npm run build:site`: the deployable site. The plain build (which needs no browser), then the
+ * steps that need Chromium: the downloadable PDF (scripts/export-pdf.ts) and the social card
+ * image of the title slide (scripts/og-image.ts), and finally the page metadata that names both.
+ * The deck shows a "PDF" download in its bar when the page announces the PDF.
+ * `npx tsx scripts/build-site.ts [--no-pdf]`; the folder is $DECK_OUT_DIR or dist.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'vite';
+import { OG_SIZE, renderOgImage } from './og-image.ts';
+
+/** Where build:site puts its metadata in index.html (before </head> when the marker is missing). */
+export const SITE_META_MARKER = '<!-- deck:site-meta -->';
+
+const attr = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The tags build:site adds: the card image (relative URL) and, when built, the PDF. Pure. */
+export function siteMeta(options: { readonly imageAlt: string; readonly image: boolean; readonly pdf: boolean }): string {
+  const tags: string[] = [];
+  if (options.image) {
+    tags.push(
+      `<meta property="og:image" content="./og-image.png" />`,
+      `<meta property="og:image:type" content="image/png" />`,
+      `<meta property="og:image:width" content="${OG_SIZE.width}" />`,
+      `<meta property="og:image:height" content="${OG_SIZE.height}" />`,
+      `<meta property="og:image:alt" content="${attr(options.imageAlt)}" />`,
+      `<meta name="twitter:image" content="./og-image.png" />`,
+      `<meta name="twitter:image:alt" content="${attr(options.imageAlt)}" />`,
+    );
+  }
+  if (options.pdf) tags.push(`<link rel="alternate" type="application/pdf" href="./deck.pdf" title="Download the slides as PDF" />`);
+  return tags.join('\n    ');
+}
+
+/** Puts the tags into the page; with an image, the Twitter card becomes the large-image one. Pure. */
+export function injectSiteMeta(html: string, tags: string, largeCard: boolean): string {
+  let out = html.includes(SITE_META_MARKER) ? html.replace(SITE_META_MARKER, () => tags) : html.replace('</head>', () => `  ${tags}\n  </head>`);
+  if (largeCard) out = out.replace(/<meta name="twitter:card" content="summary" \/>/, '<meta name="twitter:card" content="summary_large_image" />');
+  return out;
+}
+
+async function main(): Promise<void> {
+  const withPdf = !process.argv.includes('--no-pdf');
+  const dist = resolve(process.env.DECK_OUT_DIR ?? 'dist');
+  await build({ build: { outDir: dist, emptyOutDir: true } });
+
+  let pdf = false;
+  if (withPdf) {
+    if (!existsSync('scripts/export-pdf.ts')) throw new Error('scripts/export-pdf.ts is missing: run with --no-pdf to build the site without the PDF');
+    const run = spawnSync('npx', ['tsx', 'scripts/export-pdf.ts', '--out', join(dist, 'deck.pdf')], {
+      stdio: 'inherit',
+      // The exporter resolves the build folder against the project, so it gets the relative path.
+      env: { ...process.env, DECK_OUT_DIR: relative(process.cwd(), dist) || '.' },
+    });
+    if (run.status !== 0) throw new Error(`the PDF export failed (exit ${run.status ?? run.signal ?? '?'})`);
+    pdf = existsSync(join(dist, 'deck.pdf'));
+  }
+
+  await renderOgImage(dist, join(dist, 'og-image.png'));
+  const page = join(dist, 'index.html');
+  const html = await readFile(page, 'utf8');
+  const title = /<meta property="og:title" content="([^"]*)"/.exec(html)?.[1] ?? '';
+  const entities: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#39;': "'", '&lt;': '<', '&gt;': '>' };
+  const alt = `Title slide: ${title.replace(/&(?:amp|quot|#39|lt|gt);/g, (e) => entities[e] ?? e)}`;
+  await writeFile(page, injectSiteMeta(html, siteMeta({ imageAlt: alt, image: true, pdf }), true));
+  console.log(`build:site: ${dist} with og-image.png${pdf ? ' and deck.pdf' : ''}`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().catch((error: unknown) => {
+    console.error(`build:site: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
+}
