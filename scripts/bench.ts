@@ -1,0 +1,125 @@
+/**
+ * `npm run bench [-- --runs N] [--no-build]`: Lighthouse 12 (mobile: emulated phone, simulated
+ * slow 4G and 4× CPU, the default config) against the built deck and, as the reference, reveal.js's
+ * own demo deck (node_modules/reveal.js/demo.html with the package's built files), both served side
+ * by side by one local static host that gzips like a real one, runs alternating between the two.
+ * Prints Performance, Accessibility, Best Practices and SEO with LCP, TBT and CLS (median run by
+ * Performance score) and whether the deck meets its targets (≥98, 100, 100, 100).
+ * A benchmark, not a test: it exits 0 unless Lighthouse cannot run (or `--strict` and a target is missed).
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { build } from 'vite';
+import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts';
+import { hostStatic } from './lib/static-host.ts';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+type Category = (typeof CATEGORIES)[number];
+const TARGETS: Record<Category, number> = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
+
+interface Figures {
+  readonly scores: Record<Category, number>;
+  readonly lcpMs: number;
+  readonly tbtMs: number;
+  readonly cls: number;
+  readonly fcpMs: number;
+  /** Audits that lost points outside Performance, for the record. */
+  readonly failing: readonly string[];
+}
+
+const args = process.argv.slice(2);
+const runs = Math.max(1, Number(args[args.indexOf('--runs') + 1] ?? 3) || 3);
+const strict = args.includes('--strict');
+// --save DIR keeps every run's full Lighthouse report (JSON) for a closer look.
+const saveDir = args.includes('--save') ? resolve(args[args.indexOf('--save') + 1] ?? '.cache/lighthouse') : null;
+let saved = 0;
+const dist = resolve(process.env.DECK_OUT_DIR ?? 'dist');
+const revealRoot = resolve('node_modules/reveal.js');
+
+async function audit(url: string, port: number): Promise<Figures> {
+  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const { lhr } = result;
+  if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.message}`);
+  if (saveDir) {
+    await mkdir(saveDir, { recursive: true });
+    await writeFile(join(saveDir, `run-${++saved}-${new URL(url).pathname.split('/')[1] ?? 'page'}.json`), JSON.stringify(lhr));
+  }
+  const score = (c: Category): number => Math.round((lhr.categories[c]?.score ?? 0) * 100);
+  const numeric = (id: string): number => lhr.audits[id]?.numericValue ?? Number.NaN;
+  const failing: string[] = [];
+  for (const c of CATEGORIES.filter((c) => c !== 'performance')) {
+    for (const ref of lhr.categories[c]?.auditRefs ?? []) {
+      const a = lhr.audits[ref.id];
+      if (ref.weight > 0 && a && a.score !== null && a.score < 1) failing.push(`${c}: ${ref.id}`);
+    }
+  }
+  return {
+    scores: { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') },
+    lcpMs: numeric('largest-contentful-paint'),
+    tbtMs: numeric('total-blocking-time'),
+    cls: numeric('cumulative-layout-shift'),
+    fcpMs: numeric('first-contentful-paint'),
+    failing,
+  };
+}
+
+const median = (all: readonly Figures[]): Figures => {
+  const sorted = [...all].sort((a, b) => a.scores.performance - b.scores.performance || a.lcpMs - b.lcpMs);
+  const mid = sorted[Math.floor((sorted.length - 1) / 2)];
+  if (!mid) throw new Error('no runs');
+  return mid;
+};
+
+function row(name: string, f: Figures): string {
+  const s = f.scores;
+  return [
+    name.padEnd(26),
+    String(s.performance).padStart(5),
+    String(s.accessibility).padStart(6),
+    String(s['best-practices']).padStart(5),
+    String(s.seo).padStart(5),
+    `${(f.fcpMs / 1000).toFixed(2)} s`.padStart(9),
+    `${(f.lcpMs / 1000).toFixed(2)} s`.padStart(9),
+    `${Math.round(f.tbtMs)} ms`.padStart(8),
+    f.cls.toFixed(3).padStart(7),
+  ].join(' ');
+}
+
+if (!args.includes('--no-build')) await build({ logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
+
+// Sub-paths on one host: the deck at /deck/ (as deployed under a project path), the demo at /reveal.js/demo.html.
+const host = await hostStatic({ '/deck/': dist, '/reveal.js/': revealRoot });
+const targets = [
+  { name: 'this deck (dist/)', url: `${host.origin}/deck/` },
+  { name: 'reveal.js demo.html', url: `${host.origin}/reveal.js/demo.html` },
+];
+const chrome = await launch({ chromePath: findChromium(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+const results = new Map<string, Figures[]>(targets.map((t) => [t.name, []]));
+try {
+  for (let i = 0; i < runs; i++) {
+    for (const target of targets) {
+      const figures = await audit(target.url, chrome.port);
+      results.get(target.name)?.push(figures);
+      console.error(`run ${i + 1}/${runs} ${target.name}: performance ${figures.scores.performance}, LCP ${Math.round(figures.lcpMs)} ms`);
+    }
+  }
+} finally {
+  chrome.kill();
+  await host.close();
+}
+
+console.log(`\nLighthouse 12.2.3, mobile defaults (emulated phone, simulated slow 4G, 4x CPU), median of ${runs} run(s) by Performance:\n`);
+console.log(`${''.padEnd(26)}  Perf   A11y    BP   SEO       FCP       LCP      TBT     CLS`);
+const deck = median(results.get(targets[0]?.name ?? '') ?? []);
+const demo = median(results.get(targets[1]?.name ?? '') ?? []);
+console.log(row(targets[0]?.name ?? '', deck));
+console.log(row(targets[1]?.name ?? '', demo));
+const missed = CATEGORIES.filter((c) => deck.scores[c] < TARGETS[c]);
+console.log(`\nDeck targets (Performance ≥ 98, Accessibility/Best Practices/SEO 100): ${missed.length === 0 ? 'met' : `missed: ${missed.join(', ')}`}`);
+for (const [name, f] of [[targets[0]?.name ?? '', deck], [targets[1]?.name ?? '', demo]] as const) {
+  if (f.failing.length) console.log(`${name} loses points on: ${f.failing.join(', ')}`);
+}
+if (strict && missed.length > 0) process.exit(1);
