@@ -442,7 +442,8 @@ export function buildLadderConfig(options: BuildOptions): XYChartConfig {
         y: {
           ...c.axis('Level (deck’s coding)'),
           min: 0,
-          max: 7,
+          // Room above the top step for its label.
+          max: 6.8,
           afterBuildTicks: (axis) => {
             axis.ticks = [0, 1, 2, 3, 4, 5, 6].map((value) => ({ value }));
           },

@@ -39,7 +39,12 @@ interface Place {
 }
 
 let chunk: Promise<MountModule> | undefined;
-const loadChunk = (): Promise<MountModule> => (chunk ??= import('./mount.ts'));
+/** The chart chunk, fetched once; a failed fetch is forgotten so the next attempt tries again. */
+const loadChunk = (): Promise<MountModule> =>
+  (chunk ??= import('./mount.ts').catch((error: unknown) => {
+    chunk = undefined;
+    throw error;
+  }));
 
 const reducedMotion = (): boolean => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -61,6 +66,7 @@ function findPlaces(root: ParentNode): Place[] {
 function fail(place: Place, reason: unknown): void {
   place.failed = true;
   place.figure.classList.add('chart--failed');
+  place.figure.dataset.chartState = 'failed';
   place.canvas.dataset.chartState = 'failed';
   const why = reason instanceof Error ? reason.message : String(reason);
   console.error(`Chart "${place.id}" could not be drawn: ${why}. Its data table is shown instead.`);
@@ -108,13 +114,21 @@ export function installCharts(root: HTMLElement, urlView: ViewMode): ChartContro
   const viewOf = (place: Place): string | undefined =>
     place.figure.querySelector<HTMLButtonElement>('.chart-view[aria-pressed="true"]')?.value;
 
+  /** The figure says whether its chart is still coming (waiters such as the screenshot script watch it). */
+  const settle = async (place: Place, drawing: Promise<void>): Promise<void> => {
+    place.figure.dataset.chartState = 'loading';
+    await drawing;
+    place.figure.dataset.chartState = 'drawn';
+  };
+
   async function draw(place: Place, animate: boolean): Promise<void> {
     if (place.failed) throw new Error(`chart "${place.id}" failed earlier`);
+    place.figure.dataset.chartState = 'loading';
     try {
       const { mountChart } = await loadChunk();
       place.mounted?.destroy();
       place.mounted = mountChart(place.canvas, place.id, { animate, view: viewOf(place), pixelRatio: pixelRatio() });
-      await place.mounted.drawn;
+      await settle(place, place.mounted.drawn);
     } catch (error) {
       place.mounted = undefined;
       fail(place, error);
@@ -125,6 +139,7 @@ export function installCharts(root: HTMLElement, urlView: ViewMode): ChartContro
   function destroy(place: Place): void {
     place.mounted?.destroy();
     place.mounted = undefined;
+    delete place.figure.dataset.chartState;
   }
 
   /** Draws every chart at once, still (print and reading views); rejects naming the charts not drawn. */
@@ -170,11 +185,12 @@ export function installCharts(root: HTMLElement, urlView: ViewMode): ChartContro
           const distance = Math.abs(deck.getIndices(place.slide).h - here);
           if (distance === 0) {
             const animate = !reducedMotion();
-            if (place.mounted) void place.mounted.replay(animate);
+            if (place.mounted) void settle(place, place.mounted.replay(animate));
             else if (!place.failed) void draw(place, animate).catch(() => undefined);
           } else if (distance === 1) {
             // Fetch the chunk ahead so the next chart appears without a wait.
-            void loadChunk().catch((error: unknown) => fail(place, error));
+            // (A failure here is reported when the chart itself is drawn.)
+            void loadChunk().catch(() => undefined);
           } else if (place.mounted) {
             destroy(place);
             setTableOpen(place.figure, false);

@@ -188,7 +188,7 @@ export interface StepLabel {
 }
 
 /** Candidate boxes around a point, in order of preference. */
-export function stepLabelCandidates(p: { x: number; y: number; raises: boolean }, w: number, h: number, gap = 8): Rect[] {
+export function stepLabelCandidates(p: { x: number; y: number; raises: boolean }, w: number, h: number, gap = 6): Rect[] {
   const aboveLeft = { x: p.x - gap - w, y: p.y - gap - h, w, h };
   const aboveRight = { x: p.x + gap, y: p.y - gap - h, w, h };
   const belowRight = { x: p.x + gap, y: p.y + gap, w, h };
@@ -219,7 +219,7 @@ export function stepLabelsPlugin<T extends ChartType>(labels: readonly { at: num
       if (!x || !y) return;
       ctx.save();
       ctx.font = fontString(theme, 600);
-      const h = theme.fontSize + 6;
+      const h = theme.fontSize + 4;
       const points = labels.map((l) => ({ x: x.getPixelForValue(l.at), y: y.getPixelForValue(l.level), raises: l.raises }));
       const line = steppedSegments([...points, { x: area.right, y: points.at(-1)?.y ?? area.top }]);
       const dots = points.map((p) => ({ x: p.x - 8, y: p.y - 8, w: 16, h: 16 }));

@@ -269,8 +269,7 @@ function ladderSummary(): ChartSummary {
     ],
     cite: unique<SourceId>([...steps.flatMap((s) => s.sources), ...ladderCodingSources]),
     footnotes: [
-      `Levels are the deck’s own ordinal reading of China’s ranked partnership labels, not a measure given by any source: 1 = ${ladderCoding[1]?.name}, 5 = ${ladderCoding.find((c) => c.level === 5)?.name}, ${top?.level} = ${top?.name}; 4 (a plain strategic partnership) was skipped.`,
-      'Hollow points: documents that kept the level.',
+      `Levels: the deck’s own ordinal reading of China’s ranked partnership labels, not a measure given by any source (1 = ${ladderCoding[1]?.name} … ${top?.level} = ${top?.name}; 4, a plain strategic partnership, was skipped). Hollow points: documents that kept the level.`,
     ],
     csvName: 'china-belarus-partnership-ladder.csv',
     csv: toCsv(

@@ -44,6 +44,8 @@ function firstRowText(html: string): string[] {
 
 async function expectDrawn(canvas: Locator): Promise<void> {
   await expect(canvas).toHaveAttribute('data-chart-state', 'drawn');
+  // The figure says so too: waiters (the screenshot script) watch it.
+  await expect(canvas.locator('xpath=ancestor::figure[1]')).toHaveAttribute('data-chart-state', 'drawn');
   const { inked } = await pixels(canvas);
   expect(inked, 'share of the canvas drawn on').toBeGreaterThan(0.03);
 }

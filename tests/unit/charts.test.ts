@@ -253,6 +253,7 @@ describe('chart summaries: finding, tables, CSV and sources from the same data',
     expect(s.finding).toContain('diplomatic relations (1992)');
     expect(s.finding).toContain('all-weather comprehensive strategic partnership (2022)');
     expect(s.footnotes[0]).toMatch(/deck’s own ordinal reading.*not a measure given by any source/);
+    expect(s.footnotes[0]).toMatch(/Hollow points/);
     expect(s.tables[0]?.rows.map((r) => r[0])).toEqual(partnershipLadder.map((p) => p.date));
     expect(s.tables[1]?.rows).toEqual(ladderCoding.map((c) => [c.level, c.name]));
     expect(s.cite).toEqual(expect.arrayContaining(['piie-partnerships', 'csis-xiang']));
@@ -303,7 +304,7 @@ describe('CSV and label layout helpers', () => {
 
   it('puts a step label above-left of a rising step and keeps it off the stepped line', () => {
     const [first] = stepLabelCandidates({ x: 200, y: 100, raises: true }, 80, 20);
-    expect(first).toEqual({ x: 112, y: 72, w: 80, h: 20 });
+    expect(first).toEqual({ x: 114, y: 74, w: 80, h: 20 });
     const segments = steppedSegments([
       { x: 0, y: 150 },
       { x: 200, y: 100 },
