@@ -11,7 +11,10 @@ export default defineConfig({
   // Relative asset URLs: the built deck works under any sub-path and from a plain static host.
   base: './',
   // Fonts cut down to the characters the built deck uses (woff2, renamed by content).
-  plugins: [deckPlugin(), subsetFontsPlugin()],
+  plugins: [
+    deckPlugin(),
+    subsetFontsPlugin({ preload: [/source-sans-3-latin-400-normal/, /source-sans-3-latin-600-normal/, /source-serif-4-latin-600-normal/] }),
+  ],
   build: {
     target: 'es2022',
     outDir,

@@ -69,7 +69,8 @@ export async function inlinePage(outDir: string): Promise<string> {
     if (/\bimport\s*\(\s*["']\.|from\s*["']\.\.?\//.test(code)) throw new Error(`${src} still imports another file`);
     html = html.replace(tag, () => `<script type="module">${scriptSafe(code)}</script>`);
   }
-  html = html.replace(/\s*<link\b[^>]*rel="modulepreload"[^>]*>/g, '');
+  // Preloads name files; in this page the scripts and fonts are already inline.
+  html = html.replace(/\s*<link\b[^>]*rel="(?:modulepreload|preload)"[^>]*>/g, '');
   // Icons and any other local href/src in the page.
   for (const m of [...html.matchAll(/<link\b[^>]*rel="icon"[^>]*href="(\.\/[^"]+)"[^>]*>/g)]) {
     const href = m[1] ?? '';

@@ -120,6 +120,8 @@ export function installReadingView(deck: RevealApi): void {
         return;
       }
       const reading = new ReadingView(deck, scroll, receiver, narrowDefault);
+      // The bar is in place before reveal.js first lays out the page, so adding it shifts nothing.
+      reading.buildUi();
       deck.on('ready', () => reading.start());
     },
   });
@@ -241,18 +243,28 @@ class ReadingView {
     }
   }
 
-  start(): void {
-    this.started = true;
-    if (this.scroll.isActive()) this.syncCurrentSlide();
+  /** Contents dialog, deck bar and keys: before reveal.js starts (none of it depends on its layout). */
+  buildUi(): void {
     if (this.receiver) return;
     const slides = this.deck.getSlidesElement();
     // The search plugin looks for #slidecontent and searches all of <body> without it.
     if (slides && !document.getElementById('slidecontent')) slides.id = 'slidecontent';
     this.toc = createToc(this.deck, { onNavigate: (id) => this.afterTocJump(id) });
     this.buildBar();
+    // Labelled for the view reveal.js is about to open, so the label does not change (and shift) at start.
+    const config = this.deck.getConfig();
+    const width = config.scrollActivationWidth;
+    const reading = config.view === 'scroll' || (this.narrowDefault && typeof width === 'number' && width > 0);
+    this.labelViewButton(reading ? 'reading' : 'slides');
     this.deck.addKeyBinding(READ_KEY, () => this.switchTo(this.view() === 'reading' ? 'slides' : 'reading'));
     this.wrapKeyboardCondition();
     this.watchUserScroll();
+  }
+
+  start(): void {
+    this.started = true;
+    if (this.scroll.isActive()) this.syncCurrentSlide();
+    if (this.receiver) return;
     // reveal.js switches views by itself when the window crosses scrollActivationWidth.
     window.addEventListener('resize', () => requestAnimationFrame(() => this.syncUi()));
     // main.ts records the URL's view after initialize(); the view on screen is recorded after it.
@@ -305,16 +317,19 @@ class ReadingView {
     // Swipes change slides in the slide view; in the reading view the page just scrolls.
     const reveal = this.deck.getRevealElement();
     if (reveal) reveal.toggleAttribute('data-prevent-swipe', view === 'reading');
-    if (this.viewButton) {
-      this.viewButton.textContent = view === 'reading' ? 'Slides' : 'Reading view';
-      this.viewButton.setAttribute('aria-label', view === 'reading' ? 'Show as slides' : 'Read as a page, with the narration');
-      this.viewButton.title = `${this.viewButton.getAttribute('aria-label') ?? ''} (R)`;
-    }
+    this.labelViewButton(view);
     if (this.lastView !== null && this.lastView !== view) {
       // Leaving the scroll view rebuilds the slides' DOM: controllers holding elements (charts) re-attach on this event.
       document.dispatchEvent(new CustomEvent('deck:viewchange', { detail: { view } }));
     }
     this.lastView = view;
+  }
+
+  private labelViewButton(view: DeckView): void {
+    if (!this.viewButton) return;
+    this.viewButton.textContent = view === 'reading' ? 'Slides' : 'Reading view';
+    this.viewButton.setAttribute('aria-label', view === 'reading' ? 'Show as slides' : 'Read as a page, with the narration');
+    this.viewButton.title = `${this.viewButton.getAttribute('aria-label') ?? ''} (R)`;
   }
 
   private afterTocJump(id: string): void {

@@ -26,7 +26,12 @@ export function charactersOf(texts: readonly string[]): string {
 
 const hashOf = (data: Uint8Array): string => createHash('sha256').update(data).digest('base64url').slice(0, 8);
 
-export function subsetFontsPlugin(): Plugin {
+export interface SubsetFontsOptions {
+  /** Fonts (by file name) the first screen uses: preloaded, so text never reflows when they arrive. */
+  readonly preload?: readonly RegExp[];
+}
+
+export function subsetFontsPlugin(options: SubsetFontsOptions = {}): Plugin {
   return {
     name: 'deck-subset-fonts',
     apply: 'build',
@@ -39,16 +44,29 @@ export function subsetFontsPlugin(): Plugin {
       }
       const text = charactersOf(texts);
       const renamed = new Map<string, string>();
+      /** Every font file as it will be written (files emitted here do not show in `bundle`). */
+      const fonts: string[] = [];
       for (const [key, file] of Object.entries(bundle)) {
         if (file.type !== 'asset' || !file.fileName.endsWith('.woff2')) continue;
         const original = typeof file.source === 'string' ? Buffer.from(file.source) : file.source;
         const subset = new Uint8Array(await subsetFont(original, text, { targetFormat: 'woff2' }));
         // Keep the original if hb-subset gained nothing (e.g. a font with no glyph for the text).
-        if (subset.length === 0 || subset.length >= original.length) continue;
+        if (subset.length === 0 || subset.length >= original.length) {
+          fonts.push(file.fileName);
+          continue;
+        }
         const fileName = file.fileName.replace(/-[\w-]{8}\.woff2$/, '') + `-${hashOf(subset)}.woff2`;
         delete bundle[key];
         this.emitFile({ type: 'asset', fileName, source: subset });
         renamed.set(file.fileName, fileName);
+        fonts.push(fileName);
+      }
+      const preloads = fonts
+        .filter((name) => (options.preload ?? []).some((p) => p.test(name)))
+        .map((name) => `<link rel="preload" href="./${name}" as="font" type="font/woff2" crossorigin />`);
+      const page = bundle['index.html'];
+      if (preloads.length > 0 && page?.type === 'asset' && typeof page.source === 'string') {
+        page.source = page.source.replace('</head>', () => `  ${preloads.join('\n    ')}\n  </head>`);
       }
       if (renamed.size === 0) return;
       const rename = (source: string): string => {

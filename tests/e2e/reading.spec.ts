@@ -129,7 +129,6 @@ test.describe('reading view', () => {
     const problems = watch(page);
     const ids = (await servedDeck(page)).map((s) => s.id);
     const start = ids[4] ?? '';
-    const later = ids[9] ?? '';
     await page.goto(`./#/${start}`);
     await waitForDeck(page);
     await expect(page.locator('html')).toHaveAttribute('data-view', 'slides');
@@ -140,15 +139,31 @@ test.describe('reading view', () => {
     await expectAtTop(page, start);
     await expect(page).toHaveURL(new RegExp(`\\?view=scroll#/${start}$`));
 
-    // Read on: the slide under the bar becomes the current one, and the URL follows without new history entries.
+    // Read on (scroll with the wheel): the slide under the bar becomes the current one, and the URL
+    // follows without new history entries.
     const historyLength = await page.evaluate(() => history.length);
-    await page.evaluate((target) => {
-      const pageEl = document.getElementById(target)?.closest('.scroll-page');
-      const bar = document.querySelector('.deck-bar')?.getBoundingClientRect().bottom ?? 0;
-      if (pageEl) document.body.scrollTop += pageEl.getBoundingClientRect().top - bar - 12;
-    }, later);
-    await expect(page).toHaveURL(new RegExp(`#/${later}$`));
+    await page.mouse.move(640, 400);
+    const hashNow = (): Promise<string> => page.evaluate(() => window.location.hash);
+    for (let i = 0; i < 20 && (await hashNow()) === `#/${start}`; i++) await page.mouse.wheel(0, 900);
+    await expect.poll(hashNow).not.toBe(`#/${start}`);
+    // The place is the slide whose page is under the bar once scrolling has settled.
+    let later = '';
+    await expect
+      .poll(async () => {
+        const before = await hashNow();
+        await page.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))));
+        later = (await hashNow()).replace('#/', '');
+        return before === `#/${later}`;
+      })
+      .toBe(true);
+    expect(later).not.toBe(start);
     expect(await page.evaluate(() => history.length)).toBe(historyLength);
+    const underBar = await page.evaluate(() => {
+      const bar = document.querySelector('.deck-bar')?.getBoundingClientRect().bottom ?? 0;
+      const pages = [...document.querySelectorAll('.scroll-page')];
+      return pages.filter((p) => p.getBoundingClientRect().top <= bar + 16).at(-1)?.querySelector('section')?.id;
+    });
+    expect(underBar).toBe(later);
 
     await page.getByRole('button', { name: 'Show as slides' }).click();
     await expect(page.locator('html')).toHaveAttribute('data-view', 'slides');
