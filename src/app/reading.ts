@@ -129,13 +129,15 @@ export function installReadingView(deck: RevealApi): void {
 
 class ReadingView {
   /** The slide a programmatic scroll put at the top, kept there while fonts and charts settle. */
-  private anchor: { slide: HTMLElement; top: number } | null = null;
+  private anchor: HTMLElement | null = null;
   private toc: Toc | null = null;
   private viewButton: HTMLButtonElement | null = null;
   private searchPlugin: Promise<SearchPlugin> | null = null;
   private lastView: DeckView | null = null;
   /** Set once reveal.js has read the URL: before that, the scroll position says nothing about the reader's place. */
   private started = false;
+  /** Between a fragment navigation (popstate) and its hashchange, the URL leads and the scroll follows. */
+  private navigating = false;
 
   constructor(
     private readonly deck: RevealApi & ScrollViewApi,
@@ -200,6 +202,9 @@ class ReadingView {
 
   /** Keeps `#/slide-id` current while reading, without adding history entries for scrolling. */
   private recordPlace(slide: HTMLElement): void {
+    // A link or back/forward has changed the URL and reveal.js has not followed it yet
+    // (hashchange comes a task later): a scroll in between must not write the old place back.
+    if (this.navigating) return;
     if (!this.scroll.isActive() || !slide.id) return;
     const hash = `#/${slide.id}`;
     const first = this.pages()[0]?.querySelector('section') === slide;
@@ -212,7 +217,7 @@ class ReadingView {
     const viewport = this.viewport;
     const top = Math.max(0, page.getBoundingClientRect().top - viewport.getBoundingClientRect().top + viewport.scrollTop - this.topInset);
     viewport.scrollTop = top;
-    this.anchor = { slide, top: viewport.scrollTop };
+    this.anchor = slide;
     this.syncCurrentSlide();
   }
 
@@ -265,13 +270,23 @@ class ReadingView {
     this.started = true;
     if (this.scroll.isActive()) this.syncCurrentSlide();
     if (this.receiver) return;
+    // The place is the #/slide-id, which we scroll to ourselves; the browser restoring an old
+    // scrollTop on back/forward would race that and land a few pixels off once layout has moved.
+    history.scrollRestoration = 'manual';
+    window.addEventListener('popstate', () => {
+      this.navigating = true;
+    });
+    // Registered after reveal.js's own hashchange listener, so it runs once reveal.js has moved.
+    window.addEventListener('hashchange', () => {
+      this.navigating = false;
+    });
     // reveal.js switches views by itself when the window crosses scrollActivationWidth.
     window.addEventListener('resize', () => requestAnimationFrame(() => this.syncUi()));
     // main.ts records the URL's view after initialize(); the view on screen is recorded after it.
     setTimeout(() => this.syncUi(), 0);
     this.syncUi();
     // The bar now takes its room above the column: put the slide the URL named back under it.
-    if (this.anchor && this.scroll.isActive()) this.scrollToSlide(this.anchor.slide);
+    if (this.anchor && this.scroll.isActive()) this.scrollToSlide(this.anchor);
     void document.fonts.ready.then(() => this.reanchor());
     const slidesEl = this.deck.getSlidesElement();
     if (slidesEl && 'ResizeObserver' in window) new ResizeObserver(() => this.reanchor()).observe(slidesEl);
@@ -342,14 +357,15 @@ class ReadingView {
     }
   }
 
-  /** While nobody has scrolled since a jump, late layout changes (fonts, charts) keep the slide in place. */
+  /**
+   * While the reader has not scrolled since a jump, late layout changes (fonts, charts drawn,
+   * pages above laid out) keep the slide in place. Only the reader's own input releases the
+   * anchor (watchUserScroll): a scrollTop moved by layout, or by the browser's scroll anchoring,
+   * is exactly what this puts right, so it must not count as the reader leaving.
+   */
   private reanchor(): void {
     if (!this.anchor || !this.scroll.isActive()) return;
-    if (Math.abs(this.viewport.scrollTop - this.anchor.top) > 1) {
-      this.anchor = null;
-      return;
-    }
-    if (this.anchor.slide.isConnected) this.scrollToSlide(this.anchor.slide);
+    if (this.anchor.isConnected) this.scrollToSlide(this.anchor);
   }
 
   private watchUserScroll(): void {
