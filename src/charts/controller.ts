@@ -6,8 +6,11 @@
  * Slides view: the chart on the current slide is drawn (with its entry animation unless the
  * reader prefers reduced motion), a neighbour's chunk is fetched ahead, a chart two or more
  * slides away is destroyed, and re-entering a slide replays the animation.
- * Print and scroll (reading) views: every chart is drawn at once without animation, and the
- * deck's ready signal waits for all of them (the PDF exporter waits for that signal).
+ * Print view: every chart is drawn at once without animation, and the deck's ready signal
+ * waits for all of them (the PDF exporter waits for that signal).
+ * Scroll (reading) view: a chart is drawn, without animation, as its page comes within half a
+ * screen of the reader, so opening the reading view (the default on phones) costs no chart work
+ * until a chart is near; the ready signal waits for the charts near the reader's first place.
  */
 import type { ChartId } from './chart-ids.ts';
 import { isChartId } from './chart-ids.ts';
@@ -23,6 +26,7 @@ export interface DeckApi {
   getCurrentSlide(): HTMLElement | undefined;
   getIndices(slide?: HTMLElement): { h: number };
   getScale(): number;
+  getViewportElement(): HTMLElement | null;
   addKeyBinding(binding: { keyCode: number; key: string; description: string }, callback: (event: KeyboardEvent) => void): void;
 }
 
@@ -149,6 +153,41 @@ export function installCharts(root: HTMLElement, urlView: ViewMode): ChartContro
     if (failed.length > 0) throw new Error(`charts not drawn: ${failed.join(', ')}`);
   }
 
+  let nearby: IntersectionObserver | undefined;
+
+  /**
+   * Reading view: draws each chart as it nears the screen. Resolves once the charts near the
+   * first place are drawn (the observer's first report covers every figure), rejecting when one fails.
+   */
+  function drawNearby(scroller: Element | null): Promise<void> {
+    nearby?.disconnect();
+    if (places.length === 0 || !('IntersectionObserver' in window)) return drawAll();
+    return new Promise<void>((resolve, reject) => {
+      let first = true;
+      const observer = new IntersectionObserver(
+        (entries) => {
+          const drawing: Promise<void>[] = [];
+          for (const entry of entries) {
+            const place = places.find((p) => p.figure === entry.target);
+            if (!entry.isIntersecting || !place || place.mounted || place.failed) continue;
+            observer.unobserve(entry.target);
+            drawing.push(draw(place, false));
+          }
+          if (!first) {
+            for (const d of drawing) void d.catch(() => undefined);
+            return;
+          }
+          first = false;
+          Promise.all(drawing).then(() => resolve(), reject);
+        },
+        // Half a screen ahead of the scrolling element (reveal.js's viewport in the scroll view).
+        { root: scroller, rootMargin: '50% 0px' },
+      );
+      nearby = observer;
+      for (const place of places) observer.observe(place.figure);
+    });
+  }
+
   // One listener for every figure: reveal.js's scroll view moves the slides around.
   root.addEventListener('click', (event) => {
     const target = event.target instanceof Element ? event.target : null;
@@ -199,18 +238,25 @@ export function installCharts(root: HTMLElement, urlView: ViewMode): ChartContro
       };
 
       if (mode === 'slides' && isScrollView(deck)) mode = 'scroll';
+      const scroller = (): Element | null => {
+        const viewport = deck.getViewportElement();
+        // The viewport scrolls in the scroll view; where it does not, the document does.
+        return viewport && viewport.scrollHeight > viewport.clientHeight ? viewport : null;
+      };
       if (mode === 'slides') followSlides();
-      else registerReadyTask('charts', laidOut.then(drawAll));
+      else if (mode === 'print') registerReadyTask('charts', laidOut.then(drawAll));
+      else registerReadyTask('charts', drawNearby(scroller()));
       deck.on('slidechanged', followSlides);
 
       // The reading view can be switched on and off (and reveal.js does it by itself at phone width);
       // it rebuilds the slides' DOM, so start again from the page as it now is.
       document.addEventListener('deck:viewchange', () => {
         if (mode === 'print') return;
+        nearby?.disconnect();
         for (const place of places) destroy(place);
         places = findPlaces(root);
         mode = isScrollView(deck) ? 'scroll' : 'slides';
-        if (mode === 'scroll') void drawAll().catch((error: unknown) => console.error(String(error)));
+        if (mode === 'scroll') void drawNearby(scroller()).catch((error: unknown) => console.error(String(error)));
         else followSlides();
       });
     },

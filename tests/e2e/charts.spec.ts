@@ -1,7 +1,7 @@
 /**
  * The charts in a real browser: drawn (pixels, animation finished) on their slides, named by
  * their finding, with tables that match the data, a statistics switch that changes what is
- * drawn, and every chart drawn before the ready signal in print and reading views.
+ * drawn, every chart drawn before the ready signal in print view, and drawn as it nears in the reading view.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { chartIds, type ChartId } from '../../src/charts/chart-ids.ts';
@@ -187,10 +187,39 @@ test.describe('charts in the slide view', () => {
   });
 });
 
-for (const [name, query] of [
-  ['print', '?print-pdf'],
-  ['reading', '?view=scroll'],
-] as const) {
+test('reading view: each chart is drawn, without animation, as the reader nears it', async ({ page }) => {
+  const problems = watch(page);
+  await page.goto('./?view=scroll');
+  await waitForDeck(page);
+  // At the title, no chart is near: none has been drawn (the reading view opens without chart work).
+  const early = await page.locator('figure.chart canvas').evaluateAll((els) => els.map((c) => (c as HTMLElement).dataset.chartState ?? 'none'));
+  expect(early).toEqual(chartIds.map(() => 'none'));
+  for (const id of chartIds) {
+    const canvas = canvasOf(page, id);
+    await canvas.scrollIntoViewIfNeeded();
+    await expectDrawn(canvas);
+    await expect(canvas).toHaveAttribute('data-chart-animated', 'false');
+  }
+  await expect(page.locator('html')).not.toHaveAttribute('data-deck-ready-error', /.+/);
+  expectNoProblems(problems);
+});
+
+test('reading view: a deep link to a chart slide is ready only once that chart is drawn', async ({ page }) => {
+  await page.addInitScript(() => {
+    const observer = new MutationObserver(() => {
+      if (document.documentElement.dataset.deckReady !== 'true') return;
+      const canvas = document.querySelector('figure.chart[data-chart="partnership-ladder"] canvas') as HTMLElement | null;
+      Reflect.set(window, '__ladderAtReady', canvas?.dataset.chartState ?? 'none');
+      observer.disconnect();
+    });
+    observer.observe(document, { attributes: true, attributeFilter: ['data-deck-ready'], subtree: true });
+  });
+  await page.goto('./?view=scroll#/partnership-ladder');
+  await waitForDeck(page);
+  expect(await page.evaluate(() => Reflect.get(window, '__ladderAtReady') as unknown)).toBe('drawn');
+});
+
+for (const [name, query] of [['print', '?print-pdf']] as const) {
   test(`${name} view: every chart is drawn, without animation, before the ready signal`, async ({ page }) => {
     const problems = watch(page);
     // Record each canvas's state at the moment the deck says it is ready.
