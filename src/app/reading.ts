@@ -138,6 +138,7 @@ class ReadingView {
   private started = false;
   /** Between a fragment navigation (popstate) and its hashchange, the URL leads and the scroll follows. */
   private navigating = false;
+  private pageObserver: ResizeObserver | null = null;
 
   constructor(
     private readonly deck: RevealApi & ScrollViewApi,
@@ -229,8 +230,21 @@ class ReadingView {
     if (target) this.scrollToSlide(target);
   }
 
+  /**
+   * Any page changing height (fonts, a chart drawn, a page above laid out for the first time by
+   * content-visibility) moves the pages below it: each page is watched, not just the column,
+   * because one page can grow while another shrinks and leave the column's height unchanged.
+   */
+  private observePages(): void {
+    if (!this.started || !('ResizeObserver' in window)) return;
+    this.pageObserver ??= new ResizeObserver(() => this.reanchor());
+    this.pageObserver.disconnect();
+    for (const page of this.pages()) this.pageObserver.observe(page);
+  }
+
   /** After reveal.js lays out the pages: room to scroll the last slide to the top, keyboard access to wide tables. */
   private afterLayout(): void {
+    this.observePages();
     const pages = this.pages();
     const last = pages.at(-1);
     const slides = this.deck.getSlidesElement();
@@ -288,8 +302,7 @@ class ReadingView {
     // The bar now takes its room above the column: put the slide the URL named back under it.
     if (this.anchor && this.scroll.isActive()) this.scrollToSlide(this.anchor);
     void document.fonts.ready.then(() => this.reanchor());
-    const slidesEl = this.deck.getSlidesElement();
-    if (slidesEl && 'ResizeObserver' in window) new ResizeObserver(() => this.reanchor()).observe(slidesEl);
+    this.observePages();
   }
 
   view(): DeckView {
