@@ -1,18 +1,19 @@
 /**
  * Entry point: reveal.js over the slides already in the page, then one controller per concern.
- * Chart.js is not imported here: the chart controller loads it when a chart slide is near.
+ * Chart.js is not imported here: the chart controller loads it when a chart slide is near;
+ * the speaker view (notes plugin) and search are loaded on first use too.
  */
 import 'reveal.js/reveal.css';
 import './theme/fonts.css';
 import './theme/theme.css';
 import Reveal from 'reveal.js';
-import Notes from 'reveal.js/plugin/notes';
 import { revealConfig, type DeckRevealConfig } from './app/reveal-config.ts';
 import { signalReadyWhenSettled } from './app/ready.ts';
 import { viewFromUrl } from './app/view-mode.ts';
 import { installReadingView } from './app/reading.ts';
 import { installPrintView } from './app/print.ts';
 import { installCharts } from './charts/controller.ts';
+import { installSpeakerView } from './app/speaker-view.ts';
 
 const root = document.querySelector<HTMLElement>('.reveal');
 if (!root) throw new Error('index.html has no .reveal element');
@@ -29,7 +30,6 @@ const config: DeckRevealConfig = {
   totalTime,
   // Print view (?print-pdf): page size, fragments, handout, and the "print layout" ready task.
   ...installPrintView(root, view, window.location.search),
-  plugins: [Notes],
 };
 const deck = new Reveal(root, config);
 // Charts: listens for print layout before initialize(); Chart.js itself is loaded only near a chart slide.
@@ -38,6 +38,8 @@ const charts = installCharts(root, view);
 // Reading view, contents, search, deck bar: registered before initialize() so it can shape the scroll view.
 installReadingView(deck);
 await deck.initialize();
+// The speaker view ("S") is loaded on first use.
+installSpeakerView(deck);
 // Before the ready signal: in print and reading views it waits for every chart.
 charts.attach(deck);
 document.documentElement.dataset.view = view;
