@@ -1,5 +1,5 @@
 /**
- * A small static web host for benchmarks and tests: one or more folders mounted under URL
+ * The project's one static web host (benchmarks, tests, the PDF exporter): folders mounted under URL
  * prefixes (e.g. the deck at `/talks/deck/`, to prove sub-path serving), text compressed with
  * gzip as static hosts do, long-lived caching for hashed assets. Listens on 127.0.0.1 only.
  */
@@ -62,6 +62,11 @@ export function fileFor(mounts: Mounts, urlPath: string): string | null {
 async function handle(mounts: Mounts, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = req.url ?? '/';
   const path = url.split(/[?#]/)[0] ?? '/';
+  // A static host only reads.
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }).end('405\n');
+    return;
+  }
   // `/prefix` without its slash: redirect, as static hosts do, so relative URLs resolve inside it.
   if (Object.keys(mounts).some((p) => path === p.slice(0, -1) && p !== '/')) {
     res.writeHead(301, { location: `${path}/${url.slice(path.length)}` }).end();

@@ -4,6 +4,7 @@
  * content mistake fails the build instead of reaching the venue as a blank slide.
  */
 import type { AuthoredDeck, AuthoredSlide, Block, Point } from './authored.ts';
+import { blockText } from './text.ts';
 import type { ResolvedBlock, ResolvedDeck, ResolvedSection, ResolvedSlide } from './resolved.ts';
 import type { ChartId, ChartSummary } from '../charts/chart-ids.ts';
 import type { Source } from '../data/sources.ts';
@@ -24,7 +25,6 @@ const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A figure or a date in visible text: any digit. Such text must have a source on its slide. */
 const HAS_FIGURE = /\d/;
 
-const pointText = (point: Point): string => (typeof point === 'string' ? point : point.text);
 const pointCite = (point: Point) => (typeof point === 'string' ? [] : (point.cite ?? []));
 
 /** Citations made by a block, in order. */
@@ -42,29 +42,6 @@ function blockCites(block: Block): readonly string[] {
     case 'document':
     case 'table':
       return block.cite;
-    case 'chart':
-    case 'references':
-      return [];
-  }
-}
-
-/** The visible text of a block that may carry a figure or date (charts bring their own sources). */
-function blockText(block: Block): readonly string[] {
-  switch (block.kind) {
-    case 'lead':
-      return [block.text];
-    case 'points':
-      return block.items.flatMap((p) => [pointText(p), ...(typeof p === 'string' ? [] : (p.sub ?? []))]);
-    case 'compare':
-      return block.columns.flatMap((c) => [c.heading, ...c.items.map(pointText)]);
-    case 'timeline':
-      return block.items.flatMap((i) => [i.when, i.what]);
-    case 'figures':
-      return block.items.flatMap((i) => [i.value, i.label]);
-    case 'document':
-      return [block.title, block.meta];
-    case 'table':
-      return [block.caption, ...block.head, ...block.rows.flat()];
     case 'chart':
     case 'references':
       return [];

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import authored from '../../slides/index.ts';
 import { loadDeck } from '../../src/deck.ts';
-import type { AuthoredSlide, Block, Point } from '../../src/model/authored.ts';
+import type { AuthoredSlide } from '../../src/model/authored.ts';
+import { blockText } from '../../src/model/text.ts';
 import type { ChartId } from '../../src/charts/chart-ids.ts';
 
 interface TalkPart {
@@ -40,30 +41,6 @@ const talk: readonly TalkPart[] = [
   { section: 'anniversary', mentions: ['thirty', 'test of time', 'ahead'] },
   { section: 'closing', mentions: ['thank', 'questions'] },
 ];
-
-const pointText = (p: Point): string[] => (typeof p === 'string' ? [p] : [p.text, ...(p.sub ?? [])]);
-
-function blockText(block: Block): string[] {
-  switch (block.kind) {
-    case 'lead':
-      return [block.text];
-    case 'points':
-      return block.items.flatMap(pointText);
-    case 'compare':
-      return block.columns.flatMap((c) => [c.heading, ...c.items.flatMap(pointText)]);
-    case 'timeline':
-      return block.items.flatMap((i) => [i.when, i.what]);
-    case 'figures':
-      return block.items.flatMap((i) => [i.value, i.label]);
-    case 'document':
-      return [block.title, block.meta];
-    case 'table':
-      return [block.caption, ...block.head, ...block.rows.flat()];
-    case 'chart':
-    case 'references':
-      return [];
-  }
-}
 
 /** Everything a reader of the slide and its notes sees, as one lower-case string. */
 const slideText = (slide: AuthoredSlide): string =>
