@@ -89,6 +89,8 @@ export function urlForView(href: string, view: DeckView, narrowDefault: boolean)
   return url.toString();
 }
 
+/** How far layout may move an anchored slide (CSS px) before a scroll counts as leaving it. */
+const ANCHOR_SLACK = 64;
 /** Gap between the deck bar and a slide scrolled to, in CSS px. */
 const READING_GAP = 12;
 const READ_KEY = { keyCode: 82, key: 'R', description: 'Reading view / slides' } as const;
@@ -130,6 +132,8 @@ export function installReadingView(deck: RevealApi): void {
 class ReadingView {
   /** The slide a programmatic scroll put at the top, kept there while fonts and charts settle. */
   private anchor: HTMLElement | null = null;
+  /** The scrollTop the last jump set: a different one means something else has scrolled since. */
+  private anchorTop = 0;
   private toc: Toc | null = null;
   private viewButton: HTMLButtonElement | null = null;
   private searchPlugin: Promise<SearchPlugin> | null = null;
@@ -172,7 +176,10 @@ class ReadingView {
       syncPages();
       this.afterLayout();
     };
-    scroll.syncScrollPosition = () => this.syncCurrentSlide();
+    scroll.syncScrollPosition = () => {
+      this.keepAnchor();
+      this.syncCurrentSlide();
+    };
     scroll.scrollToSlide = (slide) => this.scrollToSlide(slide);
     scroll.next = () => this.step(1);
     scroll.prev = () => this.step(-1);
@@ -218,7 +225,7 @@ class ReadingView {
     const viewport = this.viewport;
     const top = Math.max(0, page.getBoundingClientRect().top - viewport.getBoundingClientRect().top + viewport.scrollTop - this.topInset);
     viewport.scrollTop = top;
-    this.anchor = slide;
+    this.setAnchor(slide);
     this.syncCurrentSlide();
   }
 
@@ -371,19 +378,49 @@ class ReadingView {
   }
 
   /**
-   * While the reader has not scrolled since a jump, late layout changes (fonts, charts drawn,
-   * pages above laid out) keep the slide in place. Only the reader's own input releases the
-   * anchor (watchUserScroll): a scrollTop moved by layout, or by the browser's scroll anchoring,
-   * is exactly what this puts right, so it must not count as the reader leaving.
+   * Holds a jump's slide at the top until something else scrolls. While it holds, the browser's
+   * own scroll anchoring is off: it would move scrollTop to keep some other node in view as pages
+   * above are laid out, which looks like a foreign scroll; reanchor() does that job for this slide.
+   * Free reading keeps scroll anchoring, so content laid out above does not jump the page.
+   */
+  private setAnchor(slide: HTMLElement | null): void {
+    this.anchor = slide;
+    this.anchorTop = this.viewport.scrollTop;
+    this.viewport.style.overflowAnchor = slide ? 'none' : '';
+  }
+
+  /**
+   * While nobody has scrolled away since a jump, late layout changes (fonts, charts drawn, pages
+   * above laid out by content-visibility) keep the slide in place.
    */
   private reanchor(): void {
-    if (!this.anchor || !this.scroll.isActive()) return;
-    if (this.anchor.isConnected) this.scrollToSlide(this.anchor);
+    if (!this.keepAnchor()) return;
+    if (this.anchor?.isConnected) this.scrollToSlide(this.anchor);
+  }
+
+  /**
+   * Whether the jump's anchor still holds. The reader's input releases it (watchUserScroll); so does
+   * any other scroll that took the slide away from the top (a script's scrollIntoView, find in page,
+   * a screen reader). A scroll that left the slide within a few lines of its place is the browser's
+   * scroll anchoring or clamping after a layout change, which the anchor is there to correct.
+   */
+  private keepAnchor(): boolean {
+    if (!this.anchor || !this.scroll.isActive()) return false;
+    const viewport = this.viewport;
+    if (Math.abs(viewport.scrollTop - this.anchorTop) <= 1) return true;
+    const page = this.anchor.closest<HTMLElement>('.scroll-page') ?? this.anchor;
+    const drift = page.getBoundingClientRect().top - viewport.getBoundingClientRect().top - this.topInset;
+    if (Math.abs(drift) > ANCHOR_SLACK) {
+      this.setAnchor(null);
+      return false;
+    }
+    this.anchorTop = viewport.scrollTop;
+    return true;
   }
 
   private watchUserScroll(): void {
     const release = (): void => {
-      this.anchor = null;
+      if (this.anchor) this.setAnchor(null);
     };
     for (const type of ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const) {
       window.addEventListener(type, release, { passive: true, capture: true });
