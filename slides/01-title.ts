@@ -8,7 +8,7 @@ export default defineSection({
       id: 'title',
       layout: 'title',
       title: 'China–Belarus cooperation as the factor of the foreign policy self-identification of the Republic of Belarus (2000–2022s)',
-      blocks: [{ kind: 'lead', text: 'East Asian Conference on Slavic-Eurasian Studies (11th), 2022', cite: ['talk'] }],
+      blocks: [{ kind: 'lead', text: '11th East Asian Conference on Slavic-Eurasian Studies, 2022', cite: ['talk'] }],
       notes: [
         'Greet the room and thank the organisers for the slot.',
         'Frame the question: how a partnership with a distant power helps a small European state decide who it is abroad.',
