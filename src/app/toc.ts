@@ -36,7 +36,7 @@ export function createToc(deck: RevealApi, options: TocOptions): Toc | null {
   }
   const close = document.createElement('button');
   close.type = 'button';
-  close.className = 'toc-close';
+  close.className = 'deck-tool toc-close';
   close.textContent = 'Close';
   nav.parentNode?.insertBefore(dialog, nav);
   dialog.append(close, nav);
