@@ -31,12 +31,21 @@ const outDir = buildDir();
 const work = await mkdtemp(join(tmpdir(), 'bench-pdf-'));
 try {
   // One export to build if needed (not timed), then the timed runs.
-  const warm = await exportPdf({ out: join(work, 'warm.pdf'), notes: false, fragments: false, timeoutMs: DEFAULT_TIMEOUT_MS, root, outDir });
+  const warm = await exportPdf({
+    out: join(work, 'warm.pdf'),
+    notes: false,
+    fragments: false,
+    timeoutMs: DEFAULT_TIMEOUT_MS,
+    root,
+    outDir,
+  });
   console.log(`bench:pdf ${warm.built ? 'built the deck, then ' : ''}${runs} runs each, ${cpus().length} CPUs, build dir ${outDir}/`);
   for (const notes of [false, true]) {
     const results: ExportResult[] = [];
     for (let i = 0; i < runs; i++) {
-      results.push(await exportPdf({ out: join(work, `run-${i}.pdf`), notes, fragments: false, timeoutMs: DEFAULT_TIMEOUT_MS, root, outDir }));
+      results.push(
+        await exportPdf({ out: join(work, `run-${i}.pdf`), notes, fragments: false, timeoutMs: DEFAULT_TIMEOUT_MS, root, outDir }),
+      );
     }
     const times = results.map((r) => r.ms);
     const last = results[results.length - 1];

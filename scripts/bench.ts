@@ -57,7 +57,12 @@ async function audit(url: string, port: number): Promise<Figures> {
     }
   }
   return {
-    scores: { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') },
+    scores: {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      'best-practices': score('best-practices'),
+      seo: score('seo'),
+    },
     lcpMs: numeric('largest-contentful-paint'),
     tbtMs: numeric('total-blocking-time'),
     cls: numeric('cumulative-layout-shift'),
@@ -118,8 +123,13 @@ const demo = median(results.get(targets[1]?.name ?? '') ?? []);
 console.log(row(targets[0]?.name ?? '', deck));
 console.log(row(targets[1]?.name ?? '', demo));
 const missed = CATEGORIES.filter((c) => deck.scores[c] < TARGETS[c]);
-console.log(`\nDeck targets (Performance ≥ 98, Accessibility/Best Practices/SEO 100): ${missed.length === 0 ? 'met' : `missed: ${missed.join(', ')}`}`);
-for (const [name, f] of [[targets[0]?.name ?? '', deck], [targets[1]?.name ?? '', demo]] as const) {
+console.log(
+  `\nDeck targets (Performance ≥ 98, Accessibility/Best Practices/SEO 100): ${missed.length === 0 ? 'met' : `missed: ${missed.join(', ')}`}`,
+);
+for (const [name, f] of [
+  [targets[0]?.name ?? '', deck],
+  [targets[1]?.name ?? '', demo],
+] as const) {
   if (f.failing.length) console.log(`${name} loses points on: ${f.failing.join(', ')}`);
 }
 if (strict && missed.length > 0) process.exit(1);

@@ -92,7 +92,7 @@ export async function buildPortable(out: string): Promise<{ file: string; bytes:
         // One stylesheet and one script: a file:// page cannot import() another file.
         cssCodeSplit: false,
         modulePreload: false,
-        rollupOptions: { output: { inlineDynamicImports: true } },
+        rolldownOptions: { output: { codeSplitting: false } },
       },
     });
     const html = await inlinePage(outDir);

@@ -38,8 +38,11 @@ export function siteMeta(options: { readonly imageAlt: string; readonly image: b
 
 /** Puts the tags into the page; with an image, the Twitter card becomes the large-image one. Pure. */
 export function injectSiteMeta(html: string, tags: string, largeCard: boolean): string {
-  let out = html.includes(SITE_META_MARKER) ? html.replace(SITE_META_MARKER, () => tags) : html.replace('</head>', () => `  ${tags}\n  </head>`);
-  if (largeCard) out = out.replace(/<meta name="twitter:card" content="summary" \/>/, '<meta name="twitter:card" content="summary_large_image" />');
+  let out = html.includes(SITE_META_MARKER)
+    ? html.replace(SITE_META_MARKER, () => tags)
+    : html.replace('</head>', () => `  ${tags}\n  </head>`);
+  if (largeCard)
+    out = out.replace(/<meta name="twitter:card" content="summary" \/>/, '<meta name="twitter:card" content="summary_large_image" />');
   return out;
 }
 
@@ -50,7 +53,8 @@ async function main(): Promise<void> {
 
   let pdf = false;
   if (withPdf) {
-    if (!existsSync('scripts/export-pdf.ts')) throw new Error('scripts/export-pdf.ts is missing: run with --no-pdf to build the site without the PDF');
+    if (!existsSync('scripts/export-pdf.ts'))
+      throw new Error('scripts/export-pdf.ts is missing: run with --no-pdf to build the site without the PDF');
     const run = spawnSync('npx', ['tsx', 'scripts/export-pdf.ts', '--out', join(dist, 'deck.pdf')], {
       stdio: 'inherit',
       // The exporter resolves the build folder against the project, so it gets the relative path.

@@ -36,9 +36,7 @@ try {
   });
   await page.goto(`${url}${query}`);
   await page.waitForSelector('html[data-deck-ready="true"]');
-  const ids = wanted.length
-    ? wanted
-    : await page.$$eval('.reveal .slides section.slide', (els) => els.map((e) => e.id));
+  const ids = wanted.length ? wanted : await page.$$eval('.reveal .slides section.slide', (els) => els.map((e) => e.id));
   await mkdir(out, { recursive: true });
   for (const id of ids) {
     await page.goto(`${url}${query}#/${id}`);

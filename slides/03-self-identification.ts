@@ -16,7 +16,10 @@ export default defineSection({
         },
         {
           kind: 'points',
-          items: ['A fairly recent concept in international relations', 'Formed in practice: trade, politics, security, membership of groupings'],
+          items: [
+            'A fairly recent concept in international relations',
+            'Formed in practice: trade, politics, security, membership of groupings',
+          ],
         },
       ],
       notes: [

@@ -19,7 +19,11 @@ export default defineSection({
             },
             {
               heading: 'A blocked western door',
-              items: ['EU leadership unconstructive towards Minsk', 'So are Poland and the Baltic states', 'European integration is closed in practice'],
+              items: [
+                'EU leadership unconstructive towards Minsk',
+                'So are Poland and the Baltic states',
+                'European integration is closed in practice',
+              ],
             },
           ],
         },

@@ -12,12 +12,18 @@ export default defineSection({
           kind: 'timeline',
           items: [
             { when: '20 Jan 1992', what: 'Diplomatic relations, weeks after the USSR dissolved', cite: ['china-mfa-profile'] },
-            { when: '15 Sep 2022', what: 'SCO summit, Samarkand: an “all-weather” comprehensive strategic partnership', cite: ['ecns-2022'] },
+            {
+              when: '15 Sep 2022',
+              what: 'SCO summit, Samarkand: an “all-weather” comprehensive strategic partnership',
+              cite: ['ecns-2022'],
+            },
           ],
         },
         {
           kind: 'points',
-          items: [{ text: 'In between: stable, friendly, mutually supportive relations through changing world conditions', cite: ['talk'] }],
+          items: [
+            { text: 'In between: stable, friendly, mutually supportive relations through changing world conditions', cite: ['talk'] },
+          ],
         },
       ],
       notes: [
@@ -69,4 +75,3 @@ export default defineSection({
     },
   ],
 });
-

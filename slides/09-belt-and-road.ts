@@ -11,7 +11,11 @@ export default defineSection({
         {
           kind: 'timeline',
           items: [
-            { when: '16 Jul 2013', what: 'Joint Declaration: comprehensive strategic partnership', cite: ['eliseev-2013', 'china-mfa-profile'] },
+            {
+              when: '16 Jul 2013',
+              what: 'Joint Declaration: comprehensive strategic partnership',
+              cite: ['eliseev-2013', 'china-mfa-profile'],
+            },
             { when: 'Sep 2013', what: 'Xi Jinping proposes the Silk Road Economic Belt', cite: ['xinhua-bri-2013'] },
           ],
         },

@@ -93,9 +93,7 @@ export async function exportPdf(request: ExportRequest): Promise<ExportResult> {
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     await waitUntilReady(page, request.timeoutMs, pageErrors);
     const layout = await page.evaluate(() => ({
-      pages: [...document.querySelectorAll('.reveal .slides > .pdf-page')].map(
-        (p) => p.querySelector(':scope > section')?.id ?? '',
-      ),
+      pages: [...document.querySelectorAll('.reveal .slides > .pdf-page')].map((p) => p.querySelector(':scope > section')?.id ?? ''),
       overflowingNotes: [...document.querySelectorAll('.pdf-page .handout-notes[data-overflow]')].map(
         (n) => n.parentElement?.querySelector(':scope > section')?.id ?? '?',
       ),
@@ -103,9 +101,14 @@ export async function exportPdf(request: ExportRequest): Promise<ExportResult> {
         .filter((c) => c.width === 0 || c.height === 0)
         .map((c) => c.closest('figure')?.getAttribute('data-chart') ?? '?'),
     }));
-    for (const id of layout.overflowingNotes) warnings.push(`handout: the notes of slide "${id}" do not fit on its page even at the smallest size`);
+    for (const id of layout.overflowingNotes)
+      warnings.push(`handout: the notes of slide "${id}" do not fit on its page even at the smallest size`);
     for (const id of layout.blankCharts) warnings.push(`chart "${id}" has an empty canvas`);
-    checkPagesMatchDeck(layout.pages, deck.slides.map((s) => s.id), rel(outDir));
+    checkPagesMatchDeck(
+      layout.pages,
+      deck.slides.map((s) => s.id),
+      rel(outDir),
+    );
     log(`ready   ${layout.pages.length} pages laid out (${elapsed(started)})`);
 
     // 4. Print. Vector text and links come from Chromium; the outline and metadata are added below.

@@ -21,7 +21,8 @@ export function describeNotReady(state: ReadyState, timeoutMs: number, pageError
   } else {
     const pending: string[] = [];
     if (state.fonts !== 'loaded') pending.push(`fonts (document.fonts.status is "${state.fonts}")`);
-    if (state.printLayout !== 'done') pending.push(`print layout (reveal.js never sent "pdf-ready"; data-print-layout is "${state.printLayout ?? 'unset'}")`);
+    if (state.printLayout !== 'done')
+      pending.push(`print layout (reveal.js never sent "pdf-ready"; data-print-layout is "${state.printLayout ?? 'unset'}")`);
     if (pending.length === 0) {
       pending.push(
         state.charts > 0
@@ -41,16 +42,14 @@ export async function waitUntilReady(page: Page, timeoutMs: number, pageErrors: 
     await page.waitForSelector('html[data-deck-ready="true"]', { state: 'attached', timeout: timeoutMs });
   } catch (error) {
     if (!(error instanceof Error && error.name === 'TimeoutError')) throw error;
-    const state = await page.evaluate(
-      (): ReadyState => ({
-        ready: document.documentElement.dataset.deckReady ?? null,
-        error: document.documentElement.dataset.deckReadyError ?? null,
-        printLayout: document.documentElement.dataset.printLayout ?? null,
-        fonts: document.fonts.status,
-        charts: document.querySelectorAll('figure.chart').length,
-      }),
-    );
-    throw new Error(describeNotReady(state, timeoutMs, pageErrors));
+    const state = await page.evaluate((): ReadyState => ({
+      ready: document.documentElement.dataset.deckReady ?? null,
+      error: document.documentElement.dataset.deckReadyError ?? null,
+      printLayout: document.documentElement.dataset.printLayout ?? null,
+      fonts: document.fonts.status,
+      charts: document.querySelectorAll('figure.chart').length,
+    }));
+    throw new Error(describeNotReady(state, timeoutMs, pageErrors), { cause: error });
   }
   const failed = await page.evaluate(() => document.documentElement.dataset.deckReadyError ?? null);
   if (failed) throw new Error(`The deck became ready with failures: ${failed}`);

@@ -85,7 +85,7 @@ async function handle(mounts: Mounts, req: IncomingMessage, res: ServerResponse)
     'cache-control': /-[\w-]{8}\.\w+$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
     'x-content-type-options': 'nosniff',
   };
-  if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+  if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
     body = gzipSync(body, { level: 9 });
     headers['content-encoding'] = 'gzip';
     headers.vary = 'accept-encoding';

@@ -321,7 +321,7 @@ class ReadingView {
     if (view === this.view()) return;
     const config = this.deck.getConfig();
     const slide = this.deck.getCurrentSlide();
-    const id = slide?.id;
+    const id = slide.id;
     if (view === 'reading') {
       config.view = 'scroll';
       this.deck.toggleScrollView(true);

@@ -70,7 +70,7 @@ export function createToc(deck: RevealApi, options: TocOptions): Toc | null {
   });
 
   const markCurrent = (): void => {
-    const section = deck.getCurrentSlide()?.dataset.section;
+    const section = deck.getCurrentSlide().dataset.section;
     for (const link of nav.querySelectorAll<HTMLAnchorElement>('a[data-slide-id]')) {
       const first = link.dataset.slideId ? document.getElementById(link.dataset.slideId) : null;
       if (section && first?.dataset.section === section) link.setAttribute('aria-current', 'location');

@@ -17,9 +17,7 @@ export function deckPlugin(): Plugin {
 
   async function load(): Promise<ResolvedDeck> {
     // In dev, load through Vite so edits are picked up without a restart.
-    const mod: DeckModule = server
-      ? ((await server.ssrLoadModule('/src/deck.ts')) as DeckModule)
-      : await import('../deck.ts');
+    const mod: DeckModule = server ? ((await server.ssrLoadModule('/src/deck.ts')) as DeckModule) : await import('../deck.ts');
     return mod.loadDeck();
   }
 

@@ -17,8 +17,12 @@ export function charactersOf(texts: readonly string[]): string {
   const chars = new Set<string>(ALWAYS);
   for (const text of texts) {
     const decoded = text
-      .replace(/\\u\{([0-9a-fA-F]+)\}|\\u([0-9a-fA-F]{4})/g, (_, a?: string, b?: string) => String.fromCodePoint(parseInt(a ?? b ?? '20', 16)))
-      .replace(/&#x([0-9a-fA-F]+);|&#(\d+);/g, (_, hex?: string, dec?: string) => String.fromCodePoint(hex ? parseInt(hex, 16) : Number(dec)));
+      .replace(/\\u\{([0-9a-fA-F]+)\}|\\u([0-9a-fA-F]{4})/g, (_, a?: string, b?: string) =>
+        String.fromCodePoint(parseInt(a ?? b ?? '20', 16)),
+      )
+      .replace(/&#x([0-9a-fA-F]+);|&#(\d+);/g, (_, hex?: string, dec?: string) =>
+        String.fromCodePoint(hex ? parseInt(hex, 16) : Number(dec)),
+      );
     for (const c of decoded) chars.add(c);
   }
   return [...chars].sort().join('');
@@ -56,7 +60,7 @@ export function subsetFontsPlugin(options: SubsetFontsOptions = {}): Plugin {
           continue;
         }
         const fileName = file.fileName.replace(/-[\w-]{8}\.woff2$/, '') + `-${hashOf(subset)}.woff2`;
-        delete bundle[key];
+        Reflect.deleteProperty(bundle, key);
         this.emitFile({ type: 'asset', fileName, source: subset });
         renamed.set(file.fileName, fileName);
         fonts.push(fileName);

@@ -199,7 +199,11 @@ export function buildTradeConfig(reporter: Reporter, options: BuildOptions): Tra
   const plugins: Plugin<'bar' | 'line'>[] = [
     timeMarksPlugin({
       marks: tradeMilestones.map((m) => ({ at: milestoneIndex(m.year), label: m.label })),
-      band: { from: milestoneIndex(growthSpan.from), to: milestoneIndex(growthSpan.to), label: `${growthSpan.from}–${String(growthSpan.to).slice(2)}: turnover ×${growth} (derived)` },
+      band: {
+        from: milestoneIndex(growthSpan.from),
+        to: milestoneIndex(growthSpan.to),
+        label: `${growthSpan.from}–${String(growthSpan.to).slice(2)}: turnover ×${growth} (derived)`,
+      },
       categoryAxis: true,
       theme,
     }),
@@ -218,7 +222,11 @@ export function buildTradeConfig(reporter: Reporter, options: BuildOptions): Tra
           grid: { display: false },
           ticks: {
             color: (ctx) => (milestoneYears.has(TRADE_YEARS[ctx.index] ?? 0) ? theme.accent : theme.ink),
-            font: (ctx) => ({ family: theme.fontBody, size: theme.fontSize, weight: milestoneYears.has(TRADE_YEARS[ctx.index] ?? 0) ? 700 : 400 }),
+            font: (ctx) => ({
+              family: theme.fontBody,
+              size: theme.fontSize,
+              weight: milestoneYears.has(TRADE_YEARS[ctx.index] ?? 0) ? 700 : 400,
+            }),
             autoSkip: false,
             maxRotation: 0,
             callback(_value, index) {
@@ -244,7 +252,8 @@ export function buildTradeConfig(reporter: Reporter, options: BuildOptions): Tra
           // The official statements are one legend entry that shows or hides all of them.
           onClick: (_event, item, legend) => {
             const chart = legend.chart;
-            const members = item.datasetIndex === undefined ? specs.flatMap((s, i) => (s.series.kind === 'official' ? [i] : [])) : [item.datasetIndex];
+            const members =
+              item.datasetIndex === undefined ? specs.flatMap((s, i) => (s.series.kind === 'official' ? [i] : [])) : [item.datasetIndex];
             const show = members.every((i) => !chart.isDatasetVisible(i));
             for (const i of members) chart.setDatasetVisibility(i, show);
             chart.update();
@@ -307,7 +316,10 @@ function growthFactorOf(reporter: Reporter): number {
 
 /* ---------- Partner shares ---------- */
 
-const partnerStyle: Record<PartnerId, { colour: (t: ChartTheme) => string; point: 'circle' | 'rect' | 'triangle' | 'rectRot'; dash: number[] }> = {
+const partnerStyle: Record<
+  PartnerId,
+  { colour: (t: ChartTheme) => string; point: 'circle' | 'rect' | 'triangle' | 'rectRot'; dash: number[] }
+> = {
   russia: { colour: (t) => t.series[3], point: 'circle', dash: [] },
   eu27: { colour: (t) => t.series[0], point: 'rect', dash: [] },
   ukraine: { colour: (t) => t.series[4], point: 'triangle', dash: [8, 5] },

@@ -18,7 +18,8 @@ export interface Rect {
 const overlaps = (a: Rect, b: Rect, pad = 0): boolean =>
   a.x < b.x + b.w + pad && b.x < a.x + a.w + pad && a.y < b.y + b.h + pad && b.y < a.y + a.h + pad;
 
-const inside = (r: Rect, area: Rect): boolean => r.x >= area.x && r.y >= area.y && r.x + r.w <= area.x + area.w && r.y + r.h <= area.y + area.h;
+const inside = (r: Rect, area: Rect): boolean =>
+  r.x >= area.x && r.y >= area.y && r.x + r.w <= area.x + area.w && r.y + r.h <= area.y + area.h;
 
 const overlapArea = (a: Rect, b: Rect): number =>
   Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
@@ -29,7 +30,12 @@ const overlapArea = (a: Rect, b: Rect): number =>
  * clear, takes the candidate inside the area that covers the least: another label counts far
  * more than data, because two labels on top of each other cannot be read at all.
  */
-export function placeLabels(candidates: readonly (readonly Rect[])[], area: Rect, obstacles: readonly Rect[] = [], pad = 4): (Rect | null)[] {
+export function placeLabels(
+  candidates: readonly (readonly Rect[])[],
+  area: Rect,
+  obstacles: readonly Rect[] = [],
+  pad = 4,
+): (Rect | null)[] {
   const placed: Rect[] = [];
   return candidates.map((options) => {
     const free = options.find((r) => inside(r, area) && ![...placed, ...obstacles].some((o) => overlaps(r, o, pad)));
@@ -47,7 +53,8 @@ export function placeLabels(candidates: readonly (readonly Rect[])[], area: Rect
   });
 }
 
-export const fontString = (theme: ChartTheme, weight: number | string = 400, size = theme.fontSize): string => `${weight} ${size}px ${theme.fontBody}`;
+export const fontString = (theme: ChartTheme, weight: number | string = 400, size = theme.fontSize): string =>
+  `${weight} ${size}px ${theme.fontBody}`;
 
 function drawLabel(ctx: CanvasRenderingContext2D, text: string, box: Rect, theme: ChartTheme, color: string): void {
   ctx.fillStyle = withAlpha(theme.paper, 0.88);
@@ -209,7 +216,10 @@ export function steppedSegments(points: readonly { x: number; y: number }[], thi
 }
 
 /** Labels beside each step of the ladder (document and year), clear of the line and of each other. */
-export function stepLabelsPlugin<T extends ChartType>(labels: readonly { at: number; level: number; text: string; raises: boolean }[], theme: ChartTheme): Plugin<T> {
+export function stepLabelsPlugin<T extends ChartType>(
+  labels: readonly { at: number; level: number; text: string; raises: boolean }[],
+  theme: ChartTheme,
+): Plugin<T> {
   return {
     id: 'stepLabels',
     afterDatasetsDraw(chart) {
@@ -223,7 +233,9 @@ export function stepLabelsPlugin<T extends ChartType>(labels: readonly { at: num
       const points = labels.map((l) => ({ x: x.getPixelForValue(l.at), y: y.getPixelForValue(l.level), raises: l.raises }));
       const line = steppedSegments([...points, { x: area.right, y: points.at(-1)?.y ?? area.top }]);
       const dots = points.map((p) => ({ x: p.x - 8, y: p.y - 8, w: 16, h: 16 }));
-      const candidates = labels.map((l, i) => stepLabelCandidates(points[i] ?? { x: 0, y: 0, raises: true }, ctx.measureText(l.text).width, h));
+      const candidates = labels.map((l, i) =>
+        stepLabelCandidates(points[i] ?? { x: 0, y: 0, raises: true }, ctx.measureText(l.text).width, h),
+      );
       const areaRect: Rect = { x: area.left, y: area.top, w: area.right - area.left, h: area.bottom - area.top };
       const boxes = placeLabels(candidates, areaRect, [...line, ...dots]);
       labels.forEach((l, i) => {

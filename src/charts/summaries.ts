@@ -10,7 +10,16 @@ import type { SourceId } from '../data/sources.ts';
 import { getSource, sources } from '../data/sources.ts';
 import { assertDeckDatasetsValid } from '../data/validate-dataset.ts';
 import type { Reporter, TradeField, TradeSeries, TradeYear } from '../data/trade.ts';
-import { growthSpan, imfSeries, isDerived, officialSeries, reporterName, tradeBelstatRevised, tradeMilestones, tradeSeries } from '../data/trade.ts';
+import {
+  growthSpan,
+  imfSeries,
+  isDerived,
+  officialSeries,
+  reporterName,
+  tradeBelstatRevised,
+  tradeMilestones,
+  tradeSeries,
+} from '../data/trade.ts';
 import { officialShares, partnerIds, partnerLabels, partnerShares } from '../data/partner-shares.ts';
 import { ladderCoding, ladderCodingSources, partnershipLadder } from '../data/partnership-ladder.ts';
 
@@ -88,7 +97,9 @@ function officialTable(): DataTable {
         tradeCell(p, 'exports'),
         tradeCell(p, 'imports'),
         tradeCell(p, 'turnover'),
-        unique([p.source, ...(p.derived ?? []).map((d) => d.from)]).map((id) => getSource(id).short).join('; '),
+        unique([p.source, ...(p.derived ?? []).map((d) => d.from)])
+          .map((id) => getSource(id).short)
+          .join('; '),
       ]),
     ),
   };
@@ -132,7 +143,9 @@ function tradeSummary(): ChartSummary {
   if (!blr22?.turnover || !chn22?.turnover) throw new Error('trade: the official series have no latest turnover');
   const derivedList = reporters.flatMap((r) => {
     const fields = officialSeries(r).years.flatMap((p) => (p.derived ?? []).map((d) => ({ year: p.year, field: d.field })));
-    return fields.length ? [`${unique(fields.map((f) => f.year)).join(', ')} ${reporterName[r]} ${fields.map((f) => f.field).join(' and ')}`] : [];
+    return fields.length
+      ? [`${unique(fields.map((f) => f.year)).join(', ')} ${reporterName[r]} ${fields.map((f) => f.field).join(' and ')}`]
+      : [];
   });
   const cite: SourceId[] = unique([
     ...tradeSeries.flatMap((s) => s.years.flatMap((p) => [p.source, ...(p.derived ?? []).map((d) => d.from)])),
@@ -258,7 +271,13 @@ function ladderSummary(): ChartSummary {
     tables: [
       {
         caption: 'Documents and the deck’s ordinal coding of their level (the coding is the deck’s own reading of the sources)',
-        columns: [{ label: 'Date' }, { label: 'Document' }, { label: 'Level wording' }, { label: 'Code (deck’s reading)' }, { label: 'Source' }],
+        columns: [
+          { label: 'Date' },
+          { label: 'Document' },
+          { label: 'Level wording' },
+          { label: 'Code (deck’s reading)' },
+          { label: 'Source' },
+        ],
         rows: steps.map((s) => [s.date, s.document, s.wording, s.level, s.sources.map((id) => getSource(id).short).join('; ')]),
       },
       {

@@ -20,21 +20,24 @@ const registry = {
   talk: {
     short: 'The talk (2022)',
     publisher: '11th East Asian Conference on Slavic-Eurasian Studies',
-    title: 'China–Belarus cooperation as the factor of the foreign policy self-identification of the Republic of Belarus (2000–2022s), as spoken',
+    title:
+      'China–Belarus cooperation as the factor of the foreign policy self-identification of the Republic of Belarus (2000–2022s), as spoken',
     date: '2022',
     note: 'Claims marked with this source are the talk’s own argument or statements, not independently verified.',
   },
   'imf-dots-blr': {
     short: 'IMF DOTS, Belarus as reporter',
     publisher: 'International Monetary Fund, Direction of Trade Statistics',
-    title: 'Belarus, Rep. of: Exports FOB / Imports CIF by partner, US$ million (file data/DOTS/DOTS_18.xlsx in SamLeBlanc/Direction-of-Trade-Map, commit a769819)',
+    title:
+      'Belarus, Rep. of: Exports FOB / Imports CIF by partner, US$ million (file data/DOTS/DOTS_18.xlsx in SamLeBlanc/Direction-of-Trade-Map, commit a769819)',
     date: 'downloaded Feb 2022',
     url: 'https://github.com/SamLeBlanc/Direction-of-Trade-Map',
   },
   'imf-dots-chn': {
     short: 'IMF DOTS, China as reporter',
     publisher: 'International Monetary Fund, Direction of Trade Statistics',
-    title: 'China, P.R.: Mainland: Exports FOB / Imports CIF by partner, US$ million (file data/DOTS/DOTS_40.xlsx in SamLeBlanc/Direction-of-Trade-Map, commit a769819)',
+    title:
+      'China, P.R.: Mainland: Exports FOB / Imports CIF by partner, US$ million (file data/DOTS/DOTS_40.xlsx in SamLeBlanc/Direction-of-Trade-Map, commit a769819)',
     date: 'downloaded Feb 2022',
     url: 'https://github.com/SamLeBlanc/Direction-of-Trade-Map',
   },
@@ -91,7 +94,8 @@ const registry = {
   'joint-statement-2000': {
     short: 'Joint Statement, 2000 (Wikisource)',
     publisher: 'Wikisource (Chinese)',
-    title: 'Joint Statement of the PRC and the Republic of Belarus on strengthening comprehensive cooperation in the 21st century (in Chinese)',
+    title:
+      'Joint Statement of the PRC and the Republic of Belarus on strengthening comprehensive cooperation in the 21st century (in Chinese)',
     date: '27 Jul 2000',
     url: 'https://zh.m.wikisource.org/wiki/%E4%B8%AD%E5%8D%8E%E4%BA%BA%E6%B0%91%E5%85%B1%E5%92%8C%E5%9B%BD%E5%92%8C%E7%99%BD%E4%BF%84%E7%BD%97%E6%96%AF%E5%85%B1%E5%92%8C%E5%9B%BD%E5%85%B3%E4%BA%8E%E5%9C%A8%E4%BA%8C%E5%8D%81%E4%B8%80%E4%B8%96%E7%BA%AA%E5%8A%A0%E5%BC%BA%E5%85%A8%E9%9D%A2%E5%90%88%E4%BD%9C%E7%9A%84%E8%81%94%E5%90%88%E5%A3%B0%E6%98%8E',
     note: 'Also recites the 1992 establishment of relations and the 1993 and 1995 joint statements.',
@@ -139,7 +143,8 @@ const registry = {
   'npr-by-2022': {
     short: 'National Legal Portal (npr.by)',
     publisher: 'National Legal Internet Portal of the Republic of Belarus',
-    title: 'Совместное заявление об установлении отношений всепогодного и всестороннего стратегического партнерства (Belarusian text of the 2022 joint statement)',
+    title:
+      'Совместное заявление об установлении отношений всепогодного и всестороннего стратегического партнерства (Belarusian text of the 2022 joint statement)',
     date: 'Sep 2022',
     url: 'https://npr.by',
   },
@@ -303,9 +308,7 @@ const registry = {
 export type SourceId = keyof typeof registry;
 
 /** The registry as a lookup keyed by id; `id` is filled in from the key. */
-export const sources: ReadonlyMap<string, Source> = new Map(
-  Object.entries(registry).map(([id, entry]) => [id, { id, ...entry }]),
-);
+export const sources: ReadonlyMap<string, Source> = new Map(Object.entries(registry).map(([id, entry]) => [id, { id, ...entry }]));
 
 export function getSource(id: SourceId): Source {
   const source = sources.get(id);

@@ -165,7 +165,13 @@ export const tradeBelstatRevised: TradeSeries = {
   ).map(([year, turnover]) => ({ year, exports: null, imports: null, turnover, source: 'belta-30-years' })),
 };
 
-export const tradeSeries: readonly TradeSeries[] = [tradeImfBelarus, tradeImfChina, tradeOfficialBelarus, tradeOfficialChina, tradeBelstatRevised];
+export const tradeSeries: readonly TradeSeries[] = [
+  tradeImfBelarus,
+  tradeImfChina,
+  tradeOfficialBelarus,
+  tradeOfficialChina,
+  tradeBelstatRevised,
+];
 
 export const imfSeries = (reporter: Reporter): TradeSeries => (reporter === 'blr' ? tradeImfBelarus : tradeImfChina);
 export const officialSeries = (reporter: Reporter): TradeSeries => (reporter === 'blr' ? tradeOfficialBelarus : tradeOfficialChina);
@@ -186,9 +192,19 @@ export interface Milestone {
 export const tradeMilestones: readonly Milestone[] = [
   { year: 2001, label: '2001 joint statement', what: 'Jiang–Lukashenko joint statement, Beijing (23 Apr 2001)', source: 'gmw-2001' },
   { year: 2005, label: '2005 declaration', what: 'Joint Declaration of Belarus and China (5 Dec 2005)', source: 'declaration-2005' },
-  { year: 2013, label: '2013 partnership', what: 'Joint Declaration on a comprehensive strategic partnership (Jul 2013)', source: 'china-mfa-profile' },
+  {
+    year: 2013,
+    label: '2013 partnership',
+    what: 'Joint Declaration on a comprehensive strategic partnership (Jul 2013)',
+    source: 'china-mfa-profile',
+  },
   { year: 2015, label: '2015 treaty', what: 'Treaty on Friendship and Cooperation (May 2015)', source: 'ont-2015-treaty' },
-  { year: 2019, label: '2019 EAEU–China', what: 'EEC Supreme Council decides the entry into force of the EAEU–China agreement (Oct 2019)', source: 'ecf-2019' },
+  {
+    year: 2019,
+    label: '2019 EAEU–China',
+    what: 'EEC Supreme Council decides the entry into force of the EAEU–China agreement (Oct 2019)',
+    source: 'ecf-2019',
+  },
   { year: 2022, label: '2022 all-weather', what: 'All-weather comprehensive strategic partnership (15 Sep 2022)', source: 'ecns-2022' },
 ];
 

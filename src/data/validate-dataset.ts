@@ -46,7 +46,13 @@ export function checkValue(dataset: string, year: number, field: string, value: 
 }
 
 /** A series must have one value per label; the message names the first year without a partner. */
-export function checkLength(dataset: string, series: string, labels: readonly number[], values: readonly unknown[], problems: string[]): void {
+export function checkLength(
+  dataset: string,
+  series: string,
+  labels: readonly number[],
+  values: readonly unknown[],
+  problems: string[],
+): void {
   if (values.length === labels.length) return;
   const at = Math.min(values.length, labels.length);
   const year = labels[at] ?? '(after the last label)';
@@ -60,7 +66,11 @@ export function validateTradeSeries(series: TradeSeries, known: KnownSources): s
   const problems: string[] = [];
   const name = series.id;
   if (series.years.length === 0) problems.push(`${where(name)}: has no years`);
-  checkYears(name, series.years.map((y) => y.year), problems);
+  checkYears(
+    name,
+    series.years.map((y) => y.year),
+    problems,
+  );
   for (const point of series.years) {
     checkSource(name, point.year, point.source, known, problems);
     for (const d of point.derived ?? []) checkSource(name, point.year, d.from, known, problems);
@@ -113,7 +123,8 @@ export function validatePartnerShares(ds: PartnerSharesDataset, known: KnownSour
     const eu = ds.shares.eu27[i];
     const euUk = ds.eu27PlusUk[i] ?? null;
     checkValue(name, year, 'eu27PlusUk share', euUk, problems);
-    if (eu !== undefined && euUk !== null && euUk < eu) problems.push(`${where(name, year)}: EU27+UK share ${euUk}% is below the EU27 share ${eu}%`);
+    if (eu !== undefined && euUk !== null && euUk < eu)
+      problems.push(`${where(name, year)}: EU27+UK share ${euUk}% is below the EU27 share ${eu}%`);
   });
   return problems;
 }
@@ -121,7 +132,11 @@ export function validatePartnerShares(ds: PartnerSharesDataset, known: KnownSour
 export function validateOfficialShares(dataset: string, shares: readonly OfficialShare[], known: KnownSources): string[] {
   const problems: string[] = [];
   for (const partner of partnerIds) {
-    checkYears(`${dataset}/${partner}`, shares.filter((s) => s.partner === partner).map((s) => s.year), problems);
+    checkYears(
+      `${dataset}/${partner}`,
+      shares.filter((s) => s.partner === partner).map((s) => s.year),
+      problems,
+    );
   }
   for (const s of shares) {
     checkSource(dataset, s.year, s.source, known, problems);
@@ -133,7 +148,11 @@ export function validateOfficialShares(dataset: string, shares: readonly Officia
 
 export function validateLadder(dataset: string, steps: readonly LadderStep[], codes: readonly number[], known: KnownSources): string[] {
   const problems: string[] = [];
-  checkYears(dataset, steps.map((s) => s.year), problems);
+  checkYears(
+    dataset,
+    steps.map((s) => s.year),
+    problems,
+  );
   steps.forEach((step, i) => {
     if (Math.floor(step.at) !== step.year) problems.push(`${where(dataset, step.year)}: axis position ${step.at} is not in ${step.year}`);
     const previous = steps[i - 1];
@@ -150,15 +169,25 @@ export function validateLadder(dataset: string, steps: readonly LadderStep[], co
 /** Every problem in the deck's own datasets (empty when all is well). */
 export function validateDeckDatasets(known: KnownSources): string[] {
   const milestones: string[] = [];
-  checkYears('trade-milestones', tradeMilestones.map((m) => m.year), milestones);
+  checkYears(
+    'trade-milestones',
+    tradeMilestones.map((m) => m.year),
+    milestones,
+  );
   for (const m of tradeMilestones) checkSource('trade-milestones', m.year, m.source, known, milestones);
   const coding: string[] = [];
-  for (const id of ladderCodingSources) if (!known.has(id)) coding.push(`dataset "${ladderDatasetId}": coding source "${id}" is not in the source registry`);
+  for (const id of ladderCodingSources)
+    if (!known.has(id)) coding.push(`dataset "${ladderDatasetId}": coding source "${id}" is not in the source registry`);
   return [
     ...tradeSeries.flatMap((s) => validateTradeSeries(s, known)),
     ...validatePartnerShares(partnerShares, known),
     ...validateOfficialShares('partner-shares-official', officialShares, known),
-    ...validateLadder(ladderDatasetId, partnershipLadder, ladderCoding.map((c) => c.level), known),
+    ...validateLadder(
+      ladderDatasetId,
+      partnershipLadder,
+      ladderCoding.map((c) => c.level),
+      known,
+    ),
     ...milestones,
     ...coding,
   ];

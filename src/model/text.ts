@@ -5,8 +5,7 @@
 import type { Block, Point } from './authored.ts';
 
 /** A point's text and its sub-points. */
-export const pointText = (point: Point): readonly string[] =>
-  typeof point === 'string' ? [point] : [point.text, ...(point.sub ?? [])];
+export const pointText = (point: Point): readonly string[] => (typeof point === 'string' ? [point] : [point.text, ...(point.sub ?? [])]);
 
 /** The text a block shows on the slide (charts bring their own, sourced, text). */
 export function blockText(block: Block): readonly string[] {

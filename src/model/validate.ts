@@ -153,7 +153,12 @@ function paginateReferences(sections: readonly ResolvedSection[], bibliography: 
           title: pages > 1 ? `${slide.title} (${page + 1}/${pages})` : slide.title,
           // Only the first page keeps the authored blocks before the list.
           blocks: page === 0 ? blocks : blocks.slice(at),
-          notes: page === 0 ? slide.notes : [`References, continued: sources ${start + 1}–${Math.min(start + REFERENCES_PER_SLIDE, bibliography.length)} of ${bibliography.length}.`],
+          notes:
+            page === 0
+              ? slide.notes
+              : [
+                  `References, continued: sources ${start + 1}–${Math.min(start + REFERENCES_PER_SLIDE, bibliography.length)} of ${bibliography.length}.`,
+                ],
           seconds: Math.max(1, Math.round(slide.seconds / pages)),
           number: ++number,
           sources: [],

@@ -39,8 +39,7 @@ export function renderSlide(slide: ResolvedSlide): string {
     slide.layout === 'title'
       ? `<h1 id="${esc(headingId)}">${esc(slide.title)}</h1>`
       : `<h2 id="${esc(headingId)}">${esc(slide.title)}</h2>`;
-  const eyebrow =
-    slide.layout === 'title' ? '' : `<p class="eyebrow">${esc(slide.sectionNumber)}. ${esc(slide.sectionTitle)}</p>`;
+  const eyebrow = slide.layout === 'title' ? '' : `<p class="eyebrow">${esc(slide.sectionNumber)}. ${esc(slide.sectionTitle)}</p>`;
   const attrs = [
     `id="${esc(slide.id)}"`,
     `data-timing="${esc(slide.seconds)}"`,
@@ -109,7 +108,10 @@ export function renderBlock(block: ResolvedBlock): string {
       return join(
         `<ol class="timeline">`,
         block.items
-          .map((i) => `<li${cls(fragment(block.build))}><span class="when">${esc(i.when)}</span> <span class="what">${esc(i.what)}</span></li>`)
+          .map(
+            (i) =>
+              `<li${cls(fragment(block.build))}><span class="when">${esc(i.when)}</span> <span class="what">${esc(i.what)}</span></li>`,
+          )
           .join(''),
         `</ol>`,
       );
@@ -151,9 +153,14 @@ export function formatNumber(value: number): string {
 }
 
 export function renderTable(table: DataTable, className: string): string {
-  const head = table.columns.map((c) => `<th scope="col">${esc(c.label)}${c.unit ? ` <span class="unit">(${esc(c.unit)})</span>` : ''}</th>`).join('');
+  const head = table.columns
+    .map((c) => `<th scope="col">${esc(c.label)}${c.unit ? ` <span class="unit">(${esc(c.unit)})</span>` : ''}</th>`)
+    .join('');
   const rows = table.rows
-    .map((row) => `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row">${formatCell(cell, true)}</th>` : `<td>${formatCell(cell)}</td>`)).join('')}</tr>`)
+    .map(
+      (row) =>
+        `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row">${formatCell(cell, true)}</th>` : `<td>${formatCell(cell)}</td>`)).join('')}</tr>`,
+    )
     .join('');
   return `<table class="${esc(className)}"><caption>${esc(table.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
 }
@@ -176,7 +183,10 @@ export function renderChart(chart: ChartSummary): string {
       ? join(
           `<div class="chart-views" role="group" aria-label="${esc(views.label)}">`,
           views.options
-            .map((o) => `<button type="button" class="chart-view" value="${esc(o.value)}" aria-pressed="${o === first ? 'true' : 'false'}">${esc(o.label)}</button>`)
+            .map(
+              (o) =>
+                `<button type="button" class="chart-view" value="${esc(o.value)}" aria-pressed="${o === first ? 'true' : 'false'}">${esc(o.label)}</button>`,
+            )
             .join(''),
           `</div>`,
         )
@@ -186,7 +196,11 @@ export function renderChart(chart: ChartSummary): string {
     `<div class="chart-stage">`,
     `<div class="chart-box"><canvas role="img" aria-label="${esc(chart.finding)}"></canvas></div>`,
     `<div class="chart-data" id="${esc(dataId)}">`,
-    chart.tables.map((t) => (t.view ? `<div class="chart-table" data-view="${esc(t.view)}">${renderTable(t, 'data-table')}</div>` : renderTable(t, 'data-table'))).join(''),
+    chart.tables
+      .map((t) =>
+        t.view ? `<div class="chart-table" data-view="${esc(t.view)}">${renderTable(t, 'data-table')}</div>` : renderTable(t, 'data-table'),
+      )
+      .join(''),
     `<p class="chart-csv"><a class="csv-link" download="${esc(chart.csvName)}" href="${esc(csvHref)}">Download the data (CSV)</a></p>`,
     `</div>`,
     `</div>`,

@@ -14,7 +14,7 @@ import { gotoSlide, slideById, slideIds, waitForDeck } from './support.ts';
 const DIST = resolve(process.env.DECK_OUT_DIR ?? 'dist');
 
 /** Strings that only Chart.js's own code contains (error messages and its private keys). */
-const CHART_JS_MARKERS = ['Canvas is already in use. Chart with ID', '$chartjs', 'Failed to create chart: can\'t acquire context'];
+const CHART_JS_MARKERS = ['Canvas is already in use. Chart with ID', '$chartjs', "Failed to create chart: can't acquire context"];
 const hasChartJs = (code: string): boolean => CHART_JS_MARKERS.some((m) => code.includes(m));
 
 const read = (file: string): string => readFileSync(file, 'utf8');
@@ -46,7 +46,7 @@ function initialChunks(): { initial: Map<string, string>; lazy: Set<string> } {
   return { initial, lazy };
 }
 
-test('the initial JavaScript has no Chart.js; the chart chunk is a dynamic import', async ({}, testInfo) => {
+test('the initial JavaScript has no Chart.js; the chart chunk is a dynamic import', ({}, testInfo) => {
   const { initial, lazy } = initialChunks();
   for (const [file, code] of initial) expect(hasChartJs(code), `${file} is loaded up front and contains Chart.js`).toBe(false);
   const chartChunks = [...lazy].filter((file) => hasChartJs(read(file)));
@@ -65,7 +65,12 @@ test('the initial JavaScript has no Chart.js; the chart chunk is a dynamic impor
 
 /** Script URLs the page has requested so far. */
 const scripts = (page: Page): Promise<string[]> =>
-  page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.js')));
+  page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((n) => n.endsWith('.js')),
+  );
 
 test('in the browser, the chart chunk is fetched only when a chart slide is near', async ({ page }) => {
   await page.goto('./');
@@ -78,9 +83,12 @@ test('in the browser, the chart chunk is fetched only when a chart slide is near
   await gotoSlide(page, ids[firstChart - 2] ?? '');
   expect((await scripts(page)).filter((s) => /\/mount-[^/]+\.js$/.test(s))).toEqual([]);
   // The slide next to it: fetched ahead.
-  await page.evaluate((id) => {
-    window.location.hash = `#/${id}`;
-  }, ids[firstChart - 1] ?? '');
+  await page.evaluate(
+    (id) => {
+      window.location.hash = `#/${id}`;
+    },
+    ids[firstChart - 1] ?? '',
+  );
   await expect.poll(async () => (await scripts(page)).filter((s) => /\/mount-[^/]+\.js$/.test(s)).length).toBe(1);
 });
 
@@ -92,7 +100,8 @@ async function slideChangeToDrawn(page: Page, from: string, to: string): Promise
     const el = document.querySelector(`#${target} canvas`);
     Reflect.set(window, '__drawnAt', undefined);
     new MutationObserver(() => {
-      if (el?.getAttribute('data-chart-state') === 'drawn' && Reflect.get(window, '__drawnAt') === undefined) Reflect.set(window, '__drawnAt', performance.now());
+      if (el?.getAttribute('data-chart-state') === 'drawn' && Reflect.get(window, '__drawnAt') === undefined)
+        Reflect.set(window, '__drawnAt', performance.now());
     }).observe(el ?? document, { attributes: true });
   }, to);
   await page.evaluate((id) => {

@@ -38,7 +38,14 @@ async function pixels(canvas: Locator): Promise<{ inked: number; fingerprint: nu
 /** The text of each cell of a rendered table's first body row (what the page should show). */
 function firstRowText(html: string): string[] {
   const row = /<tbody><tr>(.*?)<\/tr>/.exec(html)?.[1] ?? '';
-  const decode = (t: string) => t.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+  const decode = (t: string) =>
+    t
+      .replace(/<[^>]+>/g, '')
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'");
   return [...row.matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/g)].map((m) => decode(m[1] ?? ''));
 }
 
@@ -103,7 +110,9 @@ test.describe('charts in the slide view', () => {
     await expect(firstTable).toBeAttached();
     // The China-reported 2005 exports are in its table.
     const chn2005 = imfSeries('chn').years.find((y) => y.year === 2005);
-    await expect(page.locator(`${slideById('trade-growth')} .chart-table[data-view="chn"] tr`, { hasText: '2005' })).toContainText(formatNumber(chn2005?.exports ?? 0));
+    await expect(page.locator(`${slideById('trade-growth')} .chart-table[data-view="chn"] tr`, { hasText: '2005' })).toContainText(
+      formatNumber(chn2005?.exports ?? 0),
+    );
     expectNoProblems(problems);
   });
 
@@ -156,7 +165,10 @@ test.describe('charts in the slide view', () => {
     await canvas.evaluate((el) => {
       const states: (string | null)[] = [];
       Reflect.set(window, '__chartStates', states);
-      new MutationObserver(() => states.push(el.getAttribute('data-chart-state'))).observe(el, { attributes: true, attributeFilter: ['data-chart-state'] });
+      new MutationObserver(() => states.push(el.getAttribute('data-chart-state'))).observe(el, {
+        attributes: true,
+        attributeFilter: ['data-chart-state'],
+      });
     });
     await go('trade-growth');
     await expect.poll(() => page.evaluate(() => Reflect.get(window, '__chartStates') as unknown)).toContain('animating');
@@ -192,7 +204,9 @@ test('reading view: each chart is drawn, without animation, as the reader nears 
   await page.goto('./?view=scroll');
   await waitForDeck(page);
   // At the title, no chart is near: none has been drawn (the reading view opens without chart work).
-  const early = await page.locator('figure.chart canvas').evaluateAll((els) => els.map((c) => (c as HTMLElement).dataset.chartState ?? 'none'));
+  const early = await page
+    .locator('figure.chart canvas')
+    .evaluateAll((els) => els.map((c) => (c as HTMLElement).dataset.chartState ?? 'none'));
   expect(early).toEqual(chartIds.map(() => 'none'));
   for (const id of chartIds) {
     const canvas = canvasOf(page, id);
@@ -208,7 +222,7 @@ test('reading view: a deep link to a chart slide is ready only once that chart i
   await page.addInitScript(() => {
     const observer = new MutationObserver(() => {
       if (document.documentElement.dataset.deckReady !== 'true') return;
-      const canvas = document.querySelector('figure.chart[data-chart="partnership-ladder"] canvas') as HTMLElement | null;
+      const canvas = document.querySelector<HTMLElement>('figure.chart[data-chart="partnership-ladder"] canvas');
       Reflect.set(window, '__ladderAtReady', canvas?.dataset.chartState ?? 'none');
       observer.disconnect();
     });

@@ -18,7 +18,12 @@ test.describe('presenting the built deck', () => {
       if (id && visited.at(-1) !== id) visited.push(id);
       if (id === ids.at(-1)) break;
       await page.keyboard.press('PageDown');
-      await expect.poll(async () => (await present.getAttribute('id')) !== id || (await page.locator('section.present .fragment.current-fragment').count()) > 0).toBe(true);
+      await expect
+        .poll(
+          async () =>
+            (await present.getAttribute('id')) !== id || (await page.locator('section.present .fragment.current-fragment').count()) > 0,
+        )
+        .toBe(true);
     }
     expect(visited).toEqual(ids);
     await expect(page).toHaveURL(new RegExp(`#/${ids.at(-1)}$`));

@@ -26,10 +26,21 @@ async function overflowOf(page: Page, id: string): Promise<string[]> {
       const r = el.getBoundingClientRect();
       if (r.width === 0 && r.height === 0) continue;
       const name = `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''}`;
-      if (r.left < box.left - tolerance || r.right > box.right + tolerance || r.top < box.top - tolerance || r.bottom > box.bottom + tolerance) {
-        out.push(`${name} "${(el.textContent ?? '').trim().slice(0, 40)}" at ${Math.round(r.left - box.left)},${Math.round(r.top - box.top)} ${Math.round(r.width)}x${Math.round(r.height)} outside ${Math.round(box.width)}x${Math.round(box.height)}`);
+      if (
+        r.left < box.left - tolerance ||
+        r.right > box.right + tolerance ||
+        r.top < box.top - tolerance ||
+        r.bottom > box.bottom + tolerance
+      ) {
+        out.push(
+          `${name} "${el.textContent.trim().slice(0, 40)}" at ${Math.round(r.left - box.left)},${Math.round(r.top - box.top)} ${Math.round(r.width)}x${Math.round(r.height)} outside ${Math.round(box.width)}x${Math.round(box.height)}`,
+        );
       }
-      if ((style.overflowY === 'auto' || style.overflowY === 'scroll' || style.overflowY === 'hidden') && el.scrollHeight > el.clientHeight + tolerance && !el.matches('canvas')) {
+      if (
+        (style.overflowY === 'auto' || style.overflowY === 'scroll' || style.overflowY === 'hidden') &&
+        el.scrollHeight > el.clientHeight + tolerance &&
+        !el.matches('canvas')
+      ) {
         out.push(`${name} clips its content (${el.scrollHeight} > ${el.clientHeight})`);
       }
     }

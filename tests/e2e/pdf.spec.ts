@@ -54,11 +54,21 @@ const squash = (text: string): string => text.normalize('NFKC').replace(/\s+/g, 
 
 async function pdfInfo(file: string): Promise<Record<string, string>> {
   const { stdout } = await run('pdfinfo', ['-enc', 'UTF-8', file]);
-  return Object.fromEntries(stdout.split('\n').filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trim()]));
+  return Object.fromEntries(
+    stdout
+      .split('\n')
+      .filter((l) => l.includes(':'))
+      .map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trim()]),
+  );
 }
 
 /** One page rendered to greyscale pixels (PGM) by pdftoppm. */
-async function renderPage(file: string, page: number, dpi: number, prefix: string): Promise<{ width: number; height: number; pixels: Buffer }> {
+async function renderPage(
+  file: string,
+  page: number,
+  dpi: number,
+  prefix: string,
+): Promise<{ width: number; height: number; pixels: Buffer }> {
   await run('pdftoppm', ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', file, prefix]);
   const data = await readFile(`${prefix}.pgm`);
   const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(data.subarray(0, 40).toString('latin1'));

@@ -91,7 +91,9 @@ test('reads from file:// (reading view with the narration)', async ({ page }) =>
   await page.goto(`${url}?view=scroll`);
   await ready(page);
   await expect(page.locator('html')).toHaveAttribute('data-view', 'scroll');
-  const shown = await page.locator('.scroll-page aside.notes').evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== 'none').length);
+  const shown = await page
+    .locator('.scroll-page aside.notes')
+    .evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== 'none').length);
   expect(shown).toBe(await page.locator('.scroll-page section.slide').count());
   expect(seen.outside).toEqual([]);
   expect(seen.errors).toEqual([]);

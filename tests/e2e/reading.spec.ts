@@ -22,7 +22,10 @@ async function servedDeck(page: Page): Promise<ServedSlide[]> {
   for (const match of html.matchAll(/<section id="([^"]+)"([\s\S]*?)<aside class="notes"[^>]*>[\s\S]*?<li>([\s\S]*?)<\/li>/g)) {
     slides.push({
       id: match[1] ?? '',
-      note: (match[3] ?? '').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&'),
+      note: (match[3] ?? '')
+        .replace(/&#39;/g, "'")
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&'),
       steps: /class="[^"]*\bfragment\b/.test(match[2] ?? ''),
     });
   }
@@ -80,7 +83,9 @@ test.describe('reading view', () => {
       if (i > 0) expect(slide.top, `${slide.id} comes after the slide before it`).toBeGreaterThan(layout[i - 1]?.top ?? 0);
     }
     // Every step of a slide is visible at once: a reader has no clicker.
-    const hiddenSteps = await page.locator('.scroll-page .fragment').evaluateAll((els) => els.filter((e) => Number(getComputedStyle(e).opacity) < 1).length);
+    const hiddenSteps = await page
+      .locator('.scroll-page .fragment')
+      .evaluateAll((els) => els.filter((e) => Number(getComputedStyle(e).opacity) < 1).length);
     expect(hiddenSteps).toBe(0);
     expectNoProblems(problems);
   });
@@ -108,7 +113,10 @@ test.describe('reading view', () => {
           if (s.right > width + 1) out.push(`.chart-data wider than the screen (${Math.round(s.right)})`);
           continue;
         }
-        if (r.left < -1 || r.right > width + 1) out.push(`${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').trim().slice(0, 30)}" spans ${Math.round(r.left)}–${Math.round(r.right)}`);
+        if (r.left < -1 || r.right > width + 1)
+          out.push(
+            `${el.tagName.toLowerCase()}.${el.className} "${el.textContent.trim().slice(0, 30)}" spans ${Math.round(r.left)}–${Math.round(r.right)}`,
+          );
       }
       return [...new Set(out)];
     }, VIEWPORTS.phone.width);
@@ -117,9 +125,9 @@ test.describe('reading view', () => {
     expect(await page.evaluate(() => document.body.scrollWidth)).toBeLessThanOrEqual(VIEWPORTS.phone.width);
 
     // Wide data tables can be scrolled from the keyboard.
-    const unreachable = await page.locator('.scroll-page .chart-data').evaluateAll((els) =>
-      els.filter((e) => e.scrollWidth > e.clientWidth + 1 && e.tabIndex < 0).map((e) => e.id),
-    );
+    const unreachable = await page
+      .locator('.scroll-page .chart-data')
+      .evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1 && e.tabIndex < 0).map((e) => e.id));
     expect(unreachable).toEqual([]);
     expect(await axeFindings(page)).toEqual([]);
     expectNoProblems(problems);
@@ -161,7 +169,10 @@ test.describe('reading view', () => {
     const underBar = await page.evaluate(() => {
       const bar = document.querySelector('.deck-bar')?.getBoundingClientRect().bottom ?? 0;
       const pages = [...document.querySelectorAll('.scroll-page')];
-      return pages.filter((p) => p.getBoundingClientRect().top <= bar + 16).at(-1)?.querySelector('section')?.id;
+      return pages
+        .filter((p) => p.getBoundingClientRect().top <= bar + 16)
+        .at(-1)
+        ?.querySelector('section')?.id;
     });
     expect(underBar).toBe(later);
 
@@ -231,9 +242,9 @@ test.describe('contents', () => {
       await waitForDeck(page);
       const dialog = page.getByRole('dialog', { name: 'Contents' });
       await expect(dialog).toBeHidden();
-      const targets = await page.locator('#toc a[data-slide-id]').evaluateAll((links) =>
-        links.map((l) => ({ id: l.getAttribute('data-slide-id') ?? '', text: l.textContent ?? '' })),
-      );
+      const targets = await page
+        .locator('#toc a[data-slide-id]')
+        .evaluateAll((links) => links.map((l) => ({ id: l.getAttribute('data-slide-id') ?? '', text: l.textContent })));
       expect(targets.length).toBeGreaterThan(1);
       for (const [i, target] of targets.entries()) {
         if (i % 2 === 0) await page.getByRole('button', { name: 'Table of contents' }).click();
@@ -284,8 +295,9 @@ test.describe('search', () => {
       const sections = [...document.querySelectorAll<HTMLElement>('.reveal .slides > section')];
       for (const section of sections.slice(Math.floor(sections.length / 2))) {
         const title = section.querySelector('h2')?.textContent ?? '';
-        const text = (el: Element): string => (el.textContent ?? '').toLowerCase();
-        if (/^[\p{L} ,’'-]+$/u.test(title) && sections.filter((s) => text(s).includes(title.toLowerCase())).length === 1) return { id: section.id, title };
+        const text = (el: Element): string => el.textContent.toLowerCase();
+        if (/^[\p{L} ,’'-]+$/u.test(title) && sections.filter((s) => text(s).includes(title.toLowerCase())).length === 1)
+          return { id: section.id, title };
       }
       return null;
     });
@@ -340,12 +352,14 @@ test.describe('touch', () => {
     await expect.poll(scrollTop).toBeGreaterThan(200);
     const settled = async (): Promise<number> => {
       let last = -1;
-      await expect.poll(async () => {
-        const now = await scrollTop();
-        const still = now === last;
-        last = now;
-        return still;
-      }).toBe(true);
+      await expect
+        .poll(async () => {
+          const now = await scrollTop();
+          const still = now === last;
+          last = now;
+          return still;
+        })
+        .toBe(true);
       return last;
     };
     const before = await settled();

@@ -66,7 +66,8 @@ test('names its title, description, language, favicon and social card; robots.tx
   expect(html).toMatch(/<html lang="[a-z]{2}/);
   expect(html).toMatch(/<title>[^<]{10,}<\/title>/);
   expect(html).toMatch(/<meta name="description" content="[^"]{20,}"/);
-  for (const property of ['og:title', 'og:description', 'og:type']) expect(html).toMatch(new RegExp(`<meta property="${property}" content="[^"]+"`));
+  for (const property of ['og:title', 'og:description', 'og:type'])
+    expect(html).toMatch(new RegExp(`<meta property="${property}" content="[^"]+"`));
   expect(html).toMatch(/<meta name="twitter:card" content="summary(?:_large_image)?"/);
   const icon = /<link rel="icon" href="([^"]+)"/.exec(html)?.[1] ?? '';
   expect((await request.get(new URL(icon, base).href)).status()).toBe(200);
@@ -81,7 +82,10 @@ test('names its title, description, language, favicon and social card; robots.tx
   for (const file of assets.filter((f) => /\.(css|js)$/.test(f))) {
     const code = await readFile(join(dist, 'assets', file), 'utf8');
     const urls = [...code.matchAll(/url\(\s*["']?([^"')]+)/g)].map((m) => m[1] ?? '');
-    expect(urls.filter((u) => /^(\/|https?:)/.test(u)), `${file}`).toEqual([]);
+    expect(
+      urls.filter((u) => /^(\/|https?:)/.test(u)),
+      file,
+    ).toEqual([]);
   }
 });
 

@@ -3,7 +3,15 @@ import type { Chart, LegendItem, TooltipItem } from 'chart.js';
 import { chartIds } from '../../src/charts/chart-ids.ts';
 import type { ChartSummary } from '../../src/charts/chart-ids.ts';
 import { chartSummaries, growthFactor, revisionPercent } from '../../src/charts/summaries.ts';
-import { buildChartConfig, buildLadderConfig, buildPartnerSharesConfig, buildTradeConfig, OFFICIAL_LEGEND, TRADE_YEARS, tradeScaleMax } from '../../src/charts/configs.ts';
+import {
+  buildChartConfig,
+  buildLadderConfig,
+  buildPartnerSharesConfig,
+  buildTradeConfig,
+  OFFICIAL_LEGEND,
+  TRADE_YEARS,
+  tradeScaleMax,
+} from '../../src/charts/configs.ts';
 import type { AnyChartConfig } from '../../src/charts/configs.ts';
 import { parseCsv, toCsv } from '../../src/charts/csv.ts';
 import { placeLabels, stepLabelCandidates, steppedSegments } from '../../src/charts/plugins.ts';
@@ -30,7 +38,13 @@ function tooltipItem(config: AnyChartConfig, datasetIndex: number, dataIndex: nu
   const raw = dataset?.data[dataIndex];
   const y = typeof raw === 'number' ? raw : raw && typeof raw === 'object' ? raw.y : null;
   const x = raw && typeof raw === 'object' ? raw.x : dataIndex;
-  return { datasetIndex, dataIndex, dataset, parsed: { x, y }, label: String(config.data.labels?.[dataIndex] ?? x) } as unknown as TooltipItem<'bar'>;
+  return {
+    datasetIndex,
+    dataIndex,
+    dataset,
+    parsed: { x, y },
+    label: (config.data.labels as readonly string[] | undefined)?.[dataIndex] ?? String(x),
+  } as unknown as TooltipItem<'bar'>;
 }
 
 type Callbacks = {
@@ -85,7 +99,7 @@ describe('trade chart configuration', () => {
     expect(imports?.data.slice(0, 21)).toEqual(imf.years.map((y) => y.imports));
     expect(turnover?.data).toEqual([...imf.years.map((y) => y.turnover), null, null]);
     expect((turnover as { spanGaps?: boolean }).spanGaps).toBe(false);
-    expect(offExports?.data).toEqual([...Array(21).fill(null), ...officialSeries('blr').years.map((y) => y.exports)]);
+    expect(offExports?.data).toEqual([...Array<null>(21).fill(null), ...officialSeries('blr').years.map((y) => y.exports)]);
     expect(offTurnover?.data.slice(21)).toEqual(officialSeries('blr').years.map((y) => y.turnover));
     expect((offTurnover as { showLine?: boolean }).showLine).toBe(false);
   });
@@ -175,7 +189,7 @@ describe('partner shares and ladder configurations', () => {
       expect(sizes.length, id).toBeGreaterThan(0);
       expect(Math.min(...sizes), id).toBeGreaterThanOrEqual(18);
       expect(config.options?.animation, id).toBe(false);
-      expect(buildChartConfig(id, { theme, animate: true }).options?.animation, id).toEqual(expect.objectContaining({ duration: expect.any(Number) }));
+      expect(buildChartConfig(id, { theme, animate: true }).options?.animation, id).toHaveProperty('duration', expect.any(Number));
     }
     const read = readChartTheme((name) => ({ '--chart-1': ' #112233 ', '--ink': '#000000' })[name] ?? '');
     expect(read.series[0]).toBe('#112233');
@@ -213,13 +227,30 @@ describe('chart summaries: finding, tables, CSV and sources from the same data',
     const [blrTable, chnTable, official] = summary('trade-growth').tables;
     expect(blrTable?.rows).toEqual(imfSeries('blr').years.map((p) => [p.year, p.exports, p.imports, p.turnover]));
     expect(chnTable?.rows).toEqual(imfSeries('chn').years.map((p) => [p.year, p.exports, p.imports, p.turnover]));
-    expect(official?.rows[0]).toEqual([2021, 'Belarusian', '≈900 (derived)', '≈4,200 (derived)', '≈5,100', 'BelTA via Dzen, 2022; Interfax, 2023 (Snopkov)']);
+    expect(official?.rows[0]).toEqual([
+      2021,
+      'Belarusian',
+      '≈900 (derived)',
+      '≈4,200 (derived)',
+      '≈5,100',
+      'BelTA via Dzen, 2022; Interfax, 2023 (Snopkov)',
+    ]);
     expect(official?.rows.find((r) => r[0] === 2021 && r[1] === 'Chinese')?.[4]).toBe('≈3,820 (derived)');
   });
 
   it('trade: the CSV has one row per data point, equal to the data', () => {
     const [header, ...rows] = parseCsv(summary('trade-growth').csv);
-    expect(header).toEqual(['series', 'statistics', 'year', 'exports_usd_m', 'imports_usd_m', 'turnover_usd_m', 'derived', 'rounded', 'source_id']);
+    expect(header).toEqual([
+      'series',
+      'statistics',
+      'year',
+      'exports_usd_m',
+      'imports_usd_m',
+      'turnover_usd_m',
+      'derived',
+      'rounded',
+      'source_id',
+    ]);
     const points = tradeSeries.flatMap((s) => s.years.map((p) => ({ s, p })));
     expect(rows).toHaveLength(points.length);
     points.forEach(({ s, p }, i) => {
@@ -240,7 +271,18 @@ describe('chart summaries: finding, tables, CSV and sources from the same data',
     expect(s.finding).toContain('from 0.3% to 7.2%');
     expect(s.tables[0]?.rows[1]).toEqual([2000, 15977, 58.3, 23.5, 5.6, 1.1, 24.8]);
     const [header, ...rows] = parseCsv(s.csv);
-    expect(header).toEqual(['year', 'series', 'total_usd_m', 'russia_pct', 'eu27_pct', 'ukraine_pct', 'china_pct', 'eu27_plus_uk_pct', 'derived', 'source_id']);
+    expect(header).toEqual([
+      'year',
+      'series',
+      'total_usd_m',
+      'russia_pct',
+      'eu27_pct',
+      'ukraine_pct',
+      'china_pct',
+      'eu27_plus_uk_pct',
+      'derived',
+      'source_id',
+    ]);
     expect(rows.map((r) => Number(r[0]))).toEqual([...partnerShares.years, ...officialShares.map((o) => o.year)]);
     expect(rows.at(-1)).toEqual(['2021', 'official-statement', '', '49', '', '', '', '', '', 'belarus-mfa-2021']);
     expect(s.footnotes[0]).toMatch(/derived/);
@@ -267,7 +309,9 @@ describe('the chart place as rendered at build time', () => {
 
   it('has the canvas named by the finding, the statistics switch, the Data button and the CSV link', () => {
     expect(html).toContain('data-view="blr"');
-    expect(html).toMatch(/<div class="chart-views" role="group" aria-label="Whose statistics"><button type="button" class="chart-view" value="blr" aria-pressed="true">Belarusian statistics<\/button><button type="button" class="chart-view" value="chn" aria-pressed="false">Chinese statistics<\/button><\/div>/);
+    expect(html).toMatch(
+      /<div class="chart-views" role="group" aria-label="Whose statistics"><button type="button" class="chart-view" value="blr" aria-pressed="true">Belarusian statistics<\/button><button type="button" class="chart-view" value="chn" aria-pressed="false">Chinese statistics<\/button><\/div>/,
+    );
     expect(html).toContain('<button type="button" class="chart-data-toggle" aria-controls="trade-growth-data" aria-expanded="false"');
     expect(html).toMatch(/<canvas role="img" aria-label="Belarus–China trade turnover grew 7\.5 times/);
     const href = /href="data:text\/csv;charset=utf-8,([^"]+)"/.exec(html)?.[1] ?? '';
@@ -286,9 +330,19 @@ describe('the chart place as rendered at build time', () => {
 
 describe('CSV and label layout helpers', () => {
   it('quotes what needs quoting and parses back', () => {
-    const text = toCsv(['a', 'b'], [['x, "y"', 1], [null, 2.5]]);
+    const text = toCsv(
+      ['a', 'b'],
+      [
+        ['x, "y"', 1],
+        [null, 2.5],
+      ],
+    );
     expect(text).toBe('a,b\n"x, ""y""",1\n,2.5\n');
-    expect(parseCsv(text)).toEqual([['a', 'b'], ['x, "y"', '1'], ['', '2.5']]);
+    expect(parseCsv(text)).toEqual([
+      ['a', 'b'],
+      ['x, "y"', '1'],
+      ['', '2.5'],
+    ]);
   });
 
   const area: Rect = { x: 0, y: 0, w: 400, h: 200 };

@@ -5,7 +5,14 @@ import { parseCsv } from '../../src/charts/csv.ts';
 import { sources } from '../../src/data/sources.ts';
 import type { SourceId } from '../../src/data/sources.ts';
 import type { TradeSeries } from '../../src/data/trade.ts';
-import { tradeBelstatRevised, tradeImfBelarus, tradeImfChina, tradeOfficialBelarus, tradeOfficialChina, tradeSeries } from '../../src/data/trade.ts';
+import {
+  tradeBelstatRevised,
+  tradeImfBelarus,
+  tradeImfChina,
+  tradeOfficialBelarus,
+  tradeOfficialChina,
+  tradeSeries,
+} from '../../src/data/trade.ts';
 import type { PartnerSharesDataset } from '../../src/data/partner-shares.ts';
 import { officialShares, partnerIds, partnerShares } from '../../src/data/partner-shares.ts';
 import type { LadderStep } from '../../src/data/partnership-ladder.ts';
@@ -27,7 +34,13 @@ const trade = (years: TradeSeries['years'], kind: TradeSeries['kind'] = 'imf'): 
   label: 'Fixture',
   years,
 });
-const ok = (year: number, exports = 10, imports = 20, turnover = 30) => ({ year, exports, imports, turnover, source: 'imf-dots-blr' as SourceId });
+const ok = (year: number, exports = 10, imports = 20, turnover = 30) => ({
+  year,
+  exports,
+  imports,
+  turnover,
+  source: 'imf-dots-blr' as SourceId,
+});
 
 describe('dataset validation: each rule names the dataset and the year', () => {
   it('accepts a good fixture and the deck’s own datasets', () => {
@@ -53,7 +66,9 @@ describe('dataset validation: each rule names the dataset and the year', () => {
   });
 
   it('rejects a negative value', () => {
-    expect(validateTradeSeries(trade([ok(2003, -10, 40, 30)]), sources)).toEqual(['dataset "fixture-trade", year 2003: exports is negative (-10)']);
+    expect(validateTradeSeries(trade([ok(2003, -10, 40, 30)]), sources)).toEqual([
+      'dataset "fixture-trade", year 2003: exports is negative (-10)',
+    ]);
   });
 
   it('rejects a turnover that is not exports + imports within rounding', () => {
@@ -90,15 +105,22 @@ describe('dataset validation: each rule names the dataset and the year', () => {
   });
 
   it('rejects negative or impossible shares, naming the year', () => {
-    expect(validatePartnerShares(shares({ shares: { russia: [50, 48], eu27: [20, -25], ukraine: [5, 6], china: [1, 2] }, eu27PlusUk: [21, 0] }), sources)).toContain(
-      'dataset "fixture-shares", year 2005: eu27 share is negative (-25)',
-    );
-    expect(validatePartnerShares(shares({ shares: { russia: [90, 48], eu27: [20, 25], ukraine: [5, 6], china: [1, 2] } }), sources)).toEqual([
-      'dataset "fixture-shares", year 2000: partner shares add up to 116%, above 100%',
-    ]);
-    expect(validateOfficialShares('fixture-official', [{ year: 2021, partner: 'russia', share: 49, source: 'missing' as SourceId, what: '' }], sources)).toEqual([
-      'dataset "fixture-official", year 2021: source "missing" is not in the source registry',
-    ]);
+    expect(
+      validatePartnerShares(
+        shares({ shares: { russia: [50, 48], eu27: [20, -25], ukraine: [5, 6], china: [1, 2] }, eu27PlusUk: [21, 0] }),
+        sources,
+      ),
+    ).toContain('dataset "fixture-shares", year 2005: eu27 share is negative (-25)');
+    expect(
+      validatePartnerShares(shares({ shares: { russia: [90, 48], eu27: [20, 25], ukraine: [5, 6], china: [1, 2] } }), sources),
+    ).toEqual(['dataset "fixture-shares", year 2000: partner shares add up to 116%, above 100%']);
+    expect(
+      validateOfficialShares(
+        'fixture-official',
+        [{ year: 2021, partner: 'russia', share: 49, source: 'missing' as SourceId, what: '' }],
+        sources,
+      ),
+    ).toEqual(['dataset "fixture-official", year 2021: source "missing" is not in the source registry']);
   });
 
   const step = (year: number, level: number, over: Partial<LadderStep> = {}): LadderStep => ({
@@ -120,11 +142,15 @@ describe('dataset validation: each rule names the dataset and the year', () => {
       'dataset "fixture-ladder", year 1992: year out of order (comes after 2013)',
       'dataset "fixture-ladder", year 1992: date out of order',
     ]);
-    expect(validateLadder('fixture-ladder', [step(1992, 1, { sources: [] })], codes, sources)).toEqual(['dataset "fixture-ladder", year 1992: missing source']);
+    expect(validateLadder('fixture-ladder', [step(1992, 1, { sources: [] })], codes, sources)).toEqual([
+      'dataset "fixture-ladder", year 1992: missing source',
+    ]);
     expect(validateLadder('fixture-ladder', [step(1992, 4.5)], codes, sources)).toEqual([
       'dataset "fixture-ladder", year 1992: level 4.5 is not on the deck\'s coding scale',
     ]);
-    expect(validateLadder('fixture-ladder', [step(1992, -1)], codes, sources)).toContain('dataset "fixture-ladder", year 1992: level is negative (-1)');
+    expect(validateLadder('fixture-ladder', [step(1992, -1)], codes, sources)).toContain(
+      'dataset "fixture-ladder", year 1992: level is negative (-1)',
+    );
   });
 
   it('throws one error listing every problem', () => {
@@ -179,7 +205,10 @@ describe.skipIf(!haveShared)('cross-check against ../shared/data', () => {
       const csv = csvRows(file);
       expect(series.years.map((y) => y.year)).toEqual([...csv.keys()].filter((y) => y >= 2000));
       for (const point of series.years) {
-        expect({ year: point.year, exports: point.exports, imports: point.imports, turnover: point.turnover }).toEqual({ year: point.year, ...csv.get(point.year) });
+        expect({ year: point.year, exports: point.exports, imports: point.imports, turnover: point.turnover }).toEqual({
+          year: point.year,
+          ...csv.get(point.year),
+        });
       }
     }
   });
@@ -196,7 +225,8 @@ describe.skipIf(!haveShared)('cross-check against ../shared/data', () => {
           if (derived) continue;
           expect(row?.[field], `${series.id} ${point.year} ${field}`).toBe(value);
         }
-        for (const d of point.derived ?? []) expect(row?.[d.field] ?? null, `${series.id} ${point.year} ${d.field} is in the CSV`).toBeNull();
+        for (const d of point.derived ?? [])
+          expect(row?.[d.field] ?? null, `${series.id} ${point.year} ${d.field} is in the CSV`).toBeNull();
       }
     };
     check(tradeOfficialBelarus, 'trade_belarus_official_press.csv');
@@ -209,9 +239,9 @@ describe.skipIf(!haveShared)('cross-check against ../shared/data', () => {
 
   it('partner shares equal research.md table B.1 row by row', () => {
     const section = research.slice(research.indexOf('### B.1'), research.indexOf('Export-side vs import-side'));
-    const rows = [...section.matchAll(/^\| (\d{4}) \| ([\d,]+) \| ([\d.]+)% \| ([\d.]+)% \| ([\d.]+)% \| ([\d.]+)% \| ([\d.]+)% \|$/gm)].map((m) =>
-      m.slice(1).map((v) => Number(v.replace(/,/g, ''))),
-    );
+    const rows = [
+      ...section.matchAll(/^\| (\d{4}) \| ([\d,]+) \| ([\d.]+)% \| ([\d.]+)% \| ([\d.]+)% \| ([\d.]+)% \| ([\d.]+)% \|$/gm),
+    ].map((m) => m.slice(1).map((v) => Number(v.replace(/,/g, ''))));
     expect(rows.map((r) => r[0])).toEqual(partnerShares.years);
     rows.forEach((r, i) => {
       expect([r[1], r[2], r[3], r[4], r[5], r[6]]).toEqual([

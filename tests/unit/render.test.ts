@@ -27,6 +27,13 @@ const small = validateDeck(
   fixtureContext,
 );
 
+/** The fixture deck's slide at an index (the fixture has three). */
+function slideAt(index: number) {
+  const found = small.slides[index];
+  if (!found) throw new Error(`fixture deck has no slide ${index}`);
+  return found;
+}
+
 /** Parses rendered HTML just enough for assertions, without a DOM: the sections by id. */
 const sectionsOf = (html: string) => [...html.matchAll(/<section ([^>]*)>/g)].map((m) => m[1] ?? '');
 
@@ -42,32 +49,34 @@ describe('renderDeck', () => {
   });
 
   it('uses h1 on the title slide and h2 with the section eyebrow elsewhere, escaping text', () => {
-    const title = renderSlide(small.slides[0]!);
+    const title = renderSlide(slideAt(0));
     expect(title).toContain('<h1 id="title-title">China &amp; Belarus</h1>');
     expect(title).not.toContain('class="eyebrow"');
-    const trade = renderSlide(small.slides[1]!);
+    const trade = renderSlide(slideAt(1));
     expect(trade).toContain('<p class="eyebrow">1. Opening</p><h2 id="trade-title">Trade &lt;grew&gt;</h2>');
     expect(trade).toContain('aria-labelledby="trade-title"');
   });
 
   it('puts speaker notes in an aside with the planned time', () => {
-    const trade = renderSlide(small.slides[1]!);
+    const trade = renderSlide(slideAt(1));
     expect(trade).toContain('<aside class="notes" data-seconds="95"><p class="notes-timing">About 1 min 35 s</p>');
     expect(trade).toContain('<li>Mention the &quot;mirror&quot; gap &amp; why.</li>');
   });
 
   it('builds points as fragments when asked', () => {
-    expect(renderSlide(small.slides[0]!)).toContain('<ul class="points"><li class="fragment">A small state &lt;between&gt; Europe &amp; Asia</li></ul>');
+    expect(renderSlide(slideAt(0))).toContain(
+      '<ul class="points"><li class="fragment">A small state &lt;between&gt; Europe &amp; Asia</li></ul>',
+    );
   });
 
   it('shows the slide’s sources on the slide', () => {
-    expect(renderSlide(small.slides[1]!)).toContain(
+    expect(renderSlide(slideAt(1))).toContain(
       '<p class="slide-sources"><span class="source-label">Source:</span> <span class="source-item">IMF DOTS &lt;Belarus&gt;</span></p>',
     );
   });
 
   it('renders a chart place with an accessible canvas, its data table and a CSV link', () => {
-    const trade = renderSlide(small.slides[1]!);
+    const trade = renderSlide(slideAt(1));
     expect(trade).toMatch(/<figure class="chart"[^>]*data-chart="trade-growth"/);
     expect(trade).toMatch(/<canvas[^>]*role="img"[^>]*aria-label="Trade grew &quot;fast&quot; &amp; steadily\."/);
     expect(trade).toContain('<caption>Trade, US$ m</caption>');
@@ -77,7 +86,7 @@ describe('renderDeck', () => {
   });
 
   it('generates the references from what the deck cites', () => {
-    const refs = renderSlide(small.slides[2]!);
+    const refs = renderSlide(slideAt(2));
     expect(refs).toContain('<ol class="references" start="1">');
     expect(refs).toContain('<cite>Direction of Trade Statistics</cite>, Feb 2022.');
     expect(refs).toContain('<a href="https://example.org/dots" rel="noopener">example.org/dots</a>');

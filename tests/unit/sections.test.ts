@@ -35,7 +35,10 @@ const talk: readonly TalkPart[] = [
   { section: 'belt-and-road', mentions: ['2013', 'Belt and Road', 'comprehensive strategic partnership', 'Ukrain', '2014', '2022', 'hub'] },
   { section: 'eaeu', mentions: ['Eurasian Economic Union', 'founding member', 'market', '2015', 'infrastructure', 'COVID-19'] },
   { section: 'sco', mentions: ['2016', 'ASEAN', 'SCO', 'member', 'observer', 'applied', 'dialogue partner'] },
-  { section: 'eaeu-china', mentions: ['2019', 'Agreement on Trade and Economic Cooperation', 'free-trade', 'Vietnam', 'Singapore', 'Serbia', '50'] },
+  {
+    section: 'eaeu-china',
+    mentions: ['2019', 'Agreement on Trade and Economic Cooperation', 'free-trade', 'Vietnam', 'Singapore', 'Serbia', '50'],
+  },
   { section: 'greater-eurasia', mentions: ['Greater Eurasia', 'Russia', 'China'] },
   { section: 'conclusions', mentions: ['sanctions', 'Europe and Russia', 'key direction', '2020', '2022', 'trade bridge', 'isolation'] },
   { section: 'anniversary', mentions: ['thirty', 'test of time', 'ahead'] },

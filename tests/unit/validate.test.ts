@@ -19,7 +19,9 @@ describe('validateDeck accepts a good deck', () => {
   it('resolves numbers, sections, sources and the total time', () => {
     const resolved = validateDeck(
       deck([
-        section({ slides: [slide(), slide({ id: 'figures', cite: ['imf-dots-blr'], blocks: [{ kind: 'lead', text: 'Up 10× since 2000' }] })] }),
+        section({
+          slides: [slide(), slide({ id: 'figures', cite: ['imf-dots-blr'], blocks: [{ kind: 'lead', text: 'Up 10× since 2000' }] })],
+        }),
         section({ id: 'charts', title: 'Charts', slides: [slide({ id: 'trade', blocks: [{ kind: 'chart', chart: 'trade-growth' }] })] }),
       ]),
       fixtureContext,
@@ -43,7 +45,11 @@ describe('validateDeck accepts a good deck', () => {
     const resolved = validateDeck(
       deck([
         section({ slides: [slide({ cite: cites })] }),
-        section({ id: 'end', title: 'End', slides: [slide({ id: 'references', title: 'References', blocks: [{ kind: 'references' }], seconds: 30 })] }),
+        section({
+          id: 'end',
+          title: 'End',
+          slides: [slide({ id: 'references', title: 'References', blocks: [{ kind: 'references' }], seconds: 30 })],
+        }),
       ]),
       { ...fixtureContext, sources: many },
     );
@@ -68,7 +74,9 @@ describe('validateDeck rejects content mistakes, naming the slide', () => {
 
   it('duplicate slide ids across sections', () => {
     const problems = problemsOf(deck([section(), section({ id: 'second', title: 'Second' })]));
-    expect(problems).toContainEqual(expect.stringMatching(/slide "intro" \(section "second"\): duplicate slide id \(also used in section "opening"\)/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(/slide "intro" \(section "second"\): duplicate slide id \(also used in section "opening"\)/),
+    );
   });
 
   it('duplicate section ids', () => {
@@ -101,12 +109,18 @@ describe('validateDeck rejects content mistakes, naming the slide', () => {
 
   it('a cited source that does not exist', () => {
     const problems = problemsOf(deck([section({ slides: [slide({ cite: ['no-such-source' as SourceId] })] })]));
-    expect(problems).toContainEqual(expect.stringMatching(/slide "intro".*cites source "no-such-source", which is not in the source registry/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(/slide "intro".*cites source "no-such-source", which is not in the source registry/),
+    );
   });
 
   it('a source cited by a block that does not exist', () => {
     const problems = problemsOf(
-      deck([section({ slides: [slide({ blocks: [{ kind: 'timeline', items: [{ when: '1992', what: 'Relations', cite: ['ghost' as SourceId] }] }] })] })]),
+      deck([
+        section({
+          slides: [slide({ blocks: [{ kind: 'timeline', items: [{ when: '1992', what: 'Relations', cite: ['ghost' as SourceId] }] }] })],
+        }),
+      ]),
     );
     expect(problems).toContainEqual(expect.stringMatching(/slide "intro".*cites source "ghost"/));
   });
@@ -117,9 +131,9 @@ describe('validateDeck rejects content mistakes, naming the slide', () => {
   });
 
   it('a chart that does not exist, or has no source', () => {
-    expect(problemsOf(deck([section({ slides: [slide({ blocks: [{ kind: 'chart', chart: 'partner-shares' as ChartId }] })] })]))).toContainEqual(
-      expect.stringMatching(/slide "intro".*chart "partner-shares" does not exist/),
-    );
+    expect(
+      problemsOf(deck([section({ slides: [slide({ blocks: [{ kind: 'chart', chart: 'partner-shares' as ChartId }] })] })])),
+    ).toContainEqual(expect.stringMatching(/slide "intro".*chart "partner-shares" does not exist/));
   });
 
   it('ids that would make bad URLs', () => {
@@ -129,7 +143,9 @@ describe('validateDeck rejects content mistakes, naming the slide', () => {
   });
 
   it('empty blocks and slides without blocks', () => {
-    expect(problemsOf(deck([section({ slides: [slide({ blocks: [] })] })]))).toContainEqual(expect.stringMatching(/slide "intro".*no content blocks/));
+    expect(problemsOf(deck([section({ slides: [slide({ blocks: [] })] })]))).toContainEqual(
+      expect.stringMatching(/slide "intro".*no content blocks/),
+    );
     expect(problemsOf(deck([section({ slides: [slide({ blocks: [{ kind: 'points', items: [] }] })] })]))).toContainEqual(
       expect.stringMatching(/slide "intro".*block 1 \(points\) is empty/),
     );
