@@ -14,10 +14,13 @@ import { installReadingView } from './app/reading.ts';
 import { installPrintView } from './app/print.ts';
 import { installCharts } from './charts/controller.ts';
 import { installSpeakerView } from './app/speaker-view.ts';
+import { installAliases } from './app/aliases.ts';
 
 const root = document.querySelector<HTMLElement>('.reveal');
 if (!root) throw new Error('index.html has no .reveal element');
 
+// Links to a slide's earlier id land on the slide (before reveal.js reads the address).
+installAliases(root);
 const view = viewFromUrl(window.location.search);
 // The talk's length is the sum of the slides' planned times (validated at build time).
 const totalTime = [...root.querySelectorAll<HTMLElement>('.slides > section[data-timing]')].reduce(

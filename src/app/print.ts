@@ -94,6 +94,14 @@ function layoutHandout(root: HTMLElement): void {
     label.className = 'handout-label';
     label.textContent = 'Speaker notes';
     panel.append(label, ...[...notes.children].map((child) => child.cloneNode(true)));
+    // The readers' footnotes follow the script (the slide view never shows them).
+    const footnotes = slide.querySelector('.slide-footnotes');
+    if (footnotes) {
+      const box = document.createElement('div');
+      box.className = 'handout-footnotes';
+      box.append(...[...footnotes.children].map((child) => child.cloneNode(true)));
+      panel.append(box);
+    }
     page.append(meta, panel);
     fitText(panel);
   }

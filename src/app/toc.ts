@@ -69,12 +69,16 @@ export function createToc(deck: RevealApi, options: TocOptions): Toc | null {
     options.onNavigate(id);
   });
 
+  /** The current slide's entry is "the location"; its section's entry is highlighted with it. */
   const markCurrent = (): void => {
-    const section = deck.getCurrentSlide().dataset.section;
-    for (const link of nav.querySelectorAll<HTMLAnchorElement>('a[data-slide-id]')) {
-      const first = link.dataset.slideId ? document.getElementById(link.dataset.slideId) : null;
-      if (section && first?.dataset.section === section) link.setAttribute('aria-current', 'location');
+    const current = deck.getCurrentSlide();
+    for (const link of nav.querySelectorAll<HTMLAnchorElement>('a.toc-slide')) {
+      if (link.dataset.slideId === current.id) link.setAttribute('aria-current', 'location');
       else link.removeAttribute('aria-current');
+    }
+    for (const link of nav.querySelectorAll<HTMLAnchorElement>('a.toc-section')) {
+      const first = link.dataset.slideId ? document.getElementById(link.dataset.slideId) : null;
+      link.classList.toggle('toc-current', first?.dataset.section === current.dataset.section);
     }
   };
 

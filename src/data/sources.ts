@@ -1,211 +1,228 @@
 /**
  * The one registry of sources. Slides, charts and datasets cite these ids;
- * the references slide is generated from the ones actually cited.
- * Entries follow ../shared/data/research.md (publisher, title, address, date as seen there).
+ * the references slides are generated from the ones actually cited.
+ * Entries follow ../shared/data/research.md: publisher, address and date as seen there. A `title`
+ * is the source's own title, quoted only where research.md gives it; otherwise `description` says,
+ * in the deck's words, what the source is and what the deck takes from it.
  */
 export interface Source {
   readonly id: string;
   /** Short label shown in a slide's source line. */
   readonly short: string;
   readonly publisher: string;
-  readonly title: string;
+  /** The source's own title, exactly as published (only where it was seen). */
+  readonly title?: string;
+  /** What the source is, in the deck's words (never presented as its title). */
+  readonly description?: string;
   /** Publication date as the source gives it (free text: sources give days, months or years). */
   readonly date?: string;
   readonly url?: string;
-  /** What the deck takes from it, or a caveat. */
+  /** A caveat about the source. */
   readonly note?: string;
+  /**
+   * What the deck takes from this source was first published after the talk (autumn 2022).
+   * Everything citing it must be marked "since the talk" (validation checks).
+   */
+  readonly afterTalk?: boolean;
 }
 
 const registry = {
   talk: {
     short: 'The talk (2022)',
     publisher: '11th East Asian Conference on Slavic-Eurasian Studies',
-    title:
-      'China–Belarus cooperation as the factor of the foreign policy self-identification of the Republic of Belarus (2000–2022s), as spoken',
+    title: 'China–Belarus cooperation as the factor of the foreign policy self-identification of the Republic of Belarus (2000–2022s)',
+    description: 'the conference talk, as spoken',
     date: '2022',
-    note: 'Claims marked with this source are the talk’s own argument or statements, not independently verified.',
+    note: 'Claims cited to the talk are its own argument or statements, not independently verified.',
   },
   'imf-dots-blr': {
     short: 'IMF DOTS, Belarus as reporter',
-    publisher: 'International Monetary Fund, Direction of Trade Statistics',
-    title:
-      'Belarus, Rep. of: Exports FOB / Imports CIF by partner, US$ million (file data/DOTS/DOTS_18.xlsx in SamLeBlanc/Direction-of-Trade-Map, commit a769819)',
-    date: 'downloaded Feb 2022',
+    publisher: 'International Monetary Fund, Direction of Trade Statistics, via the GitHub repository SamLeBlanc/Direction-of-Trade-Map',
+    description:
+      'Belarus, Rep. of: “Exports, FOB” and “Imports, CIF” by partner, US dollars, millions (file data/DOTS/DOTS_18.xlsx, commit a769819)',
+    date: 'committed 2 Feb 2022',
     url: 'https://github.com/SamLeBlanc/Direction-of-Trade-Map',
   },
   'imf-dots-chn': {
     short: 'IMF DOTS, China as reporter',
-    publisher: 'International Monetary Fund, Direction of Trade Statistics',
-    title:
-      'China, P.R.: Mainland: Exports FOB / Imports CIF by partner, US$ million (file data/DOTS/DOTS_40.xlsx in SamLeBlanc/Direction-of-Trade-Map, commit a769819)',
-    date: 'downloaded Feb 2022',
+    publisher: 'International Monetary Fund, Direction of Trade Statistics, via the GitHub repository SamLeBlanc/Direction-of-Trade-Map',
+    description:
+      'China, P.R.: Mainland: “Exports, FOB” and “Imports, CIF” by partner, US dollars, millions (file data/DOTS/DOTS_40.xlsx, commit a769819)',
+    date: 'committed 2 Feb 2022',
     url: 'https://github.com/SamLeBlanc/Direction-of-Trade-Map',
   },
   'belta-30-years': {
     short: 'BelTA infographic, 2022',
-    publisher: 'BelTA (Belarusian Telegraph Agency), Belstat basis',
-    title: 'Беларусь-Китай: 30 лет сотрудничества (Belarus–China: 30 years of cooperation), infographic',
+    publisher: 'BelTA (Belarusian Telegraph Agency)',
+    title: 'Беларусь-Китай: 30 лет сотрудничества',
+    description: 'infographic (Belarus–China: 30 years of cooperation), with Belstat trade figures',
     date: '20 Jan 2022',
     url: 'http://belta.by/infographica/view/belarus-kitaj-30-let-sotrudnichestva-27691',
+  },
+  'belta-2021-turnover': {
+    short: 'BelTA via Dzen, Sep 2022',
+    publisher: 'BelTA, reprinted on Dzen',
+    description: 'report on Belarus–China trade: about $5.1bn in 2021, $3.07bn in January–July 2022',
+    date: '15 Sep 2022',
+    url: 'https://dzen.ru/a/YyM05UYwzwgPthrb',
   },
   'belta-2022-trade': {
     short: 'BelTA, Feb 2023',
     publisher: 'BelTA, reprinted by Rossa Primavera',
-    title: 'Belarus–China trade in 2022: exports $1.61bn, imports $4.18bn, turnover $5.79bn (+13%)',
+    description: 'report on Belarus–China trade in 2022: exports $1.61bn, imports $4.18bn, turnover $5.79bn (+13%)',
     date: '28 Feb 2023',
     url: 'https://rossaprimavera.ru/news/be78fbda',
-  },
-  'belta-2021-turnover': {
-    short: 'BelTA via Dzen, 2022',
-    publisher: 'BelTA, reprinted on Dzen',
-    title: 'Belarus–China trade: about $5.1bn in 2021; $3.07bn in January–July 2022',
-    date: 'Sep 2022',
-    url: 'https://dzen.ru/a/YyM05UYwzwgPthrb',
+    afterTalk: true,
   },
   'interfax-snopkov': {
-    short: 'Interfax, 2023 (Snopkov)',
+    short: 'Interfax (Snopkov), 2023',
     publisher: 'Interfax',
-    title: 'First Deputy Prime Minister N. Snopkov on exports to China in 2022 (1.8-fold, +$700m, $1.61bn)',
-    date: '2023',
+    description: 'N. Snopkov on Belarus’s 2022 exports to China: $1.61bn, 1.8 times (about $700m more than) 2021',
     url: 'https://interfax.com/newsroom/top-stories/90799/',
     note: 'Used to derive Belarus’s 2021 exports to China (about $0.9bn): a derived value.',
+    afterTalk: true,
   },
   'china-mfa-profile': {
     short: 'China MFA country profile',
     publisher: 'Ministry of Foreign Affairs of the PRC, reproduced by China News Service',
-    title: 'China’s relations with Belarus (country profile, in Chinese), updated May 2020',
-    date: 'May 2020',
+    title: 'Zhongguo tong Bai’eluosi de guanxi',
+    description: 'country profile of China’s relations with Belarus (in Chinese), updated May 2020',
+    date: 'updated May 2020',
     url: 'https://www.chinanews.com.cn/gj/zlk/2014/01-16/348_2.shtml',
   },
   'fmprc-xie-2023': {
     short: 'PRC Ambassador Xie Xiaoyong, 2023',
     publisher: 'Ministry of Foreign Affairs of the PRC',
-    title: 'Speech of PRC Ambassador to Belarus Xie Xiaoyong (2022 trade $5.08bn, +33%, by Chinese statistics)',
-    date: '29 Jun 2023',
+    description:
+      'speech by the PRC Ambassador to Belarus, Xie Xiaoyong: 2022 trade $5.08bn (+33%) by Chinese statistics; China Belarus’s second trading partner',
+    date: '29 Jun 2023 (speech)',
     url: 'http://www.fmprc.gov.cn/web/gjhdq_676201/gj_676203/oz_678770/1206_678892/1206x2_678912/202306/t20230630_11105987.shtml',
+    afterTalk: true,
   },
   'gmw-2001': {
     short: 'Guangming Daily (Xinhua), 2001',
-    publisher: 'Guangming Daily / Xinhua',
-    title: 'Jiang Zemin and Lukashenko talks in Beijing; joint statement; bilateral trade passed $100m in 2000',
+    publisher: 'Guangming Daily, Xinhua report',
+    description: 'report on the Jiang Zemin–Lukashenko talks and joint statement in Beijing; bilateral trade passed $100m in 2000',
     date: '24 Apr 2001',
     url: 'https://www.gmw.cn/01gmrb/2001-04/24/01-4738AD0E6CAC0B9B48256A37007E9712.htm',
   },
   'joint-statement-2000': {
     short: 'Joint Statement, 2000 (Wikisource)',
     publisher: 'Wikisource (Chinese)',
-    title:
-      'Joint Statement of the PRC and the Republic of Belarus on strengthening comprehensive cooperation in the 21st century (in Chinese)',
-    date: '27 Jul 2000',
+    title: '中华人民共和国和白俄罗斯共和国关于在二十一世纪加强全面合作的联合声明',
+    description:
+      'text of the Joint Statement on strengthening comprehensive cooperation in the 21st century (27 Jul 2000); it recites the 1992 establishment of relations and the 1993 and 1995 joint statements',
     url: 'https://zh.m.wikisource.org/wiki/%E4%B8%AD%E5%8D%8E%E4%BA%BA%E6%B0%91%E5%85%B1%E5%92%8C%E5%9B%BD%E5%92%8C%E7%99%BD%E4%BF%84%E7%BD%97%E6%96%AF%E5%85%B1%E5%92%8C%E5%9B%BD%E5%85%B3%E4%BA%8E%E5%9C%A8%E4%BA%8C%E5%8D%81%E4%B8%80%E4%B8%96%E7%BA%AA%E5%8A%A0%E5%BC%BA%E5%85%A8%E9%9D%A2%E5%90%88%E4%BD%9C%E7%9A%84%E8%81%94%E5%90%88%E5%A3%B0%E6%98%8E',
-    note: 'Also recites the 1992 establishment of relations and the 1993 and 1995 joint statements.',
   },
   'memoir-1995': {
     short: 'Ambassadors’ memoir review',
     publisher: '91fabiao.com (journal article mirror)',
-    title: 'Review of Chinese ambassadors’ memoirs on Belarus (Lukashenko’s first state visit, 17–19 Jan 1995)',
+    description: 'review of ambassadors’ memoirs: Lukashenko’s first state visit to China, 17–19 Jan 1995',
     url: 'https://www.91fabiao.com/zazhi/466688.html',
   },
   'declaration-2005': {
     short: 'Joint Declaration, 2005',
-    publisher: 'belaruschina.by; china.org.cn',
-    title: 'Joint Declaration of the Republic of Belarus and the People’s Republic of China (state visit, 4–6 Dec 2005)',
-    date: '5 Dec 2005',
+    publisher: 'belaruschina.by; also china.org.cn (6 Dec 2005) and mfa.gov.cn (5 Dec 2005)',
+    description: 'text of the Joint Declaration of the Republic of Belarus and the PRC, signed during the state visit of 4–6 Dec 2005',
     url: 'https://belaruschina.by/en/belarus_china/declaration.html',
   },
   'eliseev-2013': {
-    short: 'Eliseev, BISR',
-    publisher: 'Belarusian Institute for Strategic Research (A. Eliseev)',
-    title: 'Беларусь – Китай: теперь настоящее стратегическое партнерство (the formal strategic level dates from 16 July 2013)',
+    short: 'Eliseev, Belarusian Institute for Strategic Studies',
+    publisher: 'Belarusian Institute for Strategic Studies (A. Eliseev)',
+    description: 'article arguing that the formal strategic level of Belarus–China relations dates from 16 Jul 2013',
     url: 'https://belinstitute.com',
+    note: 'Article address ends “andrey-eliseev-belarus-kitay-teper-nastoyaschee-strategicheskoe-partnerstvo”.',
   },
   'ont-2015-treaty': {
     short: 'ONT, 2015',
     publisher: 'ONT (Belarusian television)',
-    title: 'Xi Jinping’s state visit to Belarus: Treaty on Friendship and Cooperation signed',
-    date: 'May 2015',
+    description: 'report on Xi Jinping’s state visit to Belarus, 10–12 May 2015, and the Treaty on Friendship and Cooperation',
     url: 'https://ont.by',
   },
   'voran-2016': {
     short: 'Voran.by, 2016',
     publisher: 'voran.by',
-    title: 'Lukashenko’s state visit to China, 28–30 Sep 2016: about 30 documents signed',
-    date: 'Sep 2016',
+    description: 'report on the state visit of 28–30 Sep 2016 (about 30 documents signed)',
     url: 'https://voran.by',
   },
   'ecns-2022': {
     short: 'Xinhua via ECNS, 2022',
     publisher: 'Xinhua, via ecns.cn',
-    title: 'China, Belarus establish all-weather comprehensive strategic partnership (Joint Statement, Samarkand)',
+    description: 'report on the joint statement establishing an all-weather comprehensive strategic partnership, Samarkand, 15 Sep 2022',
     date: '16 Sep 2022',
     url: 'https://www.ecns.cn',
   },
   'npr-by-2022': {
-    short: 'National Legal Portal (npr.by)',
-    publisher: 'National Legal Internet Portal of the Republic of Belarus',
-    title:
-      'Совместное заявление об установлении отношений всепогодного и всестороннего стратегического партнерства (Belarusian text of the 2022 joint statement)',
-    date: 'Sep 2022',
+    short: 'npr.by (Belarusian text)',
+    publisher: 'npr.by',
+    description: 'Belarusian text of the 2022 joint statement (“всепогодного и всестороннего стратегического партнерства”)',
     url: 'https://npr.by',
   },
   'china-org-park': {
     short: 'China.org.cn, 2017',
     publisher: 'China.org.cn (Portuguese edition)',
-    title: 'China–Belarus Industrial Park “Great Stone”: key words (2010 proposal, 2011 agreement, 2012 company, 2014 start)',
+    description: 'key words on the China–Belarus industrial park: 2010 proposal, 2011 agreement, 2012 development company, 2014 start',
     date: '25 Apr 2017',
     url: 'http://portuguese.china.org.cn/china_key_words/2017-04/25/content_40688545.htm',
   },
   'yidaiyilu-park': {
-    short: 'Belt and Road portal (China Merchants)',
-    publisher: 'Belt and Road Portal (yidaiyilu.gov.cn)',
-    title: 'China–Belarus Industrial Park: agreement signed during Lukashenko’s visit to China, Oct 2010',
+    short: 'Belt and Road Portal (China Merchants)',
+    publisher: 'Belt and Road Portal (yidaiyilu.gov.cn), China Merchants',
+    description: 'the China–Belarus industrial park: agreement signed during Lukashenko’s visit to China, Oct 2010',
     url: 'https://eng.yidaiyilu.gov.cn/p/287126.html',
   },
   'cns-changchun': {
-    short: 'China News Service (mirror), 2010',
+    short: 'China News Service (mirror)',
     publisher: 'China News Service, mirrored at bankipay.com',
-    title: 'Jilin province and Belarus’s State Committee on Science and Technology create the China–Belarus S&T Park in Changchun',
-    date: '2010',
+    description:
+      'Jilin province and Belarus’s State Committee on Science and Technology agree to create the China–Belarus S&T park in Changchun (2010)',
     url: 'https://bankipay.com/html/78498.html',
-    note: 'Mirror site of medium reliability; not confirmed on an official site.',
+    note: 'A mirror site of medium reliability; not confirmed on an official site.',
+  },
+  'afn-park-decree': {
+    short: 'AFN (park decree)',
+    publisher: 'afn.by; also kresy24.pl and nn.by',
+    description: 'presidential decree of 5 Jun 2012 creating the China–Belarus industrial park in Smolevichi district (over 8,000 ha)',
+    url: 'https://afn.by/news/i/167944',
   },
   'imsilkroad-2013': {
-    short: 'Silk Road portal',
+    short: 'Silk Road portal (imsilkroad)',
     publisher: 'en.imsilkroad.com',
-    title: 'Great Stone: the park received its name in July 2013',
+    description: 'the China–Belarus industrial park named “Great Stone”, Jul 2013',
     url: 'http://en.imsilkroad.com/p/304622.html',
   },
   'elvisti-2014': {
-    short: 'Elvisti (citing BBC), 2014',
-    publisher: 'elvisti.com, citing BBC',
-    title: 'Protocol on free Chinese military aid to Belarus signed in Minsk',
-    date: 'Nov 2014',
+    short: 'Elvisti (citing BBC)',
+    publisher: 'elvisti.com, citing the BBC',
+    description: 'protocol on free Chinese military aid to Belarus signed in Minsk, Nov 2014',
     url: 'https://elvisti.com/node/151450',
   },
   'xinhua-bri-2013': {
-    short: 'Xinhua (BRI launch)',
-    publisher: 'Xinhua-based reports',
-    title: 'Xi Jinping first proposes the Silk Road Economic Belt in Kazakhstan, September 2013 (maritime part October 2013)',
-    date: 'Sep 2013',
+    short: 'Xinhua-based reports, 2024',
+    publisher: 'matrixmag.com; mukhbir.pk (Xinhua-based)',
+    description: 'Xi Jinping recalls first proposing the Silk Road Economic Belt in Kazakhstan, Sep 2013 (the maritime part, Oct 2013)',
+    date: 'Jul 2024',
+    url: 'https://matrixmag.com',
+    note: 'A later report of a 2013 event.',
   },
   'hktdc-2015': {
     short: 'China–Russia Joint Statement, 2015',
-    publisher: 'HKTDC Belt and Road portal; MOFCOM',
-    title: 'Joint Statement on cooperation in coordinating the construction of the Eurasian Economic Union and the Silk Road Economic Belt',
-    date: '8 May 2015',
+    publisher: 'HKTDC Belt and Road portal; MOFCOM (2018 release)',
+    description: 'China–Russia Joint Statement of 8 May 2015 on coupling the Eurasian Economic Union with the Silk Road Economic Belt',
     url: 'https://beltandroad.hktdc.com/en/official-documents/joint-statement-cooperation-construction-joint-eurasian-economic-union-and-silk',
   },
   'eec-2018': {
     short: 'Eurasian Economic Commission, 2018',
-    publisher: 'Eurasian Economic Commission',
-    title: 'EAEU–PRC Agreement on Trade and Economic Cooperation signed in Astana',
+    publisher: 'Eurasian Economic Commission; also MOFCOM and PanArmenian.net',
+    description:
+      'EAEU–China Agreement on Trade and Economic Cooperation signed in Astana; an interim EAEU–Iran free-trade agreement the same day',
     date: '17 May 2018',
     url: 'http://www.eurasiancommission.org',
   },
   'ecf-2019': {
     short: 'ECF, Oct 2019',
     publisher: 'ecf.org.cn',
-    title: 'EEC Supreme Council decides the entry into force of the EAEU–China agreement',
+    description: 'the EEC’s Supreme Council decides the entry into force of the EAEU–China agreement',
     date: '13 Oct 2019',
     url: 'http://www.ecf.org.cn/articles?id=134',
     note: 'The exact day of entry into force is not legible in this source.',
@@ -213,82 +230,102 @@ const registry = {
   'xinhua-vietnam-fta': {
     short: 'Xinhua via China Gate, 2015',
     publisher: 'Xinhua, via en.chinagate.cn',
-    title: 'EAEU and Vietnam sign free trade agreement in Burabai (in force 5 Oct 2016)',
+    description: 'the EAEU and Vietnam sign a free-trade agreement in Burabai',
     date: '30 May 2015',
     url: 'http://en.chinagate.cn',
   },
+  'vovworld-vietnam-fta': {
+    short: 'VOV World (Japanese service)',
+    publisher: 'VOV World, Japanese service (vovworld.vn)',
+    description: 'the EAEU–Vietnam free-trade agreement enters into force on 5 Oct 2016 (“10月5日に発効”)',
+    url: 'https://vovworld.vn',
+  },
   'riac-singapore-fta': {
-    short: 'RIAC (Kuzmina), 2019',
-    publisher: 'Russian International Affairs Council',
-    title: 'EAEU–Singapore free trade agreement signed in Yerevan, 1 Oct 2019',
+    short: 'RIAC (Kuzmina)',
+    publisher: 'Russian International Affairs Council (E. Kuzmina)',
+    description: 'the EAEU–Singapore free-trade agreement, signed in Yerevan on 1 Oct 2019',
     url: 'https://russiancouncil.ru',
   },
   'eadaily-serbia-fta': {
-    short: 'EADaily, 2019',
-    publisher: 'EADaily; RT',
-    title: 'EAEU–Serbia free trade agreement signed in Moscow, 25 Oct 2019',
-    date: 'Oct 2019',
+    short: 'EADaily; RT',
+    publisher: 'EADaily; RT (via kxan36news.com)',
+    description: 'the EAEU–Serbia free-trade agreement, signed in Moscow on 25 Oct 2019',
     url: 'https://eadaily.com',
   },
   'sco-observer': {
     short: 'Belarus–China relations (reference)',
     publisher: 'Wikipedia; news.az; head-post.com',
-    title: 'Belarus–China relations: SCO dialogue partner from 2010, observer from July 2015',
+    title: 'Belarus–China relations',
+    description: 'Belarus: SCO dialogue partner from 2010, observer from Jul 2015',
     url: 'https://en.wikipedia.org/wiki/Belarus%E2%80%93China_relations',
   },
   'sputnik-sco-2022': {
     short: 'Sputnik, Jul 2022',
     publisher: 'Sputnik',
-    title: 'Belarus applies for full membership of the Shanghai Cooperation Organisation',
+    description: 'Belarus applies for full membership of the Shanghai Cooperation Organisation',
     date: '26 Jul 2022',
     url: 'https://sputniknews.com',
   },
   'tass-sco-2022': {
     short: 'TASS, Sep 2022',
     publisher: 'TASS',
-    title: 'SCO launches the procedure of Belarus’s accession',
-    date: '16 Sep 2022',
+    description: 'the SCO launches the procedure of Belarus’s accession (16 Sep 2022)',
     url: 'https://tass.com/world/1508467',
+  },
+  'news-az-2024': {
+    short: 'News.az, 2024',
+    publisher: 'news.az; also sivil.az (UzDaily)',
+    description: 'Belarus officially becomes the tenth full member of the SCO, Astana, 4 Jul 2024',
+    url: 'https://news.az/news/belarus-officially-becomes-sco-member',
+    afterTalk: true,
   },
   'rw-by-2020': {
     short: 'Belarusian Railway, 2021',
-    publisher: 'Belarusian Railway',
-    title: 'Container transit 2020: over 550,000 TEU China–Europe–China (×1.6)',
-    date: '11 Jan 2021',
+    publisher: 'Belarusian Railway (rw.by), corporate news',
+    description: 'container transit in 2020: over 550,000 TEU China–Europe–China (×1.6); over a million TEU in all container trains',
+    date: 'Jan 2021',
     url: 'https://www.rw.by/en/corporate/press_center/corporate_news/',
   },
   'intermodal-2021': {
     short: 'Intermodal News, 2022',
     publisher: 'intermodalnews.eu',
-    title: 'Belarusian Railway: about 930,000 TEU China–EU–China in 2021, a record',
+    description: 'Belarusian Railway: about 930,000 TEU China–EU–China in 2021, a record; almost 25 container trains a day',
     date: '19 Jan 2022',
     url: 'https://intermodalnews.eu',
   },
   'inform-kz-2018': {
     short: 'Kazinform, 2018',
     publisher: 'Kazinform (en.inform.kz)',
-    title: 'Belarusian Railway head V. Morozov: 257,000 TEU China–Europe–China in 2017',
+    description: 'Belarusian Railway head Morozov: 257,000 TEU China–Europe–China in 2017',
     date: 'Apr 2018',
     url: 'https://en.inform.kz',
   },
   'belarus-mfa-2021': {
     short: 'Belarus MFA annual report, 2021',
-    publisher: 'Ministry of Foreign Affairs of Belarus, via Motolko.help',
-    title: 'Annual report: Russia 49% of goods turnover in 2021 (41.1% of exports, 56.6% of imports)',
-    date: '2022',
+    publisher: 'Ministry of Foreign Affairs of Belarus, via motolko.help',
+    description: 'annual report: Russia 49% of goods turnover in 2021 (41.1% of exports, 56.6% of imports)',
     url: 'https://motolko.help/en-news/foreign-ministry-russia-supported-belarus-amid-sanctions',
   },
-  'interfax-yaroshevich': {
-    short: 'Interfax (Yaroshevich), 2022',
-    publisher: 'Interfax',
-    title: 'Deputy Economy Minister Yaroshevich: Russia and China take 64% of Belarusian exports',
-    date: '2022',
-    url: 'https://interfax.com/newsroom/top-stories/88104/',
+  'parkhomchik-2022': {
+    short: 'Parkhomchik (via Dzen), 2022',
+    publisher: 'Dzen',
+    description:
+      'Deputy Prime Minister Parkhomchik: Russia’s share of Belarus’s goods exports rose from 41% to 57% (January–September 2022)',
+    url: 'https://dzen.ru/a/Y33aOMYT93qWyc0l',
+  },
+  'martynov-2012': {
+    short: 'Martynov (Regnum), 2012',
+    publisher: 'Regnum; also sb.by',
+    description:
+      'Foreign Minister Martynov on Belarus–China relations as a “strategic partnership” (citing a 2009 document); trade from $30m in 1992 to $3bn in 2011',
+    date: 'Jan 2012',
+    url: 'https://regnum.ru/news/polit/1489420.html',
   },
   'piie-partnerships': {
     short: 'Haggard & Ye, PIIE',
     publisher: 'Peterson Institute for International Economics (S. Haggard, Min Ye)',
-    title: 'China’s Partnerships (blog post: a rank order of partnership labels)',
+    title: 'China’s Partnerships',
+    description: 'blog post: a rank order of China’s partnership labels',
     url: 'https://www.piie.com/blogs/north-korea-witness-transformation/chinas-partnerships',
   },
   'csis-xiang': {
@@ -300,8 +337,9 @@ const registry = {
   'global-times-2022': {
     short: 'Global Times (reprint), 2022',
     publisher: 'Global Times, reprinted by embcolombiaitalia.com',
-    title: 'Belarus becomes China’s second all-weather strategic partner, after Pakistan',
+    description: 'Belarus becomes China’s second all-weather strategic partner, after Pakistan',
     date: 'Sep 2022',
+    url: 'https://embcolombiaitalia.com',
   },
 } as const satisfies Record<string, Omit<Source, 'id'>>;
 

@@ -8,11 +8,20 @@
 import type { ChartId } from '../charts/chart-ids.ts';
 import type { SourceId } from '../data/sources.ts';
 
+/**
+ * Marks content first published after the talk (autumn 2022). Such content is shown with a
+ * "since the talk" label; validation requires the mark on anything citing a source whose
+ * content postdates the talk (`afterTalk` in the source registry).
+ */
+export interface Dated {
+  readonly later?: boolean;
+}
+
 /** A list item; `cite` attaches sources to the one point that needs them. */
-export type Point = string | { readonly text: string; readonly cite?: readonly SourceId[]; readonly sub?: readonly string[] };
+export type Point = string | (Dated & { readonly text: string; readonly cite?: readonly SourceId[]; readonly sub?: readonly string[] });
 
 /** One dated event on a timeline block. */
-export interface TimelineItem {
+export interface TimelineItem extends Dated {
   /** Date as shown, e.g. "16 Jul 2013" or "2010". */
   readonly when: string;
   readonly what: string;
@@ -20,7 +29,7 @@ export interface TimelineItem {
 }
 
 /** A headline figure: a value with its label and source. */
-export interface FigureItem {
+export interface FigureItem extends Dated {
   readonly value: string;
   readonly label: string;
   readonly cite: readonly SourceId[];
@@ -30,7 +39,7 @@ export interface FigureItem {
 
 export type Block =
   /** A short statement that carries the slide's claim. */
-  | { readonly kind: 'lead'; readonly text: string; readonly cite?: readonly SourceId[] }
+  | (Dated & { readonly kind: 'lead'; readonly text: string; readonly cite?: readonly SourceId[] })
   /** Bulleted points; `build` reveals them one at a time (fragments). */
   | { readonly kind: 'points'; readonly items: readonly Point[]; readonly build?: boolean }
   | { readonly kind: 'timeline'; readonly items: readonly TimelineItem[]; readonly build?: boolean }
@@ -63,6 +72,12 @@ export interface CompareColumn {
 
 export type SlideLayout = 'title' | 'content' | 'statement' | 'closing';
 
+/**
+ * A footnote: provenance, uncertainty, how a value was derived, where the talk and the sources
+ * differ. Shown to readers (reading view, handout), never spoken. Its sources join the slide's.
+ */
+export type Footnote = string | (Dated & { readonly text: string; readonly cite?: readonly SourceId[] });
+
 export interface AuthoredSlide {
   /** Stable kebab-case id; it becomes the URL (`#/belt-and-road`). */
   readonly id: string;
@@ -72,10 +87,19 @@ export interface AuthoredSlide {
   readonly blocks: readonly Block[];
   /** Sources for the slide as a whole, beside those cited by its blocks. */
   readonly cite?: readonly SourceId[];
-  /** Speaker notes: talking points, one string per point. Required. */
+  /**
+   * The speaker's script: what the presenter says, first person, one paragraph per string.
+   * Required. Validation holds it to the slide's time (at most 170 words a minute).
+   */
   readonly notes: readonly string[];
+  /** Stage directions (pause, point at the chart, take questions): the speaker view only. */
+  readonly cue?: string | readonly string[];
+  /** For readers: provenance and caveats, shown under the narration, never spoken. */
+  readonly footnotes?: readonly Footnote[];
   /** Planned speaking time in seconds; drives the speaker view's pacing. */
   readonly seconds: number;
+  /** Earlier ids of this slide: old links (`#/old-id`) still land here. */
+  readonly aliases?: readonly string[];
 }
 
 export interface AuthoredSection {
@@ -90,6 +114,8 @@ export interface AuthoredDeck {
   readonly title: string;
   readonly shortTitle: string;
   readonly event: string;
+  /** The year the talk was given: content published after it is marked "since the talk". */
+  readonly year: number;
   readonly description: string;
   readonly lang: string;
   readonly sections: readonly AuthoredSection[];

@@ -13,13 +13,30 @@ export type ResolvedBlock =
   /** One page of the bibliography; `start` is the number of its first entry. */
   | { readonly kind: 'references'; readonly items: readonly Source[]; readonly start: number };
 
+/** A footnote with its sources resolved; `later` says it reports something published since the talk. */
+export interface ResolvedFootnote {
+  readonly text: string;
+  readonly later: boolean;
+  readonly sources: readonly Source[];
+}
+
 export interface ResolvedSlide {
   readonly id: string;
   readonly title: string;
   readonly layout: SlideLayout;
   readonly blocks: readonly ResolvedBlock[];
+  /** The speaker's script, one paragraph per string. */
   readonly notes: readonly string[];
+  /** Stage directions for the speaker view (never part of the script). */
+  readonly cues: readonly string[];
+  readonly footnotes: readonly ResolvedFootnote[];
   readonly seconds: number;
+  /** Words in the script (what the pacing rules count). */
+  readonly words: number;
+  /** A generated continuation page (references 2/6 …): listed under its first page, not on its own. */
+  readonly continuation: boolean;
+  /** Earlier ids that still lead here. */
+  readonly aliases: readonly string[];
   /** 1-based position in the deck. */
   readonly number: number;
   readonly sectionId: string;
@@ -41,6 +58,7 @@ export interface ResolvedDeck {
   readonly title: string;
   readonly shortTitle: string;
   readonly event: string;
+  readonly year: number;
   readonly description: string;
   readonly lang: string;
   readonly sections: readonly ResolvedSection[];
@@ -48,4 +66,6 @@ export interface ResolvedDeck {
   /** Every cited source, in first-cited order: the references slide lists these. */
   readonly references: readonly Source[];
   readonly totalSeconds: number;
+  /** Words in the whole script. */
+  readonly totalWords: number;
 }

@@ -29,3 +29,12 @@ export function blockText(block: Block): readonly string[] {
       return [];
   }
 }
+
+/** Speaking pace, in words a minute: a talk is written for `target`; validation stops the build above `limit`. */
+export const SPEAKING_RATE = { target: 150, limit: 170 } as const;
+
+/** Words as a speaker says them: whitespace-separated tokens with a letter or digit ("5.79", "EAEU–China" count once). */
+export const wordCount = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/** Words a minute for a script of `words` spoken in `seconds`. */
+export const wordsPerMinute = (words: number, seconds: number): number => (seconds > 0 ? (words * 60) / seconds : Infinity);

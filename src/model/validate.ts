@@ -3,9 +3,9 @@
  * Every problem found is reported at once, each naming its slide, so a
  * content mistake fails the build instead of reaching the venue as a blank slide.
  */
-import type { AuthoredDeck, AuthoredSlide, Block, Point } from './authored.ts';
-import { blockText } from './text.ts';
-import type { ResolvedBlock, ResolvedDeck, ResolvedSection, ResolvedSlide } from './resolved.ts';
+import type { AuthoredDeck, AuthoredSlide, Block, Dated, Footnote, Point } from './authored.ts';
+import { blockText, SPEAKING_RATE, wordCount, wordsPerMinute } from './text.ts';
+import type { ResolvedBlock, ResolvedDeck, ResolvedFootnote, ResolvedSection, ResolvedSlide } from './resolved.ts';
 import type { ChartId, ChartSummary } from '../charts/chart-ids.ts';
 import type { Source } from '../data/sources.ts';
 
@@ -25,28 +25,49 @@ const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A figure or a date in visible text: any digit. Such text must have a source on its slide. */
 const HAS_FIGURE = /\d/;
 
-const pointCite = (point: Point) => (typeof point === 'string' ? [] : (point.cite ?? []));
+/** One piece of content that cites sources: its text (for messages), its sources and its "since the talk" mark. */
+interface Citing {
+  readonly text: string;
+  readonly cite: readonly string[];
+  readonly later: boolean;
+}
 
-/** Citations made by a block, in order. */
-function blockCites(block: Block): readonly string[] {
+const citing = (text: string, cite: readonly string[] | undefined, dated: Dated = {}): Citing => ({
+  text,
+  cite: cite ?? [],
+  later: dated.later === true,
+});
+
+const pointCiting = (point: Point): Citing[] => (typeof point === 'string' ? [] : [citing(point.text, point.cite, point)]);
+
+/** The pieces of a block that cite sources, in order. */
+function blockCiting(block: Block): readonly Citing[] {
   switch (block.kind) {
     case 'lead':
-      return block.cite ?? [];
+      return [citing(block.text, block.cite, block)];
     case 'points':
-      return block.items.flatMap(pointCite);
+      return block.items.flatMap(pointCiting);
     case 'compare':
-      return block.columns.flatMap((c) => c.items.flatMap(pointCite));
+      return block.columns.flatMap((c) => c.items.flatMap(pointCiting));
     case 'timeline':
+      return block.items.map((i) => citing(`${i.when} ${i.what}`, i.cite, i));
     case 'figures':
-      return block.items.flatMap((i) => i.cite);
+      return block.items.map((i) => citing(`${i.value} ${i.label}`, i.cite, i));
     case 'document':
+      return [citing(block.title, block.cite)];
     case 'table':
-      return block.cite;
+      return [citing(block.caption, block.cite)];
     case 'chart':
     case 'references':
       return [];
   }
 }
+
+const footnoteCiting = (note: Footnote): Citing => (typeof note === 'string' ? citing(note, []) : citing(note.text, note.cite, note));
+
+/** Cues are authored as one string or several. */
+const cuesOf = (slide: AuthoredSlide): readonly string[] =>
+  slide.cue === undefined ? [] : typeof slide.cue === 'string' ? [slide.cue] : slide.cue;
 
 function isEmptyBlock(block: Block): boolean {
   switch (block.kind) {
@@ -71,6 +92,7 @@ function isEmptyBlock(block: Block): boolean {
 export function validateDeck(deck: AuthoredDeck, context: ValidationContext): ResolvedDeck {
   const problems: string[] = [];
   const seenSlides = new Map<string, string>();
+  if (!Number.isInteger(deck.year)) problems.push('deck: has no year (the year the talk was given)');
   const seenSections = new Set<string>();
   const references = new Map<string, Source>();
   const sections: ResolvedSection[] = [];
@@ -104,6 +126,13 @@ export function validateDeck(deck: AuthoredDeck, context: ValidationContext): Re
     sections.push({ id: section.id, title: section.title, number: sectionIndex + 1, slides: resolvedSlides });
   });
 
+  const ids = new Set(slides.map((s) => s.id));
+  for (const slide of slides) {
+    for (const alias of slide.aliases) {
+      if (ids.has(alias)) problems.push(`slide "${slide.id}": alias "${alias}" is the id of another slide`);
+    }
+  }
+
   if (problems.length > 0) throw new DeckValidationError(problems);
   const bibliography = [...references.values()].sort((a, b) => a.short.localeCompare(b.short, 'en'));
   const paged = paginateReferences(sections, bibliography);
@@ -112,12 +141,14 @@ export function validateDeck(deck: AuthoredDeck, context: ValidationContext): Re
     title: deck.title,
     shortTitle: deck.shortTitle,
     event: deck.event,
+    year: deck.year,
     description: deck.description,
     lang: deck.lang,
     sections: paged,
     slides: allSlides,
     references: bibliography,
     totalSeconds: allSlides.reduce((sum, s) => sum + s.seconds, 0),
+    totalWords: allSlides.reduce((sum, s) => sum + s.words, 0),
   };
 }
 
@@ -153,13 +184,20 @@ function paginateReferences(sections: readonly ResolvedSection[], bibliography: 
           title: pages > 1 ? `${slide.title} (${page + 1}/${pages})` : slide.title,
           // Only the first page keeps the authored blocks before the list.
           blocks: page === 0 ? blocks : blocks.slice(at),
-          notes:
+          // Continuation pages are not spoken to: the speaker gets a cue; the script is the first page's.
+          notes: page === 0 ? slide.notes : [],
+          cues:
             page === 0
-              ? slide.notes
+              ? slide.cues
               : [
                   `References, continued: sources ${start + 1}–${Math.min(start + REFERENCES_PER_SLIDE, bibliography.length)} of ${bibliography.length}.`,
                 ],
-          seconds: Math.max(1, Math.round(slide.seconds / pages)),
+          footnotes: page === 0 ? slide.footnotes : [],
+          words: page === 0 ? slide.words : 0,
+          aliases: page === 0 ? slide.aliases : [],
+          continuation: page > 0,
+          // A continuation page is shown, not spoken to: a second each; the first page keeps the rest.
+          seconds: page === 0 ? Math.max(1, slide.seconds - (pages - 1)) : 1,
           number: ++number,
           sources: [],
         });
@@ -188,18 +226,52 @@ function resolveSlide(slide: AuthoredSlide, scope: SlideScope): ResolvedSlide {
   const earlier = scope.seenSlides.get(slide.id);
   if (earlier !== undefined) problem(`duplicate slide id (also used in section "${earlier}")`);
   scope.seenSlides.set(slide.id, scope.section);
+  for (const alias of slide.aliases ?? []) {
+    if (!KEBAB.test(alias)) problem(`alias "${alias}" is not kebab-case`);
+    const taken = scope.seenSlides.get(alias);
+    if (taken !== undefined) problem(`alias "${alias}" is already used (section "${taken}")`);
+    scope.seenSlides.set(alias, scope.section);
+  }
   if (slide.title.trim() === '') problem('has no title');
   if (slide.notes.length === 0 || slide.notes.some((n) => n.trim() === '')) problem('has no speaker notes (or a blank one)');
   if (!Number.isFinite(slide.seconds) || slide.seconds <= 0) problem('has no timing (seconds must be a positive number)');
+  const cues = cuesOf(slide);
+  if (cues.some((c) => c.trim() === '')) problem('has a blank cue');
+  const words = slide.notes.reduce((sum, n) => sum + wordCount(n), 0);
+  const rate = wordsPerMinute(words, slide.seconds);
+  if (slide.seconds > 0 && rate > SPEAKING_RATE.limit) {
+    problem(
+      `script runs at ${Math.round(rate)} words a minute (${words} words in ${slide.seconds} s); ` +
+        `the limit is ${SPEAKING_RATE.limit}: cut words or give the slide more seconds`,
+    );
+  }
   if (slide.blocks.length === 0) problem('has no content blocks');
   slide.blocks.forEach((block, i) => {
     if (isEmptyBlock(block)) problem(`block ${i + 1} (${block.kind}) is empty`);
   });
 
-  // Sources: slide-level first, then blocks, then charts; each must exist.
-  const cited: string[] = [...(slide.cite ?? []), ...slide.blocks.flatMap(blockCites)];
+  /** Content that reports what a source published after the talk must say so. */
+  const checkLater = (item: Citing, where: string): void => {
+    const later = item.cite.map((id) => context.sources.get(id)).find((s) => s?.afterTalk === true);
+    if (later && !item.later) {
+      problem(
+        `${where} "${item.text.slice(0, 60)}" cites ${later.short}, published after the talk: mark it "since the talk" (later: true)`,
+      );
+    }
+  };
+
+  // Sources: slide-level first, then blocks, then charts, then footnotes; each must exist.
+  const cited: string[] = [...(slide.cite ?? [])];
+  for (const id of slide.cite ?? []) {
+    if (context.sources.get(id)?.afterTalk === true)
+      problem(`cites ${id} for the whole slide; cite a source published after the talk on the item it supports`);
+  }
   const blocks: ResolvedBlock[] = [];
   for (const block of slide.blocks) {
+    for (const item of blockCiting(block)) {
+      cited.push(...item.cite);
+      checkLater(item, block.kind);
+    }
     if (block.kind === 'references') {
       blocks.push({ kind: 'references', items: [], start: 1 }); // filled in by paginateReferences
       continue;
@@ -214,8 +286,20 @@ function resolveSlide(slide: AuthoredSlide, scope: SlideScope): ResolvedSlide {
       continue;
     }
     if (chart.cite.length === 0) problem(`chart "${block.chart}" has no source`);
+    const laterSource = chart.cite.map((id) => context.sources.get(id)).find((s) => s?.afterTalk === true);
+    if (laterSource && !chart.footnotes.some((f) => /since the talk/i.test(f))) {
+      problem(`chart "${block.chart}" draws ${laterSource.short}, published after the talk, but no footnote says "since the talk"`);
+    }
     cited.push(...chart.cite);
     blocks.push({ kind: 'chart', chart });
+  }
+  const footnotes: ResolvedFootnote[] = [];
+  for (const note of slide.footnotes ?? []) {
+    const item = footnoteCiting(note);
+    if (item.text.trim() === '') problem('has a blank footnote');
+    checkLater(item, 'footnote');
+    cited.push(...item.cite);
+    footnotes.push({ text: item.text, later: item.later, sources: item.cite.flatMap((id) => context.sources.get(id) ?? []) });
   }
   const slideSources = new Map<string, Source>();
   for (const id of cited) {
@@ -225,7 +309,7 @@ function resolveSlide(slide: AuthoredSlide, scope: SlideScope): ResolvedSlide {
   }
   const figures = slide.blocks.flatMap(blockText).filter((t) => HAS_FIGURE.test(t));
   if (figures.length > 0 && slideSources.size === 0) {
-    problem(`shows a figure or date without a source ("${figures[0]}")`);
+    problem(`shows a figure or date without a source ("${figures[0] ?? ''}")`);
   }
 
   return {
@@ -234,7 +318,12 @@ function resolveSlide(slide: AuthoredSlide, scope: SlideScope): ResolvedSlide {
     layout: slide.layout ?? 'content',
     blocks,
     notes: slide.notes,
+    cues,
+    footnotes,
     seconds: slide.seconds,
+    words,
+    aliases: slide.aliases ?? [],
+    continuation: false,
     number: scope.number,
     sectionId: scope.section,
     sectionTitle: scope.sectionTitle,

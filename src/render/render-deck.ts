@@ -23,11 +23,22 @@ export function renderDeck(deck: ResolvedDeck): RenderedDeck {
   };
 }
 
+/**
+ * The table of contents: each section linked to its first slide, with its slides' titles beneath.
+ * Read in order, the titles are the talk's argument.
+ */
 export function renderToc(deck: ResolvedDeck): string {
+  const link = (id: string, text: string, className: string): string =>
+    `<a class="${className}" href="#/${esc(id)}" data-slide-id="${esc(id)}">${esc(text)}</a>`;
   const items = deck.sections
     .map((section) => {
       const first = section.slides[0];
-      return first ? `<li><a href="#/${esc(first.id)}" data-slide-id="${esc(first.id)}">${esc(section.title)}</a></li>` : '';
+      if (!first) return '';
+      const slides = section.slides
+        .filter((s) => !s.continuation)
+        .map((s) => `<li>${link(s.id, s.title, 'toc-slide')}</li>`)
+        .join('');
+      return `<li>${link(first.id, section.title, 'toc-section')}<ol class="toc-slides">${slides}</ol></li>`;
     })
     .join('');
   return `<ol class="toc-list">${items}</ol>`;
@@ -47,29 +58,59 @@ export function renderSlide(slide: ResolvedSlide): string {
     `data-slide-number="${esc(slide.number)}"`,
     `data-title="${esc(slide.title)}"`,
     `aria-labelledby="${esc(headingId)}"`,
+    ...(slide.aliases.length ? [`data-aliases="${esc(slide.aliases.join(' '))}"`] : []),
   ].join(' ');
   return join(
     `<section ${attrs}${cls('slide', `slide--${slide.layout}`)}>`,
     `<div class="slide-inner">`,
     `<header class="slide-head">${eyebrow}${heading}</header>`,
     `<div class="slide-body">${slide.blocks.map(renderBlock).join('')}</div>`,
-    renderSourceLine(slide.sources),
+    // The title and closing slides are the talk itself: a source line there would say nothing.
+    slide.layout === 'title' || slide.layout === 'closing' ? '' : renderSourceLine(slide.sources),
     `</div>`,
     renderNotes(slide),
+    // After the notes: readers (reading view, handout) meet them under the narration.
+    renderFootnotes(slide),
     `</section>`,
   );
 }
 
+/** "About 1 min 35 s". */
+export function formatDuration(seconds: number): string {
+  const minutes = Math.floor(seconds / 60);
+  const rest = seconds % 60;
+  return minutes > 0 ? `${minutes} min ${rest > 0 ? `${rest} s` : ''}`.trim() : `${rest} s`;
+}
+
+/**
+ * The speaker view's notes: the planned time and the cues (both marked `data-cue`: not spoken),
+ * then the script as paragraphs. A slide's spoken script is the aside's text outside `[data-cue]`.
+ */
 function renderNotes(slide: ResolvedSlide): string {
-  const minutes = Math.floor(slide.seconds / 60);
-  const rest = slide.seconds % 60;
-  const timing = minutes > 0 ? `${minutes} min ${rest > 0 ? `${rest} s` : ''}`.trim() : `${rest} s`;
   return join(
-    `<aside class="notes" data-seconds="${esc(slide.seconds)}">`,
-    `<p class="notes-timing">About ${esc(timing)}</p>`,
-    `<ul>${slide.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>`,
+    `<aside class="notes" data-seconds="${esc(slide.seconds)}" data-words="${esc(slide.words)}">`,
+    `<p class="notes-timing" data-cue>About ${esc(formatDuration(slide.seconds))}${slide.words > 0 ? ` · ${esc(slide.words)} words` : ''}</p>`,
+    // Paragraphs on their own lines, so that a tool reading the text never runs two words together.
+    slide.cues.map((c) => `\n<p class="cue" data-cue><em>[${esc(c)}]</em></p>`).join(''),
+    slide.notes.map((n) => `\n<p>${esc(n)}</p>`).join(''),
+    '\n',
     `</aside>`,
   );
+}
+
+/** "Since the talk" marks content first published after the talk. */
+const laterMark = (later: boolean | undefined): string => (later === true ? ' <span class="later">since the talk</span>' : '');
+
+/** Footnotes for readers (the reading view and the handout show them; the slide view does not). */
+function renderFootnotes(slide: ResolvedSlide): string {
+  if (slide.footnotes.length === 0) return '';
+  const items = slide.footnotes
+    .map((f) => {
+      const sources = f.sources.length ? ` <span class="footnote-sources">(${f.sources.map((s) => esc(s.short)).join('; ')})</span>` : '';
+      return `<li>${f.later ? '<span class="later">Since the talk:</span> ' : ''}${esc(f.text)}${sources}</li>`;
+    })
+    .join('');
+  return `<div class="slide-footnotes"><p class="footnotes-label">Notes on the sources</p><ol>${items}</ol></div>`;
 }
 
 function renderSourceLine(sources: readonly Source[]): string {
@@ -84,7 +125,7 @@ const fragment = (build: boolean | undefined): string | false => build === true 
 function renderPoint(point: Point, build: boolean | undefined): string {
   if (typeof point === 'string') return `<li${cls(fragment(build))}>${esc(point)}</li>`;
   const sub = point.sub?.length ? `<ul>${point.sub.map((s) => `<li>${esc(s)}</li>`).join('')}</ul>` : '';
-  return `<li${cls(fragment(build))}>${esc(point.text)}${sub}</li>`;
+  return `<li${cls(fragment(build))}>${esc(point.text)}${laterMark(point.later)}${sub}</li>`;
 }
 
 function renderColumn(column: CompareColumn, build: boolean | undefined): string {
@@ -99,7 +140,7 @@ function renderColumn(column: CompareColumn, build: boolean | undefined): string
 export function renderBlock(block: ResolvedBlock): string {
   switch (block.kind) {
     case 'lead':
-      return `<p class="lead">${esc(block.text)}</p>`;
+      return `<p class="lead">${esc(block.text)}${laterMark(block.later)}</p>`;
     case 'points':
       return `<ul class="points">${block.items.map((p) => renderPoint(p, block.build)).join('')}</ul>`;
     case 'compare':
@@ -110,7 +151,7 @@ export function renderBlock(block: ResolvedBlock): string {
         block.items
           .map(
             (i) =>
-              `<li${cls(fragment(block.build))}><span class="when">${esc(i.when)}</span> <span class="what">${esc(i.what)}</span></li>`,
+              `<li${cls(fragment(block.build))}><span class="when">${esc(i.when)}</span> <span class="what">${esc(i.what)}${laterMark(i.later)}</span></li>`,
           )
           .join(''),
         `</ol>`,
@@ -121,7 +162,7 @@ export function renderBlock(block: ResolvedBlock): string {
         block.items
           .map(
             (i) =>
-              `<div${cls('figure', fragment(block.build))}><dt>${esc(i.label)}${i.derived ? ' <span class="derived">(derived)</span>' : ''}</dt><dd>${esc(i.value)}</dd></div>`,
+              `<div${cls('figure', fragment(block.build))}><dt>${esc(i.label)}${i.derived ? ' <span class="derived">(derived)</span>' : ''}${laterMark(i.later)}</dt><dd>${esc(i.value)}</dd></div>`,
           )
           .join(''),
         `</dl>`,
@@ -215,7 +256,10 @@ function renderReferences(items: readonly Source[], start: number): string {
       join(
         `<li>`,
         `<span class="ref-short">${esc(s.short)}.</span> `,
-        `${esc(s.publisher)}, <cite>${esc(s.title)}</cite>`,
+        // A title is the source's own and is cited as such; a description is the deck's words.
+        esc(s.publisher),
+        s.title ? `, <cite>${esc(s.title)}</cite>` : '',
+        s.description ? `${s.title ? ' (' : ': '}${esc(s.description)}${s.title ? ')' : ''}` : '',
         s.date ? `, ${esc(s.date)}` : '',
         '.',
         s.url ? ` <a href="${esc(s.url)}" rel="noopener">${esc(displayUrl(s.url))}</a>` : '',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateDeck } from '../../src/model/validate.ts';
 import { renderDeck, renderSlide } from '../../src/render/render-deck.ts';
 import { injectDeck } from '../../src/render/page.ts';
+import { wordCount } from '../../src/model/text.ts';
 import { deck, fixtureContext, section, slide } from './fixtures/decks.ts';
 
 const small = validateDeck(
@@ -14,10 +15,15 @@ const small = validateDeck(
           title: 'Trade <grew>',
           cite: ['imf-dots-blr'],
           blocks: [
-            { kind: 'lead', text: 'Turnover rose after 2004' },
+            { kind: 'lead', text: 'Turnover rose after 2004', later: true },
             { kind: 'chart', chart: 'trade-growth' },
           ],
-          notes: ['Point at the bars.', 'Mention the "mirror" gap & why.'],
+          notes: ['Look at the bars.', 'Mention the "mirror" gap & why.'],
+          cue: 'Point at the bars.',
+          footnotes: [
+            { text: 'DOTS is an <early> 2022 download.', cite: ['imf-dots-blr'] },
+            { text: 'Later data came out.', later: true },
+          ],
           seconds: 95,
         }),
       ],
@@ -57,10 +63,35 @@ describe('renderDeck', () => {
     expect(trade).toContain('aria-labelledby="trade-title"');
   });
 
-  it('puts speaker notes in an aside with the planned time', () => {
+  it('puts the script in the notes as paragraphs, and marks what is not spoken (time, cues) with data-cue', () => {
     const trade = renderSlide(slideAt(1));
-    expect(trade).toContain('<aside class="notes" data-seconds="95"><p class="notes-timing">About 1 min 35 s</p>');
-    expect(trade).toContain('<li>Mention the &quot;mirror&quot; gap &amp; why.</li>');
+    expect(trade).toContain(
+      '<aside class="notes" data-seconds="95" data-words="9"><p class="notes-timing" data-cue>About 1 min 35 s · 9 words</p>' +
+        '\n<p class="cue" data-cue><em>[Point at the bars.]</em></p>\n<p>Look at the bars.</p>',
+    );
+    expect(trade).toContain('<p>Mention the &quot;mirror&quot; gap &amp; why.</p>\n</aside>');
+    // The spoken script is the aside's text outside [data-cue]: exactly the authored notes.
+    const aside = /<aside class="notes"[^>]*>([\s\S]*?)<\/aside>/.exec(trade)?.[1] ?? '';
+    const spoken = aside
+      .replace(/<p[^>]*data-cue[^>]*>.*?<\/p>/g, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&(amp|quot|lt|gt|#39);/g, ' ');
+    expect(wordCount(spoken)).toBe(slideAt(1).words);
+  });
+
+  it('renders footnotes for readers outside the notes, sources and "since the talk" marked', () => {
+    const trade = renderSlide(slideAt(1));
+    expect(trade).toContain(
+      '<div class="slide-footnotes"><p class="footnotes-label">Notes on the sources</p><ol><li>DOTS is an &lt;early&gt; 2022 download. ' +
+        '<span class="footnote-sources">(IMF DOTS &lt;Belarus&gt;)</span></li>' +
+        '<li><span class="later">Since the talk:</span> Later data came out.</li></ol></div>',
+    );
+    expect(trade.indexOf('slide-footnotes')).toBeGreaterThan(trade.indexOf('</aside>'));
+  });
+
+  it('draws no source line on the title slide, and marks later items "since the talk"', () => {
+    expect(renderSlide(slideAt(0))).not.toContain('slide-sources');
+    expect(renderSlide(slideAt(1))).toContain('<p class="lead">Turnover rose after 2004 <span class="later">since the talk</span></p>');
   });
 
   it('builds points as fragments when asked', () => {
@@ -92,9 +123,14 @@ describe('renderDeck', () => {
     expect(refs).toContain('<a href="https://example.org/dots" rel="noopener">example.org/dots</a>');
   });
 
-  it('links every section from the table of contents to its first slide', () => {
+  it('links every section from the table of contents to its first slide, with its slides’ titles beneath', () => {
     expect(toc).toBe(
-      '<ol class="toc-list"><li><a href="#/title" data-slide-id="title">Opening</a></li><li><a href="#/references" data-slide-id="references">End</a></li></ol>',
+      '<ol class="toc-list">' +
+        '<li><a class="toc-section" href="#/title" data-slide-id="title">Opening</a><ol class="toc-slides">' +
+        '<li><a class="toc-slide" href="#/title" data-slide-id="title">China &amp; Belarus</a></li>' +
+        '<li><a class="toc-slide" href="#/trade" data-slide-id="trade">Trade &lt;grew&gt;</a></li></ol></li>' +
+        '<li><a class="toc-section" href="#/references" data-slide-id="references">End</a><ol class="toc-slides">' +
+        '<li><a class="toc-slide" href="#/references" data-slide-id="references">References</a></li></ol></li></ol>',
     );
   });
 

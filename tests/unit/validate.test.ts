@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { DeckValidationError, REFERENCES_PER_SLIDE, validateDeck } from '../../src/model/validate.ts';
 import type { SourceId } from '../../src/data/sources.ts';
 import type { ChartId } from '../../src/charts/chart-ids.ts';
-import { deck, fixtureContext, section, slide } from './fixtures/decks.ts';
+import type { ChartSummary } from '../../src/charts/chart-ids.ts';
+import type { Source } from '../../src/data/sources.ts';
+import { deck, fixtureChart, fixtureContext, section, slide } from './fixtures/decks.ts';
 
 /** Runs validation and returns its problems (fails the test if the deck is accepted). */
 function problemsOf(input: Parameters<typeof validateDeck>[0]): readonly string[] {
@@ -62,7 +64,11 @@ describe('validateDeck accepts a good deck', () => {
     });
     expect(counts).toEqual([REFERENCES_PER_SLIDE, many.size - REFERENCES_PER_SLIDE]);
     expect(resolved.slides.map((s) => s.number)).toEqual([1, 2, 3]);
-    expect(refs[1]?.notes[0]).toMatch(/continued/);
+    // A continuation page is not spoken to: a cue says where the list goes on, and it takes a second.
+    expect(refs[1]?.notes).toEqual([]);
+    expect(refs[1]?.cues[0]).toMatch(/continued/);
+    expect(refs.map((s) => s.seconds)).toEqual([29, 1]);
+    expect(refs.map((s) => s.continuation)).toEqual([false, true]);
   });
 });
 
@@ -134,6 +140,67 @@ describe('validateDeck rejects content mistakes, naming the slide', () => {
     expect(
       problemsOf(deck([section({ slides: [slide({ blocks: [{ kind: 'chart', chart: 'partner-shares' as ChartId }] })] })])),
     ).toContainEqual(expect.stringMatching(/slide "intro".*chart "partner-shares" does not exist/));
+  });
+
+  it('a script too long for its time (over 170 words a minute), with the rate and the remedy', () => {
+    const notes = [Array.from({ length: 180 }, (_, i) => `word${i}`).join(' ')];
+    expect(problemsOf(deck([section({ slides: [slide({ notes, seconds: 60 })] })]))).toContainEqual(
+      'slide "intro" (section "opening"): script runs at 180 words a minute (180 words in 60 s); the limit is 170: cut words or give the slide more seconds',
+    );
+    // At the limit it passes.
+    const ok = [Array.from({ length: 170 }, (_, i) => `word${i}`).join(' ')];
+    expect(() => validateDeck(deck([section({ slides: [slide({ notes: ok, seconds: 60 })] })]), fixtureContext)).not.toThrow();
+  });
+
+  it('a blank cue, a blank footnote, and a footnote citing an unknown source', () => {
+    const problems = problemsOf(
+      deck([section({ slides: [slide({ cue: ['Pause.', ' '], footnotes: [' ', { text: 'Derived.', cite: ['nowhere' as SourceId] }] })] })]),
+    );
+    expect(problems).toContainEqual(expect.stringMatching(/slide "intro".*has a blank cue/));
+    expect(problems).toContainEqual(expect.stringMatching(/slide "intro".*has a blank footnote/));
+    expect(problems).toContainEqual(expect.stringMatching(/slide "intro".*cites source "nowhere"/));
+  });
+
+  it('content published after the talk that is not marked "since the talk"', () => {
+    const later: Source = { id: 'later', short: 'Later report', publisher: 'P', description: 'D', afterTalk: true };
+    const context = { ...fixtureContext, sources: new Map([...fixtureContext.sources, ['later', later]]) };
+    const problemsIn = (s: Parameters<typeof slide>[0]): readonly string[] => {
+      try {
+        validateDeck(deck([section({ slides: [slide(s)] })]), context);
+        return [];
+      } catch (error) {
+        return (error as DeckValidationError).problems;
+      }
+    };
+    const cite = ['later' as SourceId];
+    expect(problemsIn({ blocks: [{ kind: 'figures', items: [{ value: 'No. 2', label: 'rank, 2022', cite }] }] })).toContainEqual(
+      expect.stringMatching(
+        /slide "intro".*figures "No. 2 rank, 2022" cites Later report, published after the talk: mark it "since the talk"/,
+      ),
+    );
+    expect(problemsIn({ footnotes: [{ text: 'Joined in 2024.', cite }] })).toContainEqual(
+      expect.stringMatching(/footnote "Joined in 2024\." cites Later report/),
+    );
+    expect(problemsIn({ cite })).toContainEqual(expect.stringMatching(/cites later for the whole slide/));
+    // Marked, it passes.
+    expect(problemsIn({ blocks: [{ kind: 'figures', items: [{ value: 'No. 2', label: 'rank, 2022', cite, later: true }] }] })).toEqual([]);
+    expect(problemsIn({ footnotes: [{ text: 'Joined in 2024.', cite, later: true }] })).toEqual([]);
+    // A chart drawing such data must say "since the talk" in a footnote.
+    const chart = { ...fixtureChart, cite: [...fixtureChart.cite, ...cite] };
+    const withChart = { ...context, charts: new Map<ChartId, ChartSummary>([['trade-growth', chart]]) };
+    const chartSlide = deck([section({ slides: [slide({ blocks: [{ kind: 'chart', chart: 'trade-growth' }] })] })]);
+    expect(() => validateDeck(chartSlide, withChart)).toThrow(/chart "trade-growth" draws Later report, published after the talk/);
+    const footnoted = { ...chart, footnotes: ['2022: published since the talk.'] };
+    expect(() => validateDeck(chartSlide, { ...withChart, charts: new Map([['trade-growth', footnoted]]) })).not.toThrow();
+  });
+
+  it('an alias that is another slide’s id, or used twice', () => {
+    expect(problemsOf(deck([section({ slides: [slide({ aliases: ['other'] }), slide({ id: 'other' })] })]))).toContainEqual(
+      expect.stringMatching(/alias "other" is the id of another slide|duplicate slide id/),
+    );
+    expect(
+      problemsOf(deck([section({ slides: [slide({ aliases: ['old-one'] }), slide({ id: 'second', aliases: ['old-one'] })] })])),
+    ).toContainEqual(expect.stringMatching(/slide "second".*alias "old-one" is already used/));
   });
 
   it('ids that would make bad URLs', () => {
