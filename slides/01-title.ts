@@ -10,11 +10,12 @@ export default defineSection({
       title: 'China–Belarus cooperation as the factor of the foreign policy self-identification of the Republic of Belarus (2000–2022s)',
       blocks: [{ kind: 'lead', text: '11th East Asian Conference on Slavic-Eurasian Studies, 2022', cite: ['talk'] }],
       notes: [
-        'Greet the room and thank the organisers for the slot.',
-        'Frame the question: how a partnership with a distant power helps a small European state decide who it is abroad.',
-        'Announce the route: the idea of self-identification, the constraints Belarus works under, three decades of ties with Beijing, the Eurasian frameworks around them, and a balance of gains and risks.',
+        'Good afternoon, and thank you to the organisers for having me.',
+        'My question is how a partnership with a distant power helps a small European state decide who it is in world politics: the case of China and Belarus, 2000 to 2022.',
+        'I begin with the idea of self-identification, then follow three decades of ties with Beijing, and end with the gains and the risks.',
       ],
-      seconds: 25,
+      cue: 'Wait for the chair’s introduction before you begin.',
+      seconds: 28,
     },
   ],
 });

@@ -6,28 +6,27 @@ export default defineSection({
   slides: [
     {
       id: 'crossroads',
-      title: 'A small state where Europe meets Asia',
+      title: 'A small state between Europe and Asia cannot prosper alone',
       cite: ['talk'],
       blocks: [
         {
           kind: 'points',
           build: true,
           items: [
-            'Belarus lies across the routes linking Europe and Asia',
-            'Statehood after the Soviet collapse began with hard years',
-            'No state today can secure prosperity and stability on its own',
-            'Cooperation is how states meet shared challenges',
+            'Belarus lies on the roads between Europe and Asia',
+            'Independent since the Soviet collapse, from a hard start',
+            'No state secures prosperity and stability on its own',
+            'Cooperation is how states meet common challenges',
           ],
         },
       ],
       notes: [
-        'Begin with the map: Belarus sits on the land corridor between the European Union and Russia, the path overland trade between Asia and Europe has to take.',
-        'When the Soviet Union broke apart, Belarus had to build the institutions, economy and diplomacy of an independent state from a difficult starting point.',
-        'The premise of the talk: in a tense world, relying only on your own resources does not deliver modernisation, prosperity or stability.',
-        'So partnership is a condition of development, not a luxury. Working together helps societies solve problems and withstand outside pressure.',
-        'That premise frames the rest: which partners Belarus chooses says a great deal about how it sees itself.',
+        'Belarus is a small country, but it sits where the roads between Europe and Asia cross, with the European Union to the west and Russia to the east.',
+        'When the Soviet Union broke up, it had to build an independent state from a hard starting point.',
+        'No state can count on its own strength alone for prosperity, modernisation and stability. Cooperation is how countries solve shared problems and resist outside pressure.',
+        'So the partners Belarus chooses say a lot about how it sees itself.',
       ],
-      seconds: 40,
+      seconds: 35,
     },
   ],
 });

@@ -7,29 +7,24 @@ export default defineSection({
     {
       id: 'self-identification',
       layout: 'statement',
-      title: 'What is foreign policy self-identification?',
+      title: 'A state learns who it is through its dealings with others',
       cite: ['talk'],
       blocks: [
         {
           kind: 'lead',
-          text: 'The ideas a state holds about itself and its place in the world, shaped by how it deals with other states and communities.',
+          text: 'Foreign policy self-identification: the ideas a state holds about itself and its place in the world, formed through its relations with other states and communities.',
         },
         {
           kind: 'points',
-          items: [
-            'A fairly recent concept in international relations',
-            'Formed in practice: trade, politics, security, membership of groupings',
-          ],
+          items: ['A fairly new concept in international relations', 'Read it from practice: partners, trade, security, memberships'],
         },
       ],
       notes: [
-        'The term is young in international relations scholarship; the talk uses it as its lens.',
-        'Short version: a bundle of ideas about what the state is and what role it plays globally.',
-        'Those ideas are relational. A state works out who it is through its dealings with others in many fields and through the political communities it belongs to.',
-        'Method, then: to read Belarus’s identity abroad, look at whom it partners with and which frameworks it joins.',
-        'The claim to test in the rest of the talk: China has become one of the partners through which Belarus defines itself.',
+        'My lens is foreign policy self-identification, a fairly new idea in international relations.',
+        'Put simply, it is the set of ideas a state holds about itself and its place in the world. Those ideas form in practice: through its relations with other states, and through the political communities it joins.',
+        'So to see how Belarus understands itself abroad, I look at whom it works with and which groupings it belongs to. My claim is that China has become one of those defining partners.',
       ],
-      seconds: 40,
+      seconds: 35,
     },
   ],
 });

@@ -6,7 +6,7 @@ export default defineSection({
   slides: [
     {
       id: 'two-factors',
-      title: 'Two factors behind Belarus’s choices',
+      title: 'Dependence on Russia narrows Belarus’s choices; new partners widen them',
       cite: ['talk'],
       blocks: [
         {
@@ -25,24 +25,29 @@ export default defineSection({
         },
       ],
       notes: [
-        'Two conditions frame Belarus’s search for a foreign policy identity.',
-        'First, the shared Soviet past left an economy wired into Russia’s: supply chains, energy and markets.',
-        'That dependence narrows Minsk’s political options: how it develops, whom it deals with and which organisations it can join.',
-        'Second, size. A medium-sized state cannot impose its will, so it gains freedom by adding partners rather than by force.',
-        'The talk calls diversification an “open door” to autonomy; partnerships are where the identity gets built.',
+        'Two conditions shape that identity.',
+        'The first is the Soviet legacy. The Belarusian economy is still structurally tied to Russia, and that dependence limits Minsk’s room for manoeuvre: its path of development, its partners and the organisations it can join.',
+        'The second is size. A medium-sized state cannot get its way by weight, so it gains freedom by adding partners. Diversification is an open door to some autonomy, and that is where its foreign policy identity takes shape.',
       ],
-      seconds: 40,
+      seconds: 35,
     },
     {
       id: 'partner-shares',
-      title: 'Half the trade is with Russia; China’s share rises',
+      title: 'Russia holds half of Belarus’s trade; China’s share is rising',
       blocks: [{ kind: 'chart', chart: 'partner-shares' }],
       notes: [
-        'Each line is one partner’s share of Belarus’s goods trade, exports plus imports, computed from Belarus’s own data as published by the IMF.',
-        'Russia never falls below about 47 per cent between 1995 and 2020, and peaks at 58 per cent in 2000: the structural dependence the talk describes.',
-        'The EU of today’s 27 members slips from about 24 per cent in 2000 to about 19 per cent in 2020.',
-        'China starts from almost nothing, 0.3 per cent in 1995, and reaches about 7 per cent in 2020: small, but the partner that grows most steadily.',
-        'The outlined point after the IMF series is an official figure: Russia at 49 per cent of goods turnover in 2021, so nothing had changed by the eve of the talk.',
+        'Here is that dependence in numbers. Each line is one partner’s share of Belarus’s goods trade, exports and imports together, from Belarus’s own statistics.',
+        'Russia’s share stays between about 47 and 58 per cent from 1995 to 2020: close to half, every year.',
+        'The European Union of today’s 27 members falls from about a quarter to under a fifth.',
+        'China starts from almost nothing, a third of one per cent in 1995, and reaches about 7 per cent in 2020. That is still small, but no partner’s share grew more.',
+        'The outlined point is 2021: Russia still had 49 per cent.',
+      ],
+      cue: 'Point at the Russia line first, then at China’s.',
+      footnotes: [
+        {
+          text: 'In January–September 2022 Russia’s share of Belarus’s goods exports (exports only, not total trade) rose from 41% to 57%, by an official statement.',
+          cite: ['parkhomchik-2022'],
+        },
       ],
       seconds: 45,
     },

@@ -6,7 +6,7 @@ export default defineSection({
   slides: [
     {
       id: 'russia-ally',
-      title: 'Why Belarus stays close to Russia',
+      title: 'Belarus stays Russia’s close ally while the road west is blocked',
       cite: ['talk'],
       blocks: [
         {
@@ -29,11 +29,15 @@ export default defineSection({
         },
       ],
       notes: [
-        'The alliance with Russia is a constant of Belarusian foreign policy: past, present and expected future.',
-        'Its roots are historical; a common mentality, culture and history make the two countries “brothers”, in politics and between ordinary people.',
-        'There is also a push factor. In the talk’s view the road to European integration is blocked in practice.',
-        'The talk blames the unconstructive line towards Minsk taken in Brussels, Warsaw and the Baltic capitals; this is the speakers’ assessment.',
-        'With the west closed and Russia dominant, a third major partner becomes especially valuable. That is where China comes in.',
+        'Russia is, and will remain, Belarus’s closest ally. The ties have deep historical roots: a shared mentality, culture and history make the two nations something like brothers, in politics and between people.',
+        'There is also a push from the west. I see the road to European integration as blocked in practice, because the EU leadership, Poland and the Baltic states have taken an unconstructive line towards Minsk.',
+        'With the western door closed and Russia so dominant, a second strong partner becomes very valuable. That partner is China.',
+      ],
+      footnotes: [
+        {
+          text: 'That the European direction is blocked by the EU, Poland and the Baltic states is the talk’s own assessment.',
+          cite: ['talk'],
+        },
       ],
       seconds: 40,
     },

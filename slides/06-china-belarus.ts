@@ -6,70 +6,62 @@ export default defineSection({
   slides: [
     {
       id: 'china-belarus',
-      title: 'Three decades of steadily closer ties',
+      // Merged with the Samarkand slide, which had this address.
+      aliases: ['all-weather'],
+      title: 'Thirty years of ties reached an “all-weather” partnership in 2022',
       blocks: [
         {
           kind: 'timeline',
           items: [
-            { when: '20 Jan 1992', what: 'Diplomatic relations, weeks after the USSR dissolved', cite: ['china-mfa-profile'] },
+            { when: '20 Jan 1992', what: 'Diplomatic relations established', cite: ['china-mfa-profile'] },
             {
               when: '15 Sep 2022',
-              what: 'SCO summit, Samarkand: an “all-weather” comprehensive strategic partnership',
+              what: 'Samarkand, at the SCO summit: joint statement on an all-weather comprehensive strategic partnership',
               cite: ['ecns-2022'],
             },
           ],
         },
         {
+          kind: 'document',
+          title: '… всепогодного и всестороннего стратегического партнерства',
+          meta: '“… all-weather and comprehensive strategic partnership”: the Belarusian text of the 2022 joint statement',
+          cite: ['npr-by-2022'],
+        },
+        {
           kind: 'points',
-          items: [
-            { text: 'In between: stable, friendly, mutually supportive relations through changing world conditions', cite: ['talk'] },
-          ],
+          items: [{ text: 'Belarus: China’s second “all-weather” partner, after Pakistan', cite: ['global-times-2022'] }],
         },
       ],
       notes: [
-        'China and Belarus opened diplomatic relations on 20 January 1992, right after the Soviet Union came apart.',
-        'Since then the relationship has been steady and friendly, and each side has backed the other, whatever the international weather.',
-        'The talk describes the two as highly reliable partners whose cooperation now covers many fields at a high level.',
-        'The latest step came at the SCO summit in Samarkand in September 2022, where the leaders raised relations to an all-weather comprehensive strategic partnership and signed agreements in several fields.',
+        'China and Belarus established diplomatic relations in January 1992, soon after the Soviet Union came apart.',
+        'Since then the relationship has been stable and friendly, and each side has supported the other through very different international conditions. By 2022 the cooperation had reached a high level in many fields.',
+        'The clearest sign came in September 2022, at the summit of the Shanghai Cooperation Organisation in Samarkand. There the two sides raised their relations to an all-weather comprehensive strategic partnership, and signed agreements on cooperation in several other fields.',
+        'All-weather is a rare label in China’s diplomacy: Belarus was only the second country to receive it, after Pakistan.',
       ],
-      seconds: 30,
-    },
-    {
-      id: 'all-weather',
-      title: 'Samarkand 2022: an “all-weather” partnership',
-      blocks: [
+      footnotes: [
         {
-          kind: 'document',
-          title: 'Совместное заявление об установлении отношений всепогодного и всестороннего стратегического партнерства',
-          meta: 'Joint statement on establishing an all-weather comprehensive strategic partnership; Samarkand, 15 Sep 2022',
+          text: 'The talk calls the Samarkand document a “Joint Declaration”; the published texts call it a joint statement. The quoted words are from its Belarusian text.',
           cite: ['npr-by-2022', 'ecns-2022'],
         },
-        {
-          kind: 'points',
-          items: [
-            { text: 'Belarus: China’s second “all-weather” partner, after Pakistan', cite: ['global-times-2022'] },
-            { text: 'Signed with agreements on cooperation in other fields', cite: ['talk'] },
-          ],
-        },
+        { text: 'That the visit also produced agreements in other fields is the talk’s statement.', cite: ['talk'] },
       ],
-      notes: [
-        'The quoted title is the Belarusian published text of the document signed on 15 September 2022 during the SCO summit.',
-        'The talk calls it a “Joint Declaration”; the published texts (Belarusian legal portal, Xinhua) describe it as a joint statement. Same document, different label.',
-        '“All-weather” is rare in China’s vocabulary of partnerships. Chinese press described Belarus as the second such partner, after Pakistan.',
-        'The same visit produced further documents on cooperation in various fields, according to the talk.',
-      ],
-      seconds: 30,
+      seconds: 47,
     },
     {
       id: 'partnership-ladder',
-      title: 'Step by step to the top of China’s partnership ladder',
+      title: 'Belarus climbed to the top of China’s partnership ladder',
       blocks: [{ kind: 'chart', chart: 'partnership-ladder' }],
       notes: [
-        'Each point is a formal document, placed on an ordinal ladder of China’s partnership labels. The rungs are our own coding, built on analysts’ rankings, not an official scale.',
-        'From diplomatic relations in 1992 the level rises with the comprehensive cooperation statements of 2000 and 2001 and the 2005 Joint Declaration.',
-        'In July 2013 Belarus skipped the plain “strategic partnership” rung and went straight to a comprehensive strategic partnership.',
-        'Hollow points kept the level: the 2001 statement, and the Treaty on Friendship and Cooperation signed during Xi Jinping’s May 2015 visit, which gave the tie its legal foundation. The September 2016 visit added “mutual trust and win-win cooperation”.',
-        'Samarkand 2022 added the top label, “all-weather”.',
+        'This chart places each formal document on a ladder of China’s partnership labels. The rungs are my coding, based on analysts’ rankings, not an official scale.',
+        'Diplomatic relations in 1992. Comprehensive cooperation in the joint statement of 2000, reaffirmed in 2001. Strategic cooperation wording in the 2005 declaration. Then, in July 2013, a comprehensive strategic partnership.',
+        'The friendship treaty of 2015 gave the tie its legal foundation without changing the label, and 2016 added mutual trust and win-win cooperation. Samarkand put Belarus on the top rung.',
+      ],
+      cue: 'Point at each step as you name it.',
+      footnotes: [
+        {
+          text: 'Belarusian officials spoke of a “strategic partnership” before 2013 (Foreign Minister Martynov in 2012, citing a 2009 document); the formal label came on 16 Jul 2013. The ladder codes the documents, so it shows no step for a plain strategic partnership.',
+          cite: ['martynov-2012', 'eliseev-2013'],
+        },
       ],
       seconds: 40,
     },

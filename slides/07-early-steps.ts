@@ -6,7 +6,7 @@ export default defineSection({
   slides: [
     {
       id: 'first-visit',
-      title: '1995: a first visit, and a lesson to learn',
+      title: 'From 1995, Minsk set out to learn from China and rely less on Russia',
       blocks: [
         {
           kind: 'timeline',
@@ -29,17 +29,15 @@ export default defineSection({
         },
       ],
       notes: [
-        'Around 2000 the relationship was still modest in depth and range compared with today.',
-        'The turning point in attitude came earlier, with the President’s first state visit to China in January 1995, which produced a joint statement on deepening cooperation.',
-        'After it he argued that Belarus should build special relations with China and study and adopt its development experience.',
-        'Read through our lens: China offered a way to widen Belarus’s contacts and to reduce its heavy economic dependence on Russia.',
-        'And a stronger China link could change how others see Belarus on the international stage.',
+        'In 2000 the cooperation was still modest, but its direction had been set earlier.',
+        'After his first state visit to China, in January 1995, the President of Belarus argued that his country needed special relations with China, and should study and adopt the Chinese experience.',
+        'For Belarus this was a way to widen its contacts and, above all, to reduce its heavy economic dependence on Russia. A closer tie with China could also change how the world sees Belarus.',
       ],
       seconds: 35,
     },
     {
       id: 'joint-statements',
-      title: '2000–2001: statements on comprehensive cooperation',
+      title: 'In 2000–2001 the two sides committed to comprehensive cooperation',
       blocks: [
         {
           kind: 'timeline',
@@ -55,11 +53,15 @@ export default defineSection({
         },
       ],
       notes: [
-        'The talk names a 2001 joint declaration as an important step. The sources show two documents instead.',
-        'On 27 July 2000, during Vice-President Hu Jintao’s visit to Minsk, the two sides signed a Joint Statement on strengthening comprehensive cooperation in the 21st century.',
-        'On 23 April 2001 the two presidents issued another joint statement in Beijing; its exact title could not be found, so we cannot confirm it is the document the talk means.',
-        'Both set the tone of “comprehensive friendly cooperation”, the first rung above plain diplomatic relations.',
-        'Scale at the time: by Chinese reckoning, trade first passed 100 million dollars in 2000, tiny next to what followed.',
+        'The next steps were put in writing. In July 2000, during Vice-President Hu Jintao’s visit to Minsk, the two sides signed a joint statement on strengthening comprehensive cooperation in the twenty-first century.',
+        'In April 2001 the two presidents issued another joint statement in Beijing.',
+        'Trade was still small: by China’s count it passed one hundred million dollars only in 2000.',
+      ],
+      footnotes: [
+        {
+          text: 'The talk speaks of a “Joint Declaration” signed in 2001. The sources show joint statements of 27 Jul 2000 and 23 Apr 2001; the title of the 2001 document was not found, so which one the talk means is uncertain.',
+          cite: ['joint-statement-2000', 'gmw-2001'],
+        },
       ],
       seconds: 30,
     },

@@ -6,65 +6,85 @@ export default defineSection({
   slides: [
     {
       id: 'intensification',
-      title: '2004–2013: a decade of intensification',
+      title: 'From 2004 to 2013 the ties deepened, and a joint industrial park took shape',
       blocks: [
         {
           kind: 'timeline',
           build: true,
           items: [
             { when: '5 Dec 2005', what: 'Joint Declaration: a “qualitatively new stage”', cite: ['declaration-2005'] },
-            { when: '2010', what: 'China–Belarus science and technology park, Changchun', cite: ['cns-changchun'] },
-            { when: 'Oct 2010', what: 'Agreement to build an industrial park in Belarus', cite: ['yidaiyilu-park'] },
+            { when: '2010', what: 'A China–Belarus science and technology park agreed, Changchun', cite: ['cns-changchun'] },
+            { when: 'Oct 2010', what: 'Agreement to build a China–Belarus industrial park in Belarus', cite: ['yidaiyilu-park'] },
             { when: '18 Sep 2011', what: 'Intergovernmental agreement on the park', cite: ['china-org-park'] },
+            { when: '5 Jun 2012', what: 'Decree creating the park, Smolevichi district', cite: ['afn-park-decree'] },
             { when: 'Jul 2013', what: 'The park is named “Great Stone”', cite: ['imsilkroad-2013'] },
           ],
         },
       ],
       notes: [
-        'From the mid-2000s the relationship picks up speed; the clearest sign is trade, which we will see on the next chart but one.',
-        'The Joint Declaration signed on 5 December 2005, during a state visit, spoke of a qualitatively new stage of comprehensive development and strategic cooperation, though not yet of a named partnership.',
-        'In 2010 a joint science and technology park opened in Changchun, created by Jilin province and Belarus’s science committee. Our only source for it is a mirrored news item, so treat the detail with care.',
-        'The same year, in October, the two sides agreed to build a China–Belarus industrial park near Minsk; the intergovernmental agreement followed in September 2011.',
-        'In July 2013 the park received its name, Great Stone, and it became the flagship of the partnership.',
+        'From 2004 to 2013 the relationship became much more intensive, and the trade figures on a later slide show it.',
+        'The Joint Declaration of December 2005 spoke of a qualitatively new stage of comprehensive development and strategic cooperation.',
+        'In 2010 the two sides agreed to create a science and technology park in Changchun, and to build a China–Belarus industrial park in Belarus. An intergovernmental agreement followed in 2011, and in July 2013 the park was named Great Stone.',
       ],
-      seconds: 40,
+      cue: 'Each click adds a date.',
+      footnotes: [
+        {
+          text: 'The Changchun park is known from a single mirrored China News Service report (medium reliability).',
+          cite: ['cns-changchun'],
+        },
+      ],
+      seconds: 35,
     },
     {
       id: 'beyond-trade',
-      title: 'Cooperation beyond trade',
+      title: 'Cooperation spread beyond trade: visits, investment, defence, education',
       blocks: [
         {
           kind: 'points',
           build: true,
           items: [
             { text: 'Regular top-level visits and plans for joint investment', cite: ['talk'] },
-            { text: 'Defence ties: a protocol on free Chinese military aid, Nov 2014', cite: ['elvisti-2014'] },
+            { text: 'The defence ministries agree on military cooperation', cite: ['talk'] },
             { text: 'Exchanges in education and culture', cite: ['talk'] },
-            { text: 'The aim: use the full potential of both sides, in every field', cite: ['talk'] },
+            { text: 'The aim: the full potential of mutually beneficial cooperation, in every field', cite: ['talk'] },
           ],
         },
       ],
       notes: [
-        'The decade was not only about goods. Official visits in both directions came regularly and brought plans for many joint investment projects.',
-        'The talk also mentions an agreement on military cooperation between the two defence ministries in this period. We could not find its title or date.',
-        'The earliest defence document we could confirm is a protocol on free Chinese military aid signed in Minsk in November 2014, just after the period.',
-        'Universities and cultural bodies multiplied their exchanges.',
-        'The talk’s reading: the core purpose of the comprehensive partnership is to realise the mutual benefit both sides see in every sphere.',
+        'The decade was not only about goods. Official visits came regularly and brought plans for joint investment. The defence ministries agreed to cooperate, and universities and cultural bodies multiplied their exchanges.',
+        'The common aim is to use the full potential of mutually beneficial cooperation in every field.',
       ],
-      seconds: 30,
+      footnotes: [
+        {
+          text: 'The talk mentions an agreement on military cooperation between the defence ministries in this period; its title and date were not found. The earliest defence document in the sources is a protocol on free Chinese military aid, signed in Minsk in Nov 2014, after the period.',
+          cite: ['elvisti-2014'],
+        },
+      ],
+      seconds: 25,
     },
     {
       id: 'trade-growth',
       title: 'Trade grew about sevenfold from 2004 to 2013',
       blocks: [{ kind: 'chart', chart: 'trade-growth' }],
       notes: [
-        'Bilateral goods trade, 2000–2022: bars stack Belarus’s exports to and imports from China, the dark line is turnover. The switch above the chart flips between Belarusian and Chinese statistics; the two are never spliced together.',
-        'The shaded band is the decade of intensification. By Belarus’s figures turnover went from about 0.44 to 3.29 billion dollars between 2004 and 2013, 7.5 times; by China’s, 6.6 times. Both multiples are our arithmetic.',
-        'Why the lines differ: Belarus records imports by country of origin, so Chinese goods arriving through Russia or the EU count as Chinese, and it values them with freight and insurance; China values its exports without.',
-        'The IMF data end in 2020. The outlined bars and hollow diamonds are later official statements: 5.79 billion dollars in 2022 by Belarusian figures, 5.08 billion by Chinese; 2021 values are partly derived.',
-        'Throughout, the import bars dwarf the export bars: Belarus buys far more from China than it sells there.',
+        'Here is the trade behind that decade. The bars stack Belarus’s exports to China and its imports from China; the dark line is the total.',
+        'The two countries count this trade differently, so the switch above the chart shows either Belarusian or Chinese statistics, never a mix.',
+        'By Belarusian figures, trade rose from about 0.44 billion dollars in 2004 to 3.29 billion in 2013, seven and a half times. By Chinese figures it grew six and a half times.',
+        'Until about 2005 Belarus sold China more than it bought. Since then imports from China have far outweighed exports, and that imbalance is still there at the end of the series.',
       ],
-      seconds: 40,
+      cue: 'Switch to the Chinese statistics and back as you explain the difference.',
+      footnotes: [
+        {
+          text: 'Belarus’s exports to China exceeded its imports from China in 2000–2005 by Belarusian figures, and in 2000–2009 and 2015 by Chinese figures.',
+          cite: ['imf-dots-blr', 'imf-dots-chn'],
+        },
+        {
+          text: 'The outlined 2022 figures ($5.79bn by Belarusian and $5.08bn by Chinese statistics) were published in 2023, as were the statements from which the 2021 breakdowns are derived.',
+          cite: ['belta-2022-trade', 'fmprc-xie-2023', 'interfax-snopkov'],
+          later: true,
+        },
+      ],
+      seconds: 50,
     },
   ],
 });

@@ -6,7 +6,7 @@ export default defineSection({
   slides: [
     {
       id: 'belt-and-road',
-      title: '2013: the Belt and Road, and a new partnership',
+      title: 'The Belt and Road made Belarus a link between China and Europe',
       blocks: [
         {
           kind: 'timeline',
@@ -14,9 +14,9 @@ export default defineSection({
             {
               when: '16 Jul 2013',
               what: 'Joint Declaration: comprehensive strategic partnership',
-              cite: ['eliseev-2013', 'china-mfa-profile'],
+              cite: ['china-mfa-profile', 'eliseev-2013'],
             },
-            { when: 'Sep 2013', what: 'Xi Jinping proposes the Silk Road Economic Belt', cite: ['xinhua-bri-2013'] },
+            { when: 'Sep 2013', what: 'Xi Jinping proposes the Silk Road Economic Belt, in Kazakhstan', cite: ['xinhua-bri-2013'] },
           ],
         },
         {
@@ -29,17 +29,16 @@ export default defineSection({
         },
       ],
       notes: [
-        '2013 changed the character of the relationship twice over.',
-        'In July the two countries declared a comprehensive strategic partnership, lifting ties onto a new level.',
-        'In September, in Kazakhstan, Xi Jinping proposed the Silk Road Economic Belt, the overland half of what became the Belt and Road Initiative linking Asia with Europe and Africa. Belarus signalled early that it wanted in.',
-        'Geography made Belarus a natural part of the project: it lies between Russia and the European Union, on the overland path.',
-        'That role fed its self-image: one of the key links between China and Europe, and a way to gain economic and political weight.',
+        '2013 changed the relationship twice.',
+        'In July, Minsk and Beijing declared a comprehensive strategic partnership, which lifted their ties to a new level.',
+        'In September, in Kazakhstan, Xi Jinping proposed the Silk Road Economic Belt, the overland part of what became the Belt and Road Initiative, connecting Asia with Europe and Africa. Belarus said it wanted to take part, and its position on the way to Europe made that natural.',
+        'The initiative gave Belarus a chance to assert itself economically and politically, and a new role: one of the main links between China and Europe.',
       ],
-      seconds: 35,
+      seconds: 40,
     },
     {
       id: 'transit-hub',
-      title: 'A hub for China–Europe freight',
+      title: 'Conflict on the Ukrainian route made Belarus a hub for China–Europe freight',
       blocks: [
         {
           kind: 'lead',
@@ -57,13 +56,17 @@ export default defineSection({
         },
       ],
       notes: [
-        'Ukraine also has a good position for transit, but after the conflict began in 2014 Beijing grew cautious about it.',
-        'With hostilities in Donbas running from 2014 to 2022, sending Chinese cargo across Ukraine became difficult.',
-        'Russia’s full-scale offensive in February 2022, which Moscow calls a special military operation, strengthened Belarus’s self-image as a key Belt and Road hub between China and Europe.',
-        'The Belarusian Railway’s own figures show the growth: about 257 thousand containers (TEU, twenty-foot equivalent units) in 2017, over 550 thousand in 2020, about 930 thousand in 2021.',
-        'These count containers moved between China and Europe through Belarus; no trains-per-year series was found.',
+        'Ukraine also lies on the way from China to Europe. But after the conflict began in 2014, Beijing grew cautious, and the fighting in Donbas from 2014 to 2022 made it hard to send Chinese cargo that way.',
+        'Russia’s full-scale invasion in February 2022, which Moscow calls a special military operation, strengthened Belarus’s sense of itself as a key hub between China and Europe.',
+        'Container traffic shows the growth: about 257 thousand TEU between China and Europe via Belarus in 2017, over 550 thousand in 2020, and about 930 thousand in 2021.',
       ],
-      seconds: 35,
+      footnotes: [
+        {
+          text: 'TEU: twenty-foot equivalent units, a measure of container capacity. The 2017 and 2020 figures are the Belarusian Railway’s; the 2021 figure is as reported by Intermodal News. No series of trains per year was found.',
+          cite: ['inform-kz-2018', 'rw-by-2020', 'intermodal-2021'],
+        },
+      ],
+      seconds: 40,
     },
   ],
 });

@@ -6,32 +6,30 @@ export default defineSection({
   slides: [
     {
       id: 'conclusions',
-      title: 'Conclusions',
+      title: 'Sanctions ended the old balancing act, and China became a key direction',
       cite: ['talk'],
       blocks: [
         {
           kind: 'points',
           build: true,
           items: [
-            'Sanctions and the world crisis have shaped how Belarus sees itself',
-            'The old manoeuvre between Europe and Russia has run its course',
-            'China has become a key direction of Belarus’s foreign policy',
-            'With Russia, China anchors Belarus in “Greater Eurasia”, beyond the post-Soviet space',
+            'Sanctions and the crisis in world politics have shaped how Belarus sees itself',
+            'Manoeuvring between Europe and Russia has proved incomplete and less and less effective',
+            'China has stayed reliable and become one of Belarus’s key foreign policy directions',
           ],
         },
       ],
       notes: [
-        'First: the global political and economic situation, and Western and US sanctions, have left a clear mark on Belarus’s foreign policy identity.',
-        'Second: the earlier formula, manoeuvring between Europe and Russia while joining other projects, has proved incomplete and less and less effective amid today’s crisis in international relations.',
-        'Third: through all of this China has stayed dependable, and relations with it have become one of the main directions of Belarusian foreign policy.',
-        'Fourth: the strategic partnership with China, together with the alliance with Russia, integrates Belarus into “Greater Eurasia”, a space of new development opportunities.',
-        'Rather than being confined to local or post-Soviet projects, Belarus can trade with the wider world, notably with members of groupings such as ASEAN and the SCO: a strategy of complex integration into Eurasia.',
+        'Let me draw this together.',
+        'First, the state of world politics and the economy, and the sanctions imposed by the West and the United States, have shaped Belarus’s foreign policy identity.',
+        'Second, the old way of solving problems, manoeuvring between Europe and Russia while joining other projects, has proved incomplete and less and less effective in today’s crisis of international relations.',
+        'Third, China has remained a reliable partner, and relations with it have become one of the key directions of Belarusian foreign policy.',
       ],
-      seconds: 40,
+      seconds: 37,
     },
     {
       id: 'risks',
-      title: 'Risks, and why the partnership still deepens',
+      title: 'Sanctions put China’s plans for Belarus at risk, yet the partnership deepened',
       blocks: [
         {
           kind: 'compare',
@@ -48,22 +46,42 @@ export default defineSection({
             {
               heading: 'Still deepening',
               items: [
+                { text: 'Cooperation at a high level', cite: ['talk'] },
                 { text: 'All-weather partnership, 15 Sep 2022', cite: ['ecns-2022'] },
-                { text: '2022 trade: $5.79bn, +13% (Belarusian data)', cite: ['belta-2022-trade'] },
-                { text: '$5.08bn, +33% (Chinese data)', cite: ['fmprc-xie-2023'] },
               ],
             },
           ],
         },
       ],
       notes: [
-        'The risks are real. EU and US sanctions tightened after Belarus’s 2020 presidential election and again after Russia’s offensive in Ukraine began in 2022.',
-        'That pressure can slow the partnership, because Beijing values Belarus above all as a “trade bridge” to Europe for the Belt and Road; a bridge that the West partly closes is worth less.',
-        'The West’s partial isolation of Belarus therefore puts some Chinese plans and projects in question.',
-        'Yet the relationship keeps deepening: in September 2022 the two sides signed the all-weather comprehensive strategic partnership.',
-        'Trade grew in 2022 as well, though the two countries count it differently: 5.79 billion dollars and 13 per cent growth by Belarusian figures, 5.08 billion and 33 per cent by Chinese figures.',
+        'There are risks. Pressure from EU and US sanctions grew after Belarus’s 2020 presidential election, and again after Russia’s invasion of Ukraine in 2022.',
+        'That can complicate relations with China, because Beijing sees Belarus above all as a trade bridge to Europe for the Belt and Road. The West’s partial isolation of Belarus puts some Chinese plans and projects in doubt.',
+        'Even so, cooperation remains at a high level, and it keeps deepening: in September 2022 the two countries raised their ties to an all-weather partnership.',
       ],
-      seconds: 45,
+      seconds: 37,
+    },
+    {
+      id: 'synthesis',
+      title: 'Beside Russia, China anchors Belarus’s complex integration into Eurasia',
+      cite: ['talk'],
+      blocks: [
+        {
+          kind: 'points',
+          build: true,
+          items: [
+            'A foreign policy shaped by economics as well as politics',
+            'Partnership with China and alliance with Russia: a place in “Greater Eurasia”',
+            'Beyond local and post-Soviet projects: trade with the world, with ASEAN and SCO members',
+            'A strategy of complex integration into Eurasia',
+          ],
+        },
+      ],
+      notes: [
+        'Finally, Belarus’s foreign policy is shaped by economics as well as politics.',
+        'The strategic partnership with China, together with the alliance with Russia, brings Belarus into the emerging space of Greater Eurasia, a space of new opportunities.',
+        'It frees Belarus from projects that are only local or only post-Soviet, and lets it trade with the whole world, especially with members of ASEAN and the SCO. That is a strategy of complex integration into Eurasia.',
+      ],
+      seconds: 35,
     },
   ],
 });

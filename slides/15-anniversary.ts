@@ -6,7 +6,7 @@ export default defineSection({
   slides: [
     {
       id: 'anniversary',
-      title: 'Thirty years: a relationship tested by time',
+      title: 'After thirty years, the relationship has passed the test of time',
       blocks: [
         {
           kind: 'timeline',
@@ -16,16 +16,15 @@ export default defineSection({
           kind: 'points',
           build: true,
           items: [
-            { text: 'Trust proven in hard times: help during COVID-19, support in politics', cite: ['talk'] },
+            { text: 'Trust proven in hard times: help during COVID-19, support in world politics', cite: ['talk'] },
             { text: 'Ambitious joint projects still ahead', cite: ['talk'] },
           ],
         },
       ],
       notes: [
-        '2022 marks thirty years since China and Belarus established diplomatic relations, in January 1992.',
-        'Much has been achieved in that time; the relationship has stood the test of time.',
-        'Both sides have shown they can rely on each other when things are hard: help during the COVID-19 outbreak and support for each other in international politics are examples.',
-        'Many ambitious joint projects are still to come, and they should bring the two countries, and the two peoples, closer still.',
+        'This year China and Belarus mark thirty years of diplomatic relations.',
+        'The relationship has stood the test of time. The two countries have shown they can trust each other and count on help in hard times: during the COVID-19 outbreak, and in support for each other in world politics.',
+        'Many ambitious joint projects lie ahead, and they will bring the two countries and their peoples closer still.',
       ],
       seconds: 30,
     },

@@ -9,23 +9,20 @@ export default defineSection({
       layout: 'closing',
       title: 'Thank you',
       blocks: [{ kind: 'lead', text: 'Questions and comments are welcome.' }],
-      notes: [
-        'Thank the audience and the chair.',
-        'Invite questions; likely ones: how far China can offset Russian dependence, the effect of sanctions on Great Stone, and Belarus’s full SCO membership, which came in July 2024, after this talk.',
-        'The next slides list every source the deck cites.',
+      notes: ['Thank you for listening. I look forward to your questions and comments.'],
+      cue: [
+        'Take questions.',
+        'Likely: how far China can offset the dependence on Russia; what sanctions mean for Great Stone; Belarus’s SCO membership (a full member from 4 Jul 2024, since the talk).',
       ],
-      seconds: 15,
+      seconds: 10,
     },
     {
       id: 'references',
       title: 'References',
       blocks: [{ kind: 'references' }],
-      notes: [
-        'Every source cited on the slides, generated from the deck itself.',
-        'Trade figures come from IMF Direction of Trade Statistics (to 2020) and official statements (2021–2022); Belarusian and Chinese figures are kept apart.',
-        'Entries marked “The talk” are the speakers’ own statements and were not independently verified.',
-      ],
-      seconds: 10,
+      notes: ['Every source behind the figures and dates is listed here and in the handout.'],
+      cue: 'Leave the references up during questions.',
+      seconds: 12,
     },
   ],
 });

@@ -273,7 +273,7 @@ export function buildTradeConfig(reporter: Reporter, options: BuildOptions): Tra
 }
 
 /** Legend of the trade chart: the IMF series one by one, then one entry for all official statements. */
-export const OFFICIAL_LEGEND = 'Official statements 2021–22 (outlined)';
+export const OFFICIAL_LEGEND = 'Official statements 2021–22 (outlined; mostly published since the talk)';
 
 function tradeLegend(chart: Chart, specs: readonly TradeDatasetSpec[], theme: ChartTheme): LegendItem[] {
   const items: LegendItem[] = [];

@@ -79,9 +79,15 @@ function imfTable(reporter: Reporter): DataTable {
   };
 }
 
+/** Whether the sources behind a figure were published after the talk: all, some or none of them. */
+function publishedWhen(ids: readonly SourceId[]): string {
+  const later = ids.filter((id) => getSource(id).afterTalk === true).length;
+  return later === 0 ? 'before the talk' : later === ids.length ? 'since the talk' : 'partly since the talk';
+}
+
 function officialTable(): DataTable {
   return {
-    caption: 'Official statements, 2021–2022: a later vintage, not joined to the IMF series',
+    caption: 'Official statements, 2021–2022: a later vintage, not joined to the IMF series; most published since the talk',
     columns: [
       { label: 'Year' },
       { label: 'Statistics' },
@@ -89,6 +95,7 @@ function officialTable(): DataTable {
       { label: 'Belarus’s imports from China', unit: USD_M },
       { label: 'Turnover', unit: USD_M },
       { label: 'Source' },
+      { label: 'Published' },
     ],
     rows: reporters.flatMap((r) =>
       officialSeries(r).years.map((p): Cell[] => [
@@ -100,6 +107,7 @@ function officialTable(): DataTable {
         unique([p.source, ...(p.derived ?? []).map((d) => d.from)])
           .map((id) => getSource(id).short)
           .join('; '),
+        publishedWhen([p.source, ...(p.derived ?? []).map((d) => d.from)]),
       ]),
     ),
   };
@@ -158,20 +166,21 @@ function tradeSummary(): ChartSummary {
     finding:
       `Belarus–China trade turnover grew ${blr.factor} times between ${growthSpan.from} and ${growthSpan.to} by Belarusian figures (${billions(blr.from)} to ${billions(blr.to)}) ` +
       `and ${chn.factor} times by Chinese figures (${billions(chn.from)} to ${billions(chn.to)}, IMF DOTS); ` +
-      `official statements put ${blr22.year} at ${billions(blr22.turnover)} (Belarus) and ${billions(chn22.turnover)} (China).`,
+      `official statements published since the talk put ${blr22.year} at ${billions(blr22.turnover)} (Belarus) and ${billions(chn22.turnover)} (China).`,
     tables: [
       imfTable('blr'),
       imfTable('chn'),
       officialTable(),
       {
-        caption: `${tradeBelstatRevised.label} (not drawn): later than the IMF download`,
+        caption: `${tradeBelstatRevised.label} (not drawn): up to ${revisionPercent()}% above the IMF download, an apparent revision`,
         columns: [{ label: 'Year' }, { label: 'Turnover', unit: USD_M }, { label: 'Source' }],
         rows: tradeBelstatRevised.years.map((p) => [p.year, p.turnover, getSource(p.source).short]),
       },
     ],
     cite,
     footnotes: [
-      `IMF data as downloaded in early 2022, to 2020 (Belstat has since revised its figures by up to +${revisionPercent()}%); outlined: later official statements, kept apart. ` +
+      `IMF data as downloaded in early 2022, to 2020; Belstat’s figures published in January 2022 are up to ${revisionPercent()}% higher (an apparent revision, not drawn). ` +
+        `Outlined: official statements for 2021–22, kept apart; the 2022 figures and the 2021 breakdowns were published since the talk. ` +
         `Derived: the multiples and ${derivedList.join('; ')} (table).`,
     ],
     csvName: 'belarus-china-trade.csv',
@@ -288,7 +297,7 @@ function ladderSummary(): ChartSummary {
     ],
     cite: unique<SourceId>([...steps.flatMap((s) => s.sources), ...ladderCodingSources]),
     footnotes: [
-      `Levels: the deck’s own ordinal reading of China’s ranked partnership labels, not a measure given by any source (1 = ${ladderCoding[1]?.name} … ${top?.level} = ${top?.name}; 4, a plain strategic partnership, was skipped). Hollow points: documents that kept the level.`,
+      `Levels: the deck’s own ordinal reading of China’s ranked partnership labels, not a measure given by any source (1 = ${ladderCoding[1]?.name} … ${top?.level} = ${top?.name}; no Belarus–China document codes as 4, a plain strategic partnership, though officials used that phrase before 2013). Hollow points: documents that kept the level.`,
     ],
     csvName: 'china-belarus-partnership-ladder.csv',
     csv: toCsv(

@@ -21,13 +21,13 @@ export interface LadderStep {
   readonly sources: readonly SourceId[];
 }
 
-/** The ordinal scale: code → what it stands for. 4 (plain strategic partnership) was skipped by Belarus. */
+/** The ordinal scale: code → what it stands for. No Belarus–China document codes as 4 (a plain strategic partnership). */
 export const ladderCoding: readonly { readonly level: number; readonly name: string }[] = [
   { level: 0, name: 'no relations' },
   { level: 1, name: 'diplomatic relations' },
   { level: 2, name: 'comprehensive (friendly) cooperation' },
   { level: 3, name: 'strategic cooperation wording, no partnership label' },
-  { level: 4, name: 'strategic partnership (not used for Belarus)' },
+  { level: 4, name: 'strategic partnership (no Belarus–China document at this level)' },
   { level: 5, name: 'comprehensive strategic partnership' },
   { level: 5.5, name: 'comprehensive strategic partnership with qualifiers' },
   { level: 6, name: 'all-weather comprehensive strategic partnership' },
@@ -65,7 +65,7 @@ export const partnershipLadder: readonly LadderStep[] = [
     year: 2001,
     document: 'Jiang–Lukashenko Joint Statement, Beijing',
     label: 'Joint Statement',
-    wording: 'long-term, stable, highly trusting comprehensive friendly cooperation',
+    wording: 'long-term, stable, highly trusting, mutually cooperative comprehensive friendly cooperation',
     level: 2,
     sources: ['gmw-2001'],
   },
@@ -75,7 +75,7 @@ export const partnershipLadder: readonly LadderStep[] = [
     year: 2005,
     document: 'Joint Declaration of the Republic of Belarus and the People’s Republic of China',
     label: 'Joint Declaration',
-    wording: 'a new stage of comprehensive development and strategic cooperation',
+    wording: 'a qualitatively new stage of comprehensive development and strategic cooperation',
     level: 3,
     sources: ['declaration-2005'],
   },

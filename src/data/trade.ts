@@ -146,14 +146,15 @@ export const tradeOfficialChina: TradeSeries = {
 };
 
 /**
- * Belstat's later (revised) turnover for years the IMF download also has: 4–6% higher.
+ * Belstat's turnover as BelTA published it in January 2022, for years the IMF download also has:
+ * about 4–6% higher for 2013–2020 (2011 about equal), an apparent revision.
  * Not drawn; it dates the IMF vintage in a footnote and in the data table.
  */
 export const tradeBelstatRevised: TradeSeries = {
   id: 'trade-belstat-revised',
   reporter: 'blr',
   kind: 'official',
-  label: 'Belstat figures as published in 2022',
+  label: 'Belstat figures as published in January 2022',
   years: (
     [
       [2011, 2832],

@@ -233,8 +233,12 @@ describe('chart summaries: finding, tables, CSV and sources from the same data',
       '≈900 (derived)',
       '≈4,200 (derived)',
       '≈5,100',
-      'BelTA via Dzen, 2022; Interfax, 2023 (Snopkov)',
+      'BelTA via Dzen, Sep 2022; Interfax (Snopkov), 2023',
+      'partly since the talk',
     ]);
+    // The 2022 figures were published in 2023: the table says so, and so does the footnote.
+    expect(official?.rows.filter((r) => r[0] === 2022).map((r) => r.at(-1))).toEqual(['since the talk', 'since the talk']);
+    expect(summary('trade-growth').footnotes.join(' ')).toMatch(/since the talk/);
     expect(official?.rows.find((r) => r[0] === 2021 && r[1] === 'Chinese')?.[4]).toBe('≈3,820 (derived)');
   });
 
