@@ -34,6 +34,39 @@ test.describe('presenting the built deck', () => {
     expectNoProblems(problems);
   });
 
+  test('the script as tools count it: each slide’s spoken words (notes outside [data-cue]) fit its planned time', async ({ browser }) => {
+    // Read from the page as built, without JavaScript: what a prompter, a translator or a checker would read.
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('./');
+    const slides = await page.locator('section.slide').evaluateAll((sections) =>
+      sections.map((section) => {
+        const notes = section.querySelector('aside.notes');
+        const copy = notes?.cloneNode(true);
+        if (copy instanceof Element) for (const cue of copy.querySelectorAll('[data-cue]')) cue.remove();
+        const words = (copy?.textContent ?? '').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+        return {
+          id: section.id,
+          seconds: Number(notes?.getAttribute('data-seconds')),
+          words,
+          stated: Number(notes?.getAttribute('data-words')),
+        };
+      }),
+    );
+    expect(slides.length).toBeGreaterThan(20);
+    for (const slide of slides) {
+      expect(slide.seconds, `${slide.id}: planned seconds`).toBeGreaterThan(0);
+      expect(slide.words, `${slide.id}: data-words is the count of the spoken text`).toBe(slide.stated);
+      expect((slide.words * 60) / slide.seconds, `${slide.id}: words a minute`).toBeLessThanOrEqual(150);
+    }
+    const words = slides.reduce((n, s) => n + s.words, 0);
+    const seconds = slides.reduce((n, s) => n + s.seconds, 0);
+    expect((words * 60) / seconds).toBeLessThanOrEqual(150);
+    expect(words / 150).toBeGreaterThanOrEqual(13);
+    expect(words / 150).toBeLessThanOrEqual(15);
+    await context.close();
+  });
+
   test('the HTML has every slide’s text before JavaScript runs', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
@@ -88,21 +121,25 @@ test.describe('presenting the built deck', () => {
     await page.goto('./');
     await waitForDeck(page);
     const ids = await slideIds(page);
-    const target = ids[1] ?? '';
+    // A slide with a cue: the speaker view shows the stage direction with the script.
+    const target = ids.find((id) => id === 'partner-shares') ?? '';
     await gotoSlide(page, target);
-    const expectedNotes = (await page.locator(`section#${target} > aside.notes li`).first().textContent()) ?? '';
+    const expectedNotes = (await page.locator(`section#${target} > aside.notes > p:not([data-cue])`).first().textContent()) ?? '';
+    const expectedCue = (await page.locator(`section#${target} > aside.notes > p.cue`).first().textContent()) ?? '';
+    expect(expectedCue.length).toBeGreaterThan(0);
     expect(expectedNotes.length).toBeGreaterThan(0);
 
     const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
     const speakerProblems = watch(speaker);
     await expect(speaker.locator('.speaker-controls-notes .value')).toContainText(expectedNotes);
+    await expect(speaker.locator('.speaker-controls-notes .value .cue')).toHaveText(expectedCue);
     await expect(speaker.locator('#current-slide iframe')).toBeVisible();
     await expect(speaker.locator('#upcoming-slide iframe')).toBeVisible();
     await expect(speaker.locator('.speaker-controls-time .pacing')).toBeVisible();
 
     // Moving on in the main window moves the notes on (a hash change navigates without a reload).
-    const next = ids[2] ?? '';
-    const nextNotes = (await page.locator(`section#${next} > aside.notes li`).first().textContent()) ?? '';
+    const next = ids[ids.indexOf(target) + 1] ?? '';
+    const nextNotes = (await page.locator(`section#${next} > aside.notes > p:not([data-cue])`).first().textContent()) ?? '';
     await page.evaluate((id) => {
       window.location.hash = `#/${id}`;
     }, next);

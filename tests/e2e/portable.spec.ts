@@ -124,7 +124,7 @@ test('the speaker view opens from file:// with the current slide’s notes (Chro
     window.location.hash = `#/${target}`;
   }, id);
   await expect(page.locator(`section#${id}`)).toHaveClass(/\bpresent\b/);
-  const note = (await page.locator(`section#${id} aside.notes li`).first().textContent()) ?? '';
+  const note = (await page.locator(`section#${id} aside.notes > p:not([data-cue])`).first().textContent()) ?? '';
   const [popup] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
   await expect(popup.locator('body')).toContainText(note.slice(0, 60));
   // Its previews are the same file, shown as slides whatever their width.

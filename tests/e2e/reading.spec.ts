@@ -8,7 +8,7 @@ import { VIEWPORTS, expectNoProblems, waitForDeck, watch } from './support.ts';
 
 interface ServedSlide {
   readonly id: string;
-  /** The first point of its notes. */
+  /** The first paragraph of its spoken script ('' on a page that is only shown). */
   readonly note: string;
   /** Whether it builds step by step (then a "next" shows a step before it leaves the slide). */
   readonly steps: boolean;
@@ -19,10 +19,13 @@ async function servedDeck(page: Page): Promise<ServedSlide[]> {
   const response = await page.request.get('./');
   const html = await response.text();
   const slides: ServedSlide[] = [];
-  for (const match of html.matchAll(/<section id="([^"]+)"([\s\S]*?)<aside class="notes"[^>]*>[\s\S]*?<li>([\s\S]*?)<\/li>/g)) {
+  // Slides never nest, so each <section …>…</section> is one slide; its script is the notes' text outside [data-cue].
+  for (const match of html.matchAll(/<section id="([^"]+)"([\s\S]*?)<\/section>/g)) {
+    const notes = /<aside class="notes"[^>]*>([\s\S]*?)<\/aside>/.exec(match[2] ?? '')?.[1] ?? '';
+    const script = /<p>([\s\S]*?)<\/p>/.exec(notes)?.[1] ?? '';
     slides.push({
       id: match[1] ?? '',
-      note: (match[3] ?? '')
+      note: script
         .replace(/&#39;/g, "'")
         .replace(/&quot;/g, '"')
         .replace(/&amp;/g, '&'),
@@ -72,7 +75,9 @@ test.describe('reading view', () => {
           top: section.getBoundingClientRect().top,
           notesBelowSlide: !!inner && !!box && box.top >= inner.bottom - 1,
           notesShown: !!notes && getComputedStyle(notes).display !== 'none' && (box?.height ?? 0) > 0,
-          notesText: notes?.querySelector('li')?.textContent ?? '',
+          notesText: notes?.querySelector('p:not([data-cue])')?.textContent ?? '',
+          cuesShown: [...section.querySelectorAll('[data-cue].cue')].some((c) => getComputedStyle(c).display !== 'none'),
+          footnotesHidden: [...section.querySelectorAll('.slide-footnotes')].some((f) => getComputedStyle(f).display === 'none'),
         };
       }),
     );
@@ -80,6 +85,8 @@ test.describe('reading view', () => {
       expect(slide.notesShown, `${slide.id}: notes shown`).toBe(true);
       expect(slide.notesBelowSlide, `${slide.id}: notes beneath the slide`).toBe(true);
       expect(slide.notesText, `${slide.id}: its own notes`).toBe(expected[i]?.note);
+      expect(slide.cuesShown, `${slide.id}: stage directions are for the speaker view only`).toBe(false);
+      expect(slide.footnotesHidden, `${slide.id}: footnotes are shown to readers`).toBe(false);
       if (i > 0) expect(slide.top, `${slide.id} comes after the slide before it`).toBeGreaterThan(layout[i - 1]?.top ?? 0);
     }
     // Every step of a slide is visible at once: a reader has no clicker.
@@ -243,7 +250,7 @@ test.describe('contents', () => {
       const dialog = page.getByRole('dialog', { name: 'Contents' });
       await expect(dialog).toBeHidden();
       const targets = await page
-        .locator('#toc a[data-slide-id]')
+        .locator('#toc a.toc-section')
         .evaluateAll((links) => links.map((l) => ({ id: l.getAttribute('data-slide-id') ?? '', text: l.textContent })));
       expect(targets.length).toBeGreaterThan(1);
       for (const [i, target] of targets.entries()) {
