@@ -9,7 +9,7 @@ import { relative, resolve } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
 import { loadDeck } from '../../src/deck.ts';
-import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../src/app/reveal-config.ts';
+import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../src/model/geometry.ts';
 import { staleReason } from './build-state.ts';
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
 import { planOutline, writeOutline } from './pdf-outline.ts';
@@ -129,7 +129,7 @@ export async function exportPdf(request: ExportRequest): Promise<ExportResult> {
     const doc = await PDFDocument.load(printed, { updateMetadata: false });
     if (doc.getPageCount() !== layout.pages.length) {
       throw new Error(
-        `Chromium printed ${doc.getPageCount()} pages for ${layout.pages.length} laid-out pages: some page overflows its 1280×720 box`,
+        `Chromium printed ${doc.getPageCount()} pages for ${layout.pages.length} laid-out pages: some page overflows its ${SLIDE_WIDTH}×${SLIDE_HEIGHT} box`,
       );
     }
     const now = new Date();

@@ -4,9 +4,7 @@
  */
 import type { RevealConfig } from 'reveal.js';
 
-/** Logical slide size: 16:9, laid out at 1280×720 and scaled to the screen. */
-export const SLIDE_WIDTH = 1280;
-export const SLIDE_HEIGHT = 720;
+import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../model/geometry.ts';
 
 /**
  * Options reveal.js 6.0.2 reads at runtime but leaves out of `RevealConfig` (wrapped here, once).
@@ -46,13 +44,9 @@ export const revealConfig = {
   // Fragments (step-by-step points) are one page per slide in the PDF unless asked otherwise.
   pdfSeparateFragments: false,
   pdfMaxPagesPerSlide: 1,
-  // Phones get the reading view (scroll view) below this width.
-  scrollActivationWidth: 600,
-  // Reading view pages are as tall as their slide and narration (src/app/reading.ts), so the
-  // browser's own scrollbar is the honest progress bar, and snapping would cut pages in half.
-  scrollProgress: false,
-  scrollSnap: false,
-  scrollLayout: 'full',
+  // reveal.js's own scroll view is never used: the reading view is the deck's own rendering
+  // (src/render/article.ts), so reveal.js must not switch to it by itself on a narrow window.
+  scrollActivationWidth: 0,
   // Keyboard help on "?": lists the presenter keys.
   help: true,
   overview: true,

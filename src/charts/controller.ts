@@ -1,50 +1,37 @@
 /**
- * The one owner of the deck's charts, small enough for the entry bundle. It wires the figures'
- * buttons (Data, statistics switch) and the T key; Chart.js and the configurations come in a
- * separate chunk (mount.ts), imported only when a chart slide is current or next to it.
+ * The one owner of the charts in one rendering of the deck (the slides, the printed slides, or the
+ * reading view's article). Each view creates its own and destroys it when the view is left, so no
+ * chart outlives the canvas it was drawn on. Small enough for the entry bundle: it wires the
+ * figures' buttons (Data, statistics switch); Chart.js and the chart modules come in a separate
+ * chunk (mount.ts), imported only when a chart is about to be drawn.
  *
- * Slides view: the chart on the current slide is drawn (with its entry animation unless the
- * reader prefers reduced motion), a neighbour's chunk is fetched ahead, a chart two or more
- * slides away is destroyed, and re-entering a slide replays the animation.
- * Print view: every chart is drawn at once without animation, and the deck's ready signal
- * waits for all of them (the PDF exporter waits for that signal).
- * Scroll (reading) view: a chart is drawn, without animation, as its page comes within half a
- * screen of the reader, so opening the reading view (the default on phones) costs no chart work
- * until a chart is near; the ready signal waits for the charts near the reader's first place.
+ * - slides: the chart on the current slide is drawn (with its entry animation unless the reader
+ *   prefers reduced motion), a neighbour's chunk is fetched ahead, a chart two or more slides away is
+ *   destroyed, and re-entering a slide replays the animation;
+ * - print: every chart is drawn at once, still;
+ * - reading: a chart is drawn, still, as it comes within half a screen of the reader.
+ *
+ * It knows nothing of the app: views pass what it needs (the current slide, distances, the scale).
  */
-import type { ChartId } from './chart-ids.ts';
-import { isChartId } from './chart-ids.ts';
 import type { MountedChart } from './mount.ts';
-import type { ViewMode } from '../app/view-mode.ts';
-import { registerReadyTask } from '../app/ready.ts';
 
 type MountModule = typeof import('./mount.ts');
 
-/** The parts of the reveal.js API the controller uses. */
-export interface DeckApi {
-  on(type: string, listener: (event: Event) => void): void;
-  getCurrentSlide(): HTMLElement | undefined;
-  getIndices(slide?: HTMLElement): { h: number };
-  getScale(): number;
-  getViewportElement(): HTMLElement | null;
-  addKeyBinding(binding: { keyCode: number; key: string; description: string }, callback: (event: KeyboardEvent) => void): void;
-}
-
-type Mode = 'slides' | 'print' | 'scroll';
+export type ChartMode = 'slides' | 'print' | 'reading';
 
 interface Place {
-  readonly id: ChartId;
+  readonly id: string;
   readonly figure: HTMLElement;
   readonly canvas: HTMLCanvasElement;
   readonly slide: HTMLElement;
   mounted?: MountedChart;
-  /** A chart that failed is not retried: its slide shows the data table instead. */
+  /** A chart that failed is not retried: its figure shows the data table instead. */
   failed?: boolean;
 }
 
 let chunk: Promise<MountModule> | undefined;
 /** The chart chunk, fetched once; a failed fetch is forgotten so the next attempt tries again. */
-const loadChunk = (): Promise<MountModule> =>
+export const loadChartChunk = (): Promise<MountModule> =>
   (chunk ??= import('./mount.ts').catch((error: unknown) => {
     chunk = undefined;
     throw error;
@@ -58,7 +45,7 @@ function findPlaces(root: ParentNode): Place[] {
     const id = figure.dataset.chart ?? '';
     const canvas = figure.querySelector<HTMLCanvasElement>('canvas');
     const slide = figure.closest<HTMLElement>('section');
-    if (!isChartId(id) || !canvas || !slide) {
+    if (!canvas || !slide) {
       console.error(`Chart "${id}" cannot be drawn: its figure has no canvas or no slide.`);
       continue;
     }
@@ -81,33 +68,29 @@ export function setTableOpen(figure: HTMLElement, open: boolean): void {
   figure.querySelector('.chart-data-toggle')?.setAttribute('aria-expanded', String(open));
 }
 
-/** reveal.js 6.0.2 has `isScrollView` but its typings do not. */
-function isScrollView(deck: DeckApi): boolean {
-  const fn: unknown = Reflect.get(deck, 'isScrollView');
-  return typeof fn === 'function' && fn.call(deck) === true;
+export interface Charts {
+  /**
+   * Slides: the charts on the current slide (distance 0) drawn, the neighbours' (1) chunk fetched,
+   * farther charts destroyed. `scale` is reveal.js's, for a sharp drawing.
+   */
+  follow(distance: (slide: HTMLElement) => number, scale: number): void;
+  /** Draws every chart at once, still; rejects naming the charts not drawn. */
+  drawAll(): Promise<void>;
+  /**
+   * Reading: draws each chart as it nears the screen. Resolves once the charts near the first place
+   * are drawn (the observer's first report covers every figure), rejecting when one fails.
+   */
+  drawNear(): Promise<void>;
+  /** Shows or hides the data table of the first chart in `within` (the T key). */
+  toggleTable(within: ParentNode): void;
+  /** Destroys every chart and stops listening: the view is being left. */
+  destroy(): void;
 }
 
-export interface ChartController {
-  /** Call after `deck.initialize()` and before `signalReadyWhenSettled()`. */
-  attach(deck: DeckApi): void;
-}
-
-/**
- * Installs the chart controller. Call before `deck.initialize()`: print view listens for
- * reveal.js's `pdf-ready`, which may fire as initialisation ends.
- */
-export function installCharts(root: HTMLElement, urlView: ViewMode): ChartController {
-  let places = findPlaces(root);
-  let mode: Mode = urlView;
+export function createCharts(root: HTMLElement, mode: ChartMode): Charts {
+  const places = findPlaces(root);
   let scale = 1;
-
-  const laidOut =
-    urlView === 'print'
-      ? new Promise<void>((resolve) => {
-          root.addEventListener('pdf-ready', () => resolve(), { once: true });
-          if (document.documentElement.dataset.printLayout === 'done') resolve();
-        })
-      : Promise.resolve();
+  let nearby: IntersectionObserver | undefined;
 
   const pixelRatio = (): number => {
     const dpr = window.devicePixelRatio || 1;
@@ -129,7 +112,7 @@ export function installCharts(root: HTMLElement, urlView: ViewMode): ChartContro
     if (place.failed) throw new Error(`chart "${place.id}" failed earlier`);
     place.figure.dataset.chartState = 'loading';
     try {
-      const { mountChart } = await loadChunk();
+      const { mountChart } = await loadChartChunk();
       place.mounted?.destroy();
       place.mounted = mountChart(place.canvas, place.id, { animate, view: viewOf(place), pixelRatio: pixelRatio() });
       await settle(place, place.mounted.drawn);
@@ -140,26 +123,19 @@ export function installCharts(root: HTMLElement, urlView: ViewMode): ChartContro
     }
   }
 
-  function destroy(place: Place): void {
+  function release(place: Place): void {
     place.mounted?.destroy();
     place.mounted = undefined;
     delete place.figure.dataset.chartState;
   }
 
-  /** Draws every chart at once, still (print and reading views); rejects naming the charts not drawn. */
   async function drawAll(): Promise<void> {
-    const results = await Promise.allSettled(places.map((p) => draw(p, false)));
+    const results = await Promise.allSettled(places.map((p) => (p.mounted ? Promise.resolve() : draw(p, false))));
     const failed = places.filter((_, i) => results[i]?.status === 'rejected').map((p) => p.id);
     if (failed.length > 0) throw new Error(`charts not drawn: ${failed.join(', ')}`);
   }
 
-  let nearby: IntersectionObserver | undefined;
-
-  /**
-   * Reading view: draws each chart as it nears the screen. Resolves once the charts near the
-   * first place are drawn (the observer's first report covers every figure), rejecting when one fails.
-   */
-  function drawNearby(scroller: Element | null): Promise<void> {
+  function drawNear(): Promise<void> {
     nearby?.disconnect();
     if (places.length === 0 || !('IntersectionObserver' in window)) return drawAll();
     return new Promise<void>((resolve, reject) => {
@@ -180,21 +156,20 @@ export function installCharts(root: HTMLElement, urlView: ViewMode): ChartContro
           first = false;
           Promise.all(drawing).then(() => resolve(), reject);
         },
-        // Half a screen ahead of the scrolling element (reveal.js's viewport in the scroll view).
-        { root: scroller, rootMargin: '50% 0px' },
+        // Half a screen ahead of the reader.
+        { rootMargin: '50% 0px' },
       );
       nearby = observer;
       for (const place of places) observer.observe(place.figure);
     });
   }
 
-  // One listener for every figure: reveal.js's scroll view moves the slides around.
-  root.addEventListener('click', (event) => {
+  // One listener for every figure in this rendering.
+  const onClick = (event: MouseEvent): void => {
     const target = event.target instanceof Element ? event.target : null;
-    const toggle = target?.closest<HTMLElement>('.chart-data-toggle');
     const figure = target?.closest<HTMLElement>('figure.chart');
-    if (!figure) return;
-    if (toggle) {
+    if (!figure || !root.contains(figure)) return;
+    if (target?.closest('.chart-data-toggle')) {
       setTableOpen(figure, !figure.classList.contains('chart--table-open'));
       return;
     }
@@ -205,60 +180,39 @@ export function installCharts(root: HTMLElement, urlView: ViewMode): ChartContro
     const place = places.find((p) => p.figure === figure);
     // Redrawn at once in the new view if drawn; otherwise the next draw picks the view up.
     if (place?.mounted) void draw(place, mode === 'slides' && !reducedMotion()).catch(() => undefined);
-  });
+  };
+  root.addEventListener('click', onClick);
 
   return {
-    attach(deck) {
-      deck.addKeyBinding({ keyCode: 84, key: 'T', description: 'Show or hide the chart’s data table' }, () => {
-        const figure = deck.getCurrentSlide()?.querySelector<HTMLElement>('figure.chart');
-        if (figure) setTableOpen(figure, !figure.classList.contains('chart--table-open'));
-      });
-
-      const followSlides = (): void => {
-        if (mode !== 'slides') return;
-        const current = deck.getCurrentSlide();
-        if (!current) return;
-        scale = deck.getScale();
-        const here = deck.getIndices(current).h;
-        for (const place of places) {
-          const distance = Math.abs(deck.getIndices(place.slide).h - here);
-          if (distance === 0) {
-            const animate = !reducedMotion();
-            if (place.mounted) void settle(place, place.mounted.replay(animate));
-            else if (!place.failed) void draw(place, animate).catch(() => undefined);
-          } else if (distance === 1) {
-            // Fetch the chunk ahead so the next chart appears without a wait.
-            // (A failure here is reported when the chart itself is drawn.)
-            void loadChunk().catch(() => undefined);
-          } else if (place.mounted) {
-            destroy(place);
-            setTableOpen(place.figure, false);
-          }
+    follow(distance, currentScale) {
+      if (mode !== 'slides') return;
+      scale = currentScale;
+      for (const place of places) {
+        const d = distance(place.slide);
+        if (d === 0) {
+          const animate = !reducedMotion();
+          if (place.mounted) void settle(place, place.mounted.replay(animate));
+          else if (!place.failed) void draw(place, animate).catch(() => undefined);
+        } else if (d === 1) {
+          // Fetch the chunk ahead so the next chart appears without a wait.
+          // (A failure here is reported when the chart itself is drawn.)
+          void loadChartChunk().catch(() => undefined);
+        } else if (place.mounted) {
+          release(place);
+          setTableOpen(place.figure, false);
         }
-      };
-
-      if (mode === 'slides' && isScrollView(deck)) mode = 'scroll';
-      const scroller = (): Element | null => {
-        const viewport = deck.getViewportElement();
-        // The viewport scrolls in the scroll view; where it does not, the document does.
-        return viewport && viewport.scrollHeight > viewport.clientHeight ? viewport : null;
-      };
-      if (mode === 'slides') followSlides();
-      else if (mode === 'print') registerReadyTask('charts', laidOut.then(drawAll));
-      else registerReadyTask('charts', drawNearby(scroller()));
-      deck.on('slidechanged', followSlides);
-
-      // The reading view can be switched on and off (and reveal.js does it by itself at phone width);
-      // it rebuilds the slides' DOM, so start again from the page as it now is.
-      document.addEventListener('deck:viewchange', () => {
-        if (mode === 'print') return;
-        nearby?.disconnect();
-        for (const place of places) destroy(place);
-        places = findPlaces(root);
-        mode = isScrollView(deck) ? 'scroll' : 'slides';
-        if (mode === 'scroll') void drawNearby(scroller()).catch((error: unknown) => console.error(String(error)));
-        else followSlides();
-      });
+      }
+    },
+    drawAll,
+    drawNear,
+    toggleTable(within) {
+      const figure = within.querySelector<HTMLElement>('figure.chart');
+      if (figure) setTableOpen(figure, !figure.classList.contains('chart--table-open'));
+    },
+    destroy() {
+      nearby?.disconnect();
+      root.removeEventListener('click', onClick);
+      for (const place of places) release(place);
     },
   };
 }

@@ -1,6 +1,6 @@
 /**
- * The lazy chart chunk: Chart.js with only the pieces the three charts use, and the function
- * that draws a chart into its canvas. Loaded by the controller (controller.ts) with a dynamic
+ * The lazy chart chunk: Chart.js with only the pieces the charts use, the chart modules, and the
+ * function that draws a chart into its canvas. Loaded by the controller (controller.ts) with a dynamic
  * import when a chart slide is near, so the deck's first load carries no Chart.js.
  */
 import {
@@ -16,8 +16,8 @@ import {
   Tooltip,
 } from 'chart.js';
 import type { ChartConfiguration, ChartType, Plugin } from 'chart.js';
-import type { ChartId } from './chart-ids.ts';
-import { ENTRY_ANIMATION, buildChartConfig } from './configs.ts';
+import { ENTRY_ANIMATION } from './common.ts';
+import { chartModules, isChartId } from './registry.ts';
 import { readChartTheme } from './theme.ts';
 
 Chart.register(BarController, LineController, BarElement, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
@@ -31,7 +31,7 @@ export interface MountOptions {
 }
 
 export interface MountedChart {
-  readonly id: ChartId;
+  readonly id: string;
   readonly chart: Chart;
   /** Resolves when the chart is fully drawn (entry animation finished). */
   readonly drawn: Promise<void>;
@@ -62,10 +62,13 @@ function drawnSignal<T extends ChartType>(canvas: HTMLCanvasElement): { plugin: 
   return { plugin, next };
 }
 
-export function mountChart(canvas: HTMLCanvasElement, id: ChartId, options: MountOptions): MountedChart {
+/** Draws chart `id` (as the page names it) into `canvas`; throws for an id no chart module has. */
+export function mountChart(canvas: HTMLCanvasElement, id: string, options: MountOptions): MountedChart {
+  if (!isChartId(id)) throw new Error(`no chart module is registered as "${id}"`);
   const styles = getComputedStyle(canvas);
   const theme = readChartTheme((name) => styles.getPropertyValue(name));
-  const config = buildChartConfig(id, { theme, animate: options.animate, view: options.view }) as ChartConfiguration;
+  // The one cast from the modules' precise configuration types to what `new Chart` takes.
+  const config = chartModules[id].config({ theme, animate: options.animate, view: options.view }) as ChartConfiguration;
   const signal = drawnSignal(canvas);
   const drawn = signal.next();
   config.options = { ...config.options, devicePixelRatio: options.pixelRatio };

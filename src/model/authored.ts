@@ -5,7 +5,7 @@
  * reveal.js or Chart.js; `validate.ts` turns an authored deck into the
  * resolved model that rendering consumes.
  */
-import type { ChartId } from '../charts/chart-ids.ts';
+import type { ChartId } from './chart.ts';
 import type { SourceId } from '../data/sources.ts';
 
 /**

@@ -3,7 +3,7 @@
  * so every id is unique, every source exists and every slide has notes and timing.
  */
 import type { Block, SlideLayout } from './authored.ts';
-import type { ChartSummary } from '../charts/chart-ids.ts';
+import type { ChartSummary } from './chart.ts';
 import type { Source } from '../data/sources.ts';
 
 /** Blocks as rendering sees them: a chart reference carries its resolved summary. */

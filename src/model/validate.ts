@@ -6,7 +6,7 @@
 import type { AuthoredDeck, AuthoredSlide, Block, Dated, Footnote, Point } from './authored.ts';
 import { blockText, SPEAKING_RATE, wordCount, wordsPerMinute } from './text.ts';
 import type { ResolvedBlock, ResolvedDeck, ResolvedFootnote, ResolvedSection, ResolvedSlide } from './resolved.ts';
-import type { ChartId, ChartSummary } from '../charts/chart-ids.ts';
+import type { ChartId, ChartSummary } from './chart.ts';
 import type { Source } from '../data/sources.ts';
 
 export interface ValidationContext {

@@ -4,12 +4,14 @@
  * drawn, every chart drawn before the ready signal in print view, and drawn as it nears in the reading view.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { chartIds, type ChartId } from '../../src/charts/chart-ids.ts';
-import { chartSummaries } from '../../src/charts/summaries.ts';
-import { formatNumber, renderTable } from '../../src/render/render-deck.ts';
+import type { ChartId } from '../../src/model/chart.ts';
+import { buildChartSummaries, chartIds } from '../../src/charts/registry.ts';
+import { formatNumber } from '../../src/model/format.ts';
+import { renderTable } from '../../src/render/blocks.ts';
 import { imfSeries } from '../../src/data/trade.ts';
 import { expectNoProblems, gotoSlide, slideById, slideIds, waitForDeck, watch } from './support.ts';
 
+const chartSummaries = buildChartSummaries();
 const summaryOf = (id: ChartId) => {
   const s = chartSummaries.get(id);
   if (!s) throw new Error(`no summary for ${id}`);
@@ -209,7 +211,7 @@ test('reading view: each chart is drawn, without animation, as the reader nears 
     .evaluateAll((els) => els.map((c) => (c as HTMLElement).dataset.chartState ?? 'none'));
   expect(early).toEqual(chartIds.map(() => 'none'));
   for (const id of chartIds) {
-    const canvas = canvasOf(page, id);
+    const canvas = page.locator(`#reading figure.chart[data-chart="${id}"] canvas`);
     await canvas.scrollIntoViewIfNeeded();
     await expectDrawn(canvas);
     await expect(canvas).toHaveAttribute('data-chart-animated', 'false');
@@ -228,7 +230,7 @@ test('reading view: a deep link to a chart slide is ready only once that chart i
     });
     observer.observe(document, { attributes: true, attributeFilter: ['data-deck-ready'], subtree: true });
   });
-  await page.goto('./?view=scroll#/partnership-ladder');
+  await page.goto('./?view=scroll#partnership-ladder');
   await waitForDeck(page);
   expect(await page.evaluate(() => Reflect.get(window, '__ladderAtReady') as unknown)).toBe('drawn');
 });

@@ -1,27 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import type { Chart, LegendItem, TooltipItem } from 'chart.js';
-import { chartIds } from '../../src/charts/chart-ids.ts';
-import type { ChartSummary } from '../../src/charts/chart-ids.ts';
-import { chartSummaries, growthFactor, revisionPercent } from '../../src/charts/summaries.ts';
+import type { ChartId, ChartSummary } from '../../src/model/chart.ts';
+import { buildChartSummaries, chartIds, chartModules } from '../../src/charts/registry.ts';
+import type { AnyChartConfig } from '../../src/charts/chart-module.ts';
+import type { BuildOptions } from '../../src/charts/common.ts';
 import {
-  buildChartConfig,
-  buildLadderConfig,
-  buildPartnerSharesConfig,
   buildTradeConfig,
+  growthFactor,
   OFFICIAL_LEGEND,
+  revisionPercent,
   TRADE_YEARS,
   tradeScaleMax,
-} from '../../src/charts/configs.ts';
-import type { AnyChartConfig } from '../../src/charts/configs.ts';
+} from '../../src/charts/modules/trade-growth.ts';
+import { buildPartnerSharesConfig } from '../../src/charts/modules/partner-shares.ts';
+import { buildLadderConfig } from '../../src/charts/modules/partnership-ladder.ts';
 import { parseCsv, toCsv } from '../../src/charts/csv.ts';
 import { placeLabels, stepLabelCandidates, steppedSegments } from '../../src/charts/plugins.ts';
 import type { Rect } from '../../src/charts/plugins.ts';
 import { defaultChartTheme, readChartTheme, withAlpha } from '../../src/charts/theme.ts';
-import { renderChart, formatNumber } from '../../src/render/render-deck.ts';
+import { renderArticleChart, renderSlideChart } from '../../src/render/blocks.ts';
+import { formatNumber } from '../../src/model/format.ts';
 import { getSource } from '../../src/data/sources.ts';
 import { imfSeries, officialSeries, tradeMilestones, tradeSeries } from '../../src/data/trade.ts';
 import { officialShares, partnerShares } from '../../src/data/partner-shares.ts';
 import { ladderCoding, partnershipLadder } from '../../src/data/partnership-ladder.ts';
+
+const chartSummaries = buildChartSummaries();
+const buildChartConfig = (id: ChartId, options: BuildOptions): AnyChartConfig => chartModules[id].config(options);
 
 const theme = defaultChartTheme;
 const still = { theme, animate: false } as const;
@@ -309,14 +314,27 @@ describe('chart summaries: finding, tables, CSV and sources from the same data',
 });
 
 describe('the chart place as rendered at build time', () => {
-  const html = renderChart(summary('trade-growth'));
+  const slide = renderSlideChart(summary('trade-growth'));
+  const html = renderArticleChart(summary('trade-growth'));
 
-  it('has the canvas named by the finding, the statistics switch, the Data button and the CSV link', () => {
+  it('on a slide: the canvas named by the finding, the statistics switch, the Data button, and a place the tables are copied into', () => {
+    expect(slide).toContain('data-view="blr"');
+    expect(slide).toContain('<button type="button" class="chart-data-toggle" aria-controls="trade-growth-data" aria-expanded="false"');
+    expect(slide).toMatch(/<canvas role="img" aria-label="Belarus–China trade turnover grew 7\.5 times/);
+    // The page holds the tables once, in the article.
+    expect(slide).toContain('<div class="chart-data" id="trade-growth-data" data-fill="chart-data" data-chart-id="trade-growth"></div>');
+    expect(slide).not.toContain('<table');
+  });
+
+  it('in the article: a captioned figure with the switch, the canvas, and its data beneath with the CSV link', () => {
     expect(html).toContain('data-view="blr"');
+    expect(html).toMatch(
+      /^<figure class="chart" data-chart="trade-growth" data-view="blr"><figcaption class="chart-caption"><strong>Belarus–China trade, 2000–2022\.<\/strong> Belarus–China trade turnover grew/,
+    );
+    expect(html).toContain('<details class="chart-data-details"><summary>The data behind the chart: 4 tables and a CSV file</summary>');
     expect(html).toMatch(
       /<div class="chart-views" role="group" aria-label="Whose statistics"><button type="button" class="chart-view" value="blr" aria-pressed="true">Belarusian statistics<\/button><button type="button" class="chart-view" value="chn" aria-pressed="false">Chinese statistics<\/button><\/div>/,
     );
-    expect(html).toContain('<button type="button" class="chart-data-toggle" aria-controls="trade-growth-data" aria-expanded="false"');
     expect(html).toMatch(/<canvas role="img" aria-label="Belarus–China trade turnover grew 7\.5 times/);
     const href = /href="data:text\/csv;charset=utf-8,([^"]+)"/.exec(html)?.[1] ?? '';
     expect(decodeURIComponent(href.replace(/&amp;/g, '&'))).toBe(summary('trade-growth').csv);

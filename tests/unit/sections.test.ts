@@ -8,7 +8,7 @@ import authored from '../../slides/index.ts';
 import { loadDeck } from '../../src/deck.ts';
 import type { AuthoredSlide } from '../../src/model/authored.ts';
 import { blockText } from '../../src/model/text.ts';
-import type { ChartId } from '../../src/charts/chart-ids.ts';
+import type { ChartId } from '../../src/model/chart.ts';
 
 interface TalkPart {
   readonly section: string;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DeckValidationError, REFERENCES_PER_SLIDE, validateDeck } from '../../src/model/validate.ts';
 import type { SourceId } from '../../src/data/sources.ts';
-import type { ChartId } from '../../src/charts/chart-ids.ts';
-import type { ChartSummary } from '../../src/charts/chart-ids.ts';
+import type { ChartId } from '../../src/model/chart.ts';
+import type { ChartSummary } from '../../src/model/chart.ts';
 import type { Source } from '../../src/data/sources.ts';
 import { deck, fixtureChart, fixtureContext, section, slide } from './fixtures/decks.ts';
 

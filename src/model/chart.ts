@@ -1,15 +1,20 @@
 /**
- * Chart references as content sees them. This module has no Chart.js in it:
- * slide modules and the renderer import it, the lazy chart chunk does not need to.
+ * Charts as the content model sees them: an id a slide can name, and the summary the page needs
+ * without drawing (finding, tables, sources, footnotes, CSV). No Chart.js and nothing from
+ * src/charts here: each chart module registers its id by augmenting `ChartRegistry`, the way
+ * Chart.js's own controllers add themselves to its `ChartTypeRegistry`, so adding a chart touches
+ * its module and its data module only.
  */
 import type { SourceId } from '../data/sources.ts';
 
-export const chartIds = ['trade-growth', 'partner-shares', 'partnership-ladder'] as const;
-export type ChartId = (typeof chartIds)[number];
+/**
+ * Chart ids, one key per chart module (`declare module '…/model/chart.ts' { interface ChartRegistry { 'my-chart': true } }`).
+ * Empty here on purpose.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging, as Chart.js's registries are
+export interface ChartRegistry {}
 
-export function isChartId(value: string): value is ChartId {
-  return (chartIds as readonly string[]).includes(value);
-}
+export type ChartId = Extract<keyof ChartRegistry, string>;
 
 /** A cell of a chart's data table: null is "no figure in the source". */
 export type Cell = string | number | null;
@@ -23,14 +28,14 @@ export interface DataTable {
 }
 
 /**
- * What the page needs about a chart without drawing it: the finding (the canvas's
- * aria-label), the data table, the sources, the footnotes. Built from the same
- * dataset modules the Chart.js configuration is built from.
+ * What the page needs about a chart without drawing it: the finding (the canvas's aria-label), the
+ * data tables, the sources, the footnotes. Built from the same dataset modules the Chart.js
+ * configuration is built from.
  */
 export interface ChartSummary {
   readonly id: ChartId;
   readonly title: string;
-  /** One sentence stating what the chart shows; becomes the canvas's aria-label. */
+  /** One sentence stating what the chart shows; becomes the canvas's aria-label and the figure's caption. */
   readonly finding: string;
   /** One or more tables (e.g. one per statistics reporter). */
   readonly tables: readonly DataTable[];

@@ -1,0 +1,414 @@
+/**
+ * The trade chart: Belarus–China goods trade, 2000–2022, stacked exports and imports with turnover
+ * as a line, in Belarusian or Chinese statistics (never mixed), the later official statements
+ * outlined and never joined to the IMF series. Its summary (finding, tables, CSV) and its Chart.js
+ * configuration come from the same dataset module (src/data/trade.ts).
+ */
+import type { Chart, LegendItem, Plugin } from 'chart.js';
+import type { Cell, ChartSummary, DataTable } from '../../model/chart.ts';
+import { billions, formatNumber } from '../../model/format.ts';
+import type { SourceId } from '../../data/sources.ts';
+import { getSource } from '../../data/sources.ts';
+import type { Reporter, TradeField, TradeSeries, TradeYear } from '../../data/trade.ts';
+import {
+  growthSpan,
+  imfSeries,
+  isDerived,
+  officialSeries,
+  reporterName,
+  tradeBelstatRevised,
+  tradeMilestones,
+  tradeSeries,
+} from '../../data/trade.ts';
+import type { CategoryChartConfig, ChartModule } from '../chart-module.ts';
+import { common, tooltipLabel, unique, yearText, type BuildOptions, type ValueMeta } from '../common.ts';
+import { toCsv } from '../csv.ts';
+import { timeMarksPlugin } from '../plugins.ts';
+import type { ChartTheme } from '../theme.ts';
+import { withAlpha } from '../theme.ts';
+
+declare module '../../model/chart.ts' {
+  interface ChartRegistry {
+    'trade-growth': true;
+  }
+}
+
+const USD_M = 'US$ m';
+const reporters: readonly Reporter[] = ['blr', 'chn'];
+
+/* ---------- Summary ---------- */
+
+function pointAt(series: TradeSeries, year: number): TradeYear {
+  const point = series.years.find((y) => y.year === year);
+  if (!point) throw new Error(`dataset "${series.id}" has no year ${year}`);
+  return point;
+}
+
+function turnoverOf(series: TradeSeries, year: number): number {
+  const value = pointAt(series, year).turnover;
+  if (value === null) throw new Error(`dataset "${series.id}", year ${year}: no turnover`);
+  return value;
+}
+
+/** Turnover growth over the span the talk speaks of, per reporter: a derived value. */
+export function growthFactor(reporter: Reporter): { from: number; to: number; factor: number } {
+  const series = imfSeries(reporter);
+  const from = turnoverOf(series, growthSpan.from);
+  const to = turnoverOf(series, growthSpan.to);
+  return { from, to, factor: Math.round((to / from) * 10) / 10 };
+}
+
+/** A table cell for a trade figure: derived figures say so, rounded ones carry "≈". */
+function tradeCell(point: TradeYear, field: TradeField): Cell {
+  const value = point[field];
+  if (value === null) return null;
+  if (isDerived(point, field)) return `≈${formatNumber(value)} (derived)`;
+  if (point.rounded) return `≈${formatNumber(value)}`;
+  return value;
+}
+
+function imfTable(reporter: Reporter): DataTable {
+  const series = imfSeries(reporter);
+  const first = series.years[0]?.year;
+  const last = series.years.at(-1)?.year;
+  return {
+    caption: `${reporterName[reporter]} statistics: ${series.label}, ${first}–${last}`,
+    view: reporter,
+    columns: [
+      { label: 'Year' },
+      { label: 'Belarus’s exports to China', unit: USD_M },
+      { label: 'Belarus’s imports from China', unit: USD_M },
+      { label: 'Turnover', unit: USD_M },
+    ],
+    rows: series.years.map((p) => [p.year, p.exports, p.imports, p.turnover]),
+  };
+}
+
+/** Whether the sources behind a figure were published after the talk: all, some or none of them. */
+function publishedWhen(ids: readonly SourceId[]): string {
+  const later = ids.filter((id) => getSource(id).afterTalk === true).length;
+  return later === 0 ? 'before the talk' : later === ids.length ? 'since the talk' : 'partly since the talk';
+}
+
+function officialTable(): DataTable {
+  return {
+    caption: 'Official statements, 2021–2022: a later vintage, not joined to the IMF series; most published since the talk',
+    columns: [
+      { label: 'Year' },
+      { label: 'Statistics' },
+      { label: 'Belarus’s exports to China', unit: USD_M },
+      { label: 'Belarus’s imports from China', unit: USD_M },
+      { label: 'Turnover', unit: USD_M },
+      { label: 'Source' },
+      { label: 'Published' },
+    ],
+    rows: reporters.flatMap((r) =>
+      officialSeries(r).years.map((p): Cell[] => [
+        p.year,
+        reporterName[r],
+        tradeCell(p, 'exports'),
+        tradeCell(p, 'imports'),
+        tradeCell(p, 'turnover'),
+        unique([p.source, ...(p.derived ?? []).map((d) => d.from)])
+          .map((id) => getSource(id).short)
+          .join('; '),
+        publishedWhen([p.source, ...(p.derived ?? []).map((d) => d.from)]),
+      ]),
+    ),
+  };
+}
+
+function tradeCsv(): string {
+  return toCsv(
+    ['series', 'statistics', 'year', 'exports_usd_m', 'imports_usd_m', 'turnover_usd_m', 'derived', 'rounded', 'source_id'],
+    tradeSeries.flatMap((s) =>
+      s.years.map((p) => [
+        s.id,
+        reporterName[s.reporter],
+        p.year,
+        p.exports,
+        p.imports,
+        p.turnover,
+        (p.derived ?? []).map((d) => d.field).join(' '),
+        p.rounded ? 'yes' : '',
+        p.source,
+      ]),
+    ),
+  );
+}
+
+/** How much higher Belstat's later figures are than the IMF download, at most, in per cent (a derived value). */
+export function revisionPercent(): number {
+  const imf = imfSeries('blr');
+  const gaps = tradeBelstatRevised.years.flatMap((p) => {
+    const base = imf.years.find((y) => y.year === p.year)?.turnover;
+    return base && p.turnover ? [(p.turnover / base - 1) * 100] : [];
+  });
+  return Math.round(Math.max(...gaps));
+}
+
+function summary(): ChartSummary {
+  const blr = growthFactor('blr');
+  const chn = growthFactor('chn');
+  const latest = (r: Reporter) => officialSeries(r).years.at(-1);
+  const blr22 = latest('blr');
+  const chn22 = latest('chn');
+  if (!blr22?.turnover || !chn22?.turnover) throw new Error('trade: the official series have no latest turnover');
+  const derivedList = reporters.flatMap((r) => {
+    const fields = officialSeries(r).years.flatMap((p) => (p.derived ?? []).map((d) => ({ year: p.year, field: d.field })));
+    return fields.length
+      ? [`${unique(fields.map((f) => f.year)).join(', ')} ${reporterName[r]} ${fields.map((f) => f.field).join(' and ')}`]
+      : [];
+  });
+  const cite: SourceId[] = unique([
+    ...tradeSeries.flatMap((s) => s.years.flatMap((p) => [p.source, ...(p.derived ?? []).map((d) => d.from)])),
+    'belta-30-years',
+    ...tradeMilestones.map((m) => m.source),
+  ]);
+  return {
+    id: 'trade-growth',
+    title: 'Belarus–China trade, 2000–2022',
+    finding:
+      `Belarus–China trade turnover grew ${blr.factor} times between ${growthSpan.from} and ${growthSpan.to} by Belarusian figures (${billions(blr.from)} to ${billions(blr.to)}) ` +
+      `and ${chn.factor} times by Chinese figures (${billions(chn.from)} to ${billions(chn.to)}, IMF DOTS); ` +
+      `official statements published since the talk put ${blr22.year} at ${billions(blr22.turnover)} (Belarus) and ${billions(chn22.turnover)} (China).`,
+    tables: [
+      imfTable('blr'),
+      imfTable('chn'),
+      officialTable(),
+      {
+        caption: `${tradeBelstatRevised.label} (not drawn): up to ${revisionPercent()}% above the IMF download, an apparent revision`,
+        columns: [{ label: 'Year' }, { label: 'Turnover', unit: USD_M }, { label: 'Source' }],
+        rows: tradeBelstatRevised.years.map((p) => [p.year, p.turnover, getSource(p.source).short]),
+      },
+    ],
+    cite,
+    footnotes: [
+      `IMF data as downloaded in early 2022, to 2020; Belstat’s figures published in January 2022 are up to ${revisionPercent()}% higher (an apparent revision, not drawn). ` +
+        `Outlined: official statements for 2021–22, kept apart; the 2022 figures and the 2021 breakdowns were published since the talk. ` +
+        `Derived: the multiples and ${derivedList.join('; ')} (table).`,
+    ],
+    csvName: 'belarus-china-trade.csv',
+    csv: tradeCsv(),
+    views: {
+      label: 'Whose statistics',
+      note: 'Why the two sides’ figures differ: Belarus counts imports by country of origin, including Chinese goods arriving via Russia or the EU, and with freight and insurance (CIF); China counts its exports without them (FOB).',
+      options: reporters.map((r) => ({ value: r, label: `${reporterName[r]} statistics` })),
+    },
+  };
+}
+
+/* ---------- Chart.js configuration ---------- */
+
+export const TRADE_YEARS: readonly number[] = Array.from({ length: 2022 - 2000 + 1 }, (_, i) => 2000 + i);
+/** Below this canvas width (px) adjacent year labels would touch. */
+export const NARROW_CHART = 900;
+/** Years named on the trade chart's axis: every fifth, the milestones, and the start of the growth span. */
+const namedYears = new Set<number>([2000, 2005, 2010, 2015, 2020, growthSpan.from, ...tradeMilestones.map((m) => m.year)]);
+
+const valueOf = (series: TradeSeries, year: number, field: TradeField): TradeYear | undefined =>
+  series.years.find((p) => p.year === year && p[field] !== null);
+
+interface TradeDatasetSpec {
+  readonly key: string;
+  readonly type: 'bar' | 'line';
+  readonly label: string;
+  readonly series: TradeSeries;
+  readonly field: TradeField;
+}
+
+/** The datasets drawn for one reporter; series with no figure at all are left out (no empty legend entries). */
+export function tradeDatasetSpecs(reporter: Reporter): TradeDatasetSpec[] {
+  const imf = imfSeries(reporter);
+  const official = officialSeries(reporter);
+  const first = official.years[0]?.year;
+  const last = official.years.at(-1)?.year;
+  const span = `${first}–${String(last).slice(2)}`;
+  const specs: TradeDatasetSpec[] = [
+    { key: 'exports', type: 'bar', label: 'Exports to China', series: imf, field: 'exports' },
+    { key: 'imports', type: 'bar', label: 'Imports from China', series: imf, field: 'imports' },
+    { key: 'turnover', type: 'line', label: 'Turnover', series: imf, field: 'turnover' },
+    { key: 'official-exports', type: 'bar', label: `${span} statements: exports`, series: official, field: 'exports' },
+    { key: 'official-imports', type: 'bar', label: `${span} statements: imports`, series: official, field: 'imports' },
+    { key: 'official-turnover', type: 'line', label: `${span} statements: turnover`, series: official, field: 'turnover' },
+  ];
+  return specs.filter((s) => s.series.years.some((p) => p[s.field] !== null));
+}
+
+/** The highest stacked bar or turnover over both reporters, so switching reporters keeps the scale. */
+export function tradeScaleMax(): number {
+  const tops = (['blr', 'chn'] as const).flatMap((r) =>
+    [imfSeries(r), officialSeries(r)].flatMap((s) => s.years.map((p) => Math.max(p.turnover ?? 0, (p.exports ?? 0) + (p.imports ?? 0)))),
+  );
+  return Math.ceil((Math.max(...tops) * 1.3) / 1000) * 1000;
+}
+
+export function buildTradeConfig(reporter: Reporter, options: BuildOptions): CategoryChartConfig {
+  const { theme } = options;
+  const c = common(theme, options.animate);
+  const specs = tradeDatasetSpecs(reporter);
+  const labels = TRADE_YEARS.map(yearText);
+  const metas: ValueMeta[][] = specs.map((s) =>
+    TRADE_YEARS.map((year) => {
+      const p = valueOf(s.series, year, s.field);
+      const derived = p ? isDerived(p, s.field) : false;
+      return { unit: 'US$ m', source: p?.source ?? null, derived, note: p?.rounded && !derived ? '(rounded)' : undefined };
+    }),
+  );
+  const colour: Record<TradeField, string> = { exports: theme.series[0], imports: theme.series[1], turnover: theme.ink };
+  const datasets = specs.map((s) => {
+    const data = TRADE_YEARS.map((year) => valueOf(s.series, year, s.field)?.[s.field] ?? null);
+    const official = s.series.kind === 'official';
+    if (s.type === 'bar') {
+      return {
+        type: 'bar' as const,
+        label: s.label,
+        data,
+        stack: 'trade',
+        order: 2,
+        pointStyle: 'rect' as const,
+        backgroundColor: official ? withAlpha(colour[s.field], 0.16) : colour[s.field],
+        borderColor: colour[s.field],
+        borderWidth: official ? 3 : 0,
+        borderSkipped: false as const,
+        barPercentage: 0.86,
+        categoryPercentage: 0.9,
+      };
+    }
+    return {
+      type: 'line' as const,
+      label: s.label,
+      data,
+      // Each line is its own stack: turnover is drawn as it is, not on top of the bars.
+      stack: s.key,
+      order: 0,
+      spanGaps: false,
+      showLine: !official,
+      borderColor: theme.ink,
+      backgroundColor: official ? theme.paper : theme.ink,
+      borderWidth: official ? 3 : 3,
+      pointStyle: official ? ('rectRot' as const) : ('circle' as const),
+      pointRadius: official ? 9 : 3,
+      pointHoverRadius: official ? 11 : 6,
+      pointBorderWidth: official ? 3 : 1,
+      tension: 0,
+    };
+  });
+  const growth = growthFactor(reporter).factor;
+  const milestoneIndex = (year: number): number => TRADE_YEARS.indexOf(year);
+  const plugins: Plugin<'bar' | 'line'>[] = [
+    timeMarksPlugin({
+      marks: tradeMilestones.map((m) => ({ at: milestoneIndex(m.year), label: m.label })),
+      band: {
+        from: milestoneIndex(growthSpan.from),
+        to: milestoneIndex(growthSpan.to),
+        label: `${growthSpan.from}–${String(growthSpan.to).slice(2)}: turnover ×${growth} (derived)`,
+      },
+      categoryAxis: true,
+      theme,
+    }),
+  ];
+  const milestoneYears = new Set(tradeMilestones.map((m) => m.year));
+  return {
+    type: 'bar',
+    data: { labels, datasets },
+    options: {
+      ...c.base,
+      interaction: { mode: 'index', intersect: false },
+      scales: {
+        x: {
+          ...c.axis(''),
+          stacked: true,
+          grid: { display: false },
+          ticks: {
+            color: (ctx) => (milestoneYears.has(TRADE_YEARS[ctx.index] ?? 0) ? theme.accent : theme.ink),
+            font: (ctx) => ({
+              family: theme.fontBody,
+              size: theme.fontSize,
+              weight: milestoneYears.has(TRADE_YEARS[ctx.index] ?? 0) ? 700 : 400,
+            }),
+            autoSkip: false,
+            maxRotation: 0,
+            callback(_value, index) {
+              const year = TRADE_YEARS[index];
+              if (year === undefined) return '';
+              // Narrow charts (phones, the reading view) have room for every fifth year only.
+              return (this.chart.width < NARROW_CHART ? year % 5 === 0 : namedYears.has(year)) ? String(year) : '';
+            },
+          },
+        },
+        y: {
+          ...c.axis('US$ million'),
+          stacked: true,
+          min: 0,
+          max: tradeScaleMax(),
+          ticks: { color: theme.ink, font: c.font, stepSize: 2000, callback: (v) => formatNumber(Number(v)) },
+        },
+      },
+      plugins: {
+        legend: {
+          ...c.legend,
+          labels: { ...c.legend.labels, generateLabels: (chart) => tradeLegend(chart, specs, theme) },
+          // The official statements are one legend entry that shows or hides all of them.
+          onClick: (_event, item, legend) => {
+            const chart = legend.chart;
+            const members =
+              item.datasetIndex === undefined ? specs.flatMap((s, i) => (s.series.kind === 'official' ? [i] : [])) : [item.datasetIndex];
+            const show = members.every((i) => !chart.isDatasetVisible(i));
+            for (const i of members) chart.setDatasetVisibility(i, show);
+            chart.update();
+          },
+        },
+        tooltip: {
+          ...c.tooltip,
+          callbacks: {
+            title: (items) => `${items[0]?.label ?? ''}, ${reporterName[reporter]} statistics`,
+            ...tooltipLabel<'bar' | 'line'>((item) => metas[item.datasetIndex]?.[item.dataIndex]),
+          },
+        },
+      },
+    },
+    plugins,
+  };
+}
+
+/** Legend of the trade chart: the IMF series one by one, then one entry for all official statements. */
+export const OFFICIAL_LEGEND = 'Official statements 2021–22 (outlined; mostly published since the talk)';
+
+function tradeLegend(chart: Chart, specs: readonly TradeDatasetSpec[], theme: ChartTheme): LegendItem[] {
+  const items: LegendItem[] = [];
+  specs.forEach((spec, i) => {
+    if (spec.series.kind === 'official') return;
+    const line = spec.type === 'line';
+    const colour = spec.field === 'exports' ? theme.series[0] : spec.field === 'imports' ? theme.series[1] : theme.ink;
+    items.push({
+      text: spec.label,
+      datasetIndex: i,
+      hidden: !chart.isDatasetVisible(i),
+      fillStyle: colour,
+      strokeStyle: colour,
+      lineWidth: line ? 3 : 0,
+      pointStyle: line ? 'line' : 'rect',
+      fontColor: theme.ink,
+    });
+  });
+  const official = specs.flatMap((s, i) => (s.series.kind === 'official' ? [i] : []));
+  if (official.length > 0) {
+    items.push({
+      text: OFFICIAL_LEGEND,
+      hidden: official.every((i) => !chart.isDatasetVisible(i)),
+      fillStyle: withAlpha(theme.ink, 0.08),
+      strokeStyle: theme.ink,
+      lineWidth: 2.5,
+      pointStyle: 'rect',
+      fontColor: theme.ink,
+    });
+  }
+  return items;
+}
+
+export const tradeGrowth: ChartModule<'trade-growth'> = {
+  id: 'trade-growth',
+  summary,
+  config: (options) => buildTradeConfig(options.view === 'chn' ? 'chn' : 'blr', options),
+};
