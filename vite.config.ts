@@ -12,7 +12,7 @@ export default defineConfig({
   base: './',
   // Fonts cut down to the characters the built deck uses (woff2, renamed by content).
   plugins: [
-    deckPlugin(),
+    ...deckPlugin(),
     subsetFontsPlugin({ preload: [/source-sans-3-latin-400-normal/, /source-sans-3-latin-600-normal/, /source-serif-4-latin-600-normal/] }),
   ],
   build: {

@@ -1,49 +1,86 @@
 /**
- * Entry point: reveal.js over the slides already in the page, then one controller per concern.
- * Chart.js is not imported here: the chart controller loads it when a chart slide is near;
- * the speaker view (notes plugin) and search are loaded on first use too.
+ * Entry point: the view state, the deck bar, the contents, and one view on screen at a time.
+ * The reading view (the article already in the page) needs nothing more; the slide view (reveal.js)
+ * is a separate chunk, fetched when the slides are wanted (the head's boot script starts that fetch
+ * before this script runs when the page opens on them). Chart.js, search and the speaker view load
+ * on first use too.
  */
 import 'reveal.js/reveal.css';
 import './theme/fonts.css';
-import './theme/theme.css';
-import Reveal from 'reveal.js';
-import { revealConfig, type DeckRevealConfig } from './app/reveal-config.ts';
-import { signalReadyWhenSettled } from './app/ready.ts';
-import { viewFromUrl } from './app/view-mode.ts';
-import { installReadingView } from './app/reading.ts';
-import { installPrintView } from './app/print.ts';
-import { installCharts } from './charts/controller.ts';
-import { installSpeakerView } from './app/speaker-view.ts';
-import { installAliases } from './app/aliases.ts';
+import './theme/tokens.css';
+import './theme/blocks.css';
+import './theme/charts.css';
+import './theme/slides.css';
+import './theme/reading.css';
+import './theme/chrome.css';
+import './theme/print.css';
+import { createContents } from './app/contents.ts';
+import { installBar } from './app/deck-bar.ts';
+import { registerReadyTask, signalReadyWhenSettled } from './app/ready.ts';
+import { enterReading } from './app/reading-view.ts';
+import { createViewState, type ViewHandle } from './app/view-state.ts';
 
-const root = document.querySelector<HTMLElement>('.reveal');
-if (!root) throw new Error('index.html has no .reveal element');
+const host = document.getElementById('main');
+const article = document.getElementById('reading');
+const template = document.getElementById('deck-slides');
+if (!host || !article || !(template instanceof HTMLTemplateElement))
+  throw new Error('index.html lacks the deck (#main, #reading, #deck-slides)');
 
-// Links to a slide's earlier id land on the slide (before reveal.js reads the address).
-installAliases(root);
-const view = viewFromUrl(window.location.search);
-// The talk's length is the sum of the slides' planned times (validated at build time).
-const totalTime = [...root.querySelectorAll<HTMLElement>('.slides > section[data-timing]')].reduce(
-  (sum, s) => sum + Number(s.dataset.timing),
-  0,
-);
-const config: DeckRevealConfig = {
-  ...revealConfig,
-  view: view === 'slides' ? null : view,
-  totalTime,
-  // Print view (?print-pdf): page size, fragments, handout, and the "print layout" ready task.
-  ...installPrintView(root, view, window.location.search),
+/** Slides are the article's pages (and the head, the title slide); old ids and later reference pages are anchors in them. */
+const PLACES = '.reading-head[id], .page[id], .page-anchor[id]';
+const resolve = (id: string): string | null => {
+  const found = [...article.querySelectorAll<HTMLElement>(PLACES)].find((el) => el.id === id);
+  if (!found) return null;
+  return found.hasAttribute('data-alias') ? (found.closest<HTMLElement>('.page')?.id ?? null) : id;
 };
-const deck = new Reveal(root, config);
-// Charts: listens for print layout before initialize(); Chart.js itself is loaded only near a chart slide.
-const charts = installCharts(root, view);
 
-// Reading view, contents, search, deck bar: registered before initialize() so it can shape the scroll view.
-installReadingView(deck);
-await deck.initialize();
-// The speaker view ("S") is loaded on first use.
-installSpeakerView(deck);
-// Before the ready signal: in print and reading views it waits for every chart.
-charts.attach(deck);
-document.documentElement.dataset.view = view;
+const state = createViewState({ resolve });
+const contents = createContents(state);
+const openContents = (): void => contents?.open();
+const openSearch = (): void => {
+  import('./app/search.ts').then(
+    ({ openSearch: open }) => open(state, article),
+    (error: unknown) => console.error(`Search could not be loaded: ${String(error)}`),
+  );
+};
+installBar(state, { openContents, openSearch });
+// Search works in both views; the other keys belong to the view on screen.
+document.addEventListener('keydown', (event) => {
+  if ((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === 'f') {
+    event.preventDefault();
+    openSearch();
+  }
+});
+
+let active: ViewHandle | null = null;
+let first = true;
+/** Views are entered one after another: a quick second switch waits for the first to finish. */
+let switching: Promise<void> = Promise.resolve();
+
+state.subscribe(({ view }) => {
+  const initial = first;
+  first = false;
+  switching = switching.then(async () => {
+    active?.leave();
+    active = null;
+    if (view === 'reading') {
+      active = enterReading({
+        state,
+        host,
+        article,
+        openContents,
+        onCharts: initial ? (drawn) => registerReadyTask('charts', drawn) : undefined,
+      });
+    } else {
+      // One rendering in the page at a time: the slides reuse the article's ids.
+      article.remove();
+      const { enterSlides } = await import('./app/slides-view.ts');
+      // The view may have changed again while the chunk was on its way.
+      if (state.view !== view) return;
+      active = await enterSlides({ state, host, template, article, openContents });
+    }
+  });
+});
+
+await switching;
 void signalReadyWhenSettled();

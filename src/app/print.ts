@@ -11,7 +11,6 @@
  */
 import type { RevealConfig } from 'reveal.js';
 import { registerReadyTask } from './ready.ts';
-import type { ViewMode } from './view-mode.ts';
 
 export interface PrintRequest {
   /** One page per fragment step (reveal.js's `pdfSeparateFragments`). */
@@ -25,9 +24,8 @@ export function printRequestFromUrl(search: string): PrintRequest {
   return { fragments: params.has('fragments'), handout: params.has('handout') };
 }
 
-/** reveal.js options for print view; empty in the other views. Pure. */
-export function printConfig(view: ViewMode, request: PrintRequest): RevealConfig {
-  if (view !== 'print') return {};
+/** reveal.js options for print view. Pure. */
+export function printConfig(request: PrintRequest): RevealConfig {
   return {
     margin: 0,
     pdfSeparateFragments: request.fragments,
@@ -39,10 +37,9 @@ export function printConfig(view: ViewMode, request: PrintRequest): RevealConfig
 
 /**
  * Prepares print view before reveal.js initialises (so the `pdf-ready` event cannot be
- * missed) and returns the reveal.js options it needs. Does nothing outside print view.
+ * missed) and returns the reveal.js options it needs.
  */
-export function installPrintView(root: HTMLElement, view: ViewMode, search: string): RevealConfig {
-  if (view !== 'print') return {};
+export function installPrintView(root: HTMLElement, search: string): RevealConfig {
   const request = printRequestFromUrl(search);
   const html = document.documentElement;
   html.dataset.printLayout = 'pending';
@@ -61,7 +58,7 @@ export function installPrintView(root: HTMLElement, view: ViewMode, search: stri
     );
   });
   registerReadyTask('print layout', laidOut);
-  return printConfig(view, request);
+  return printConfig(request);
 }
 
 /**

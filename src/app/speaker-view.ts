@@ -9,9 +9,9 @@ import type { NotesPlugin } from 'reveal.js/plugin/notes';
 
 const SPEAKER_KEY = { keyCode: 83, key: 'S', description: 'Speaker notes view' } as const;
 
-export function installSpeakerView(deck: RevealApi): void {
+export function installSpeakerView(deck: RevealApi): () => void {
   // The speaker view's own preview frames never open one.
-  if (/receiver/i.test(window.location.search)) return;
+  if (/receiver/i.test(window.location.search)) return () => undefined;
   let plugin: Promise<NotesPlugin> | null = null;
   const load = (): Promise<NotesPlugin> =>
     (plugin ??= import('reveal.js/plugin/notes').then(({ default: Notes }) => {
@@ -31,7 +31,6 @@ export function installSpeakerView(deck: RevealApi): void {
   // A presenter's laptop fetches it once the page is idle, so the first "S" opens at once
   // (and within the key press's user activation, which pop-up blockers look for).
   const idle = (): void => {
-    if (document.documentElement.classList.contains('reading-view')) return;
     if ('requestIdleCallback' in window) window.requestIdleCallback(() => void load(), { timeout: 4000 });
     else setTimeout(() => void load(), 2000);
   };
@@ -49,4 +48,5 @@ export function installSpeakerView(deck: RevealApi): void {
     void load();
   };
   window.addEventListener('message', onMessage);
+  return () => window.removeEventListener('message', onMessage);
 }

@@ -1,17 +1,47 @@
 /**
- * Puts the rendered deck into the page template (index.html). Pure: string in, string out.
+ * The page: the rendered deck put into the page template (index.html). The reading view's article
+ * is the page's content; the slides wait in a `<template>` until the slide view builds reveal.js
+ * from them (a page shows one rendering at a time, so ids never clash). Pure: strings in, string out.
  */
 import type { ResolvedDeck } from '../model/resolved.ts';
+import { renderArticle } from './article.ts';
+import { renderBar, renderTocDialog } from './chrome.ts';
 import { esc } from './html.ts';
-import { renderDeck } from './render-deck.ts';
+import { renderSlide } from './slides.ts';
 
 /** Markers that index.html must contain; a missing one is a build error, not a silently empty page. */
 export const MARKERS = {
+  boot: '<!-- deck:boot -->',
+  bar: '<!-- deck:bar -->',
+  article: '<!-- deck:article -->',
   slides: '<!-- deck:slides -->',
-  toc: '<!-- deck:toc -->',
+  dialogs: '<!-- deck:dialogs -->',
 } as const;
 
-export function injectDeck(template: string, deck: ResolvedDeck): string {
+export interface RenderedDeck {
+  /** The `<section>` elements for reveal.js's `.slides`. */
+  readonly slides: string;
+  /** The reading view's `<article>`. */
+  readonly article: string;
+  readonly bar: string;
+  readonly dialogs: string;
+}
+
+export function renderDeck(deck: ResolvedDeck): RenderedDeck {
+  return {
+    slides: deck.slides.map(renderSlide).join('\n'),
+    article: renderArticle(deck),
+    bar: renderBar(deck),
+    dialogs: renderTocDialog(deck),
+  };
+}
+
+export interface PageOptions {
+  /** The inline script that decides the view before the first paint (src/app/view-state.ts). */
+  readonly bootScript: string;
+}
+
+export function injectDeck(template: string, deck: ResolvedDeck, options: PageOptions): string {
   for (const [name, marker] of Object.entries(MARKERS)) {
     if (!template.includes(marker)) throw new Error(`index.html has no ${name} marker (${marker})`);
   }
@@ -24,7 +54,12 @@ export function injectDeck(template: string, deck: ResolvedDeck): string {
     '%deck.event%': esc(deck.event),
     '%deck.slideCount%': esc(deck.slides.length),
   };
-  let html = template.replace(MARKERS.slides, () => rendered.slides).replace(MARKERS.toc, () => rendered.toc);
+  let html = template
+    .replace(MARKERS.boot, () => `<script>${options.bootScript}</script>`)
+    .replace(MARKERS.bar, () => rendered.bar)
+    .replace(MARKERS.article, () => rendered.article)
+    .replace(MARKERS.slides, () => rendered.slides)
+    .replace(MARKERS.dialogs, () => rendered.dialogs);
   for (const [key, value] of Object.entries(values)) html = html.split(key).join(value);
   return html;
 }

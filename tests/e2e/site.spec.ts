@@ -52,11 +52,11 @@ test('works served under a sub-path: slides, a lazily loaded chart, search and t
   }, chartSlide);
   await expect(page.locator(`section#${chartSlide} canvas`).first()).toHaveAttribute('data-chart-state', 'drawn');
   await page.keyboard.press('Control+Shift+F');
-  await expect(page.getByRole('searchbox', { name: 'Search the slides' })).toBeFocused();
-  await page.keyboard.press('Control+Shift+F');
-  await page.getByRole('button', { name: 'Read as a page, with the narration' }).click();
-  await expect(page.locator('html')).toHaveAttribute('data-view', 'scroll');
-  await expect(page).toHaveURL(new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\?view=scroll#/${chartSlide}$`));
+  await expect(page.getByRole('searchbox', { name: 'Search the talk' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Reading view' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-view', 'reading');
+  await expect(page).toHaveURL(new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\?view=scroll#${chartSlide}$`));
   expect(seen.outside).toEqual([]);
   expect(seen.failed).toEqual([]);
 });
@@ -109,8 +109,10 @@ test('build:site adds the PDF, which the deck offers, and a 1200×630 card of th
       const siteBase = `${site.origin}${SUB}`;
       await page.goto(siteBase);
       await ready(page);
-      const pdf = page.getByRole('link', { name: 'Download the slides as PDF' });
+      // Named by its visible text; the title says what it does.
+      const pdf = page.getByRole('link', { name: 'PDF', exact: true });
       await expect(pdf).toBeVisible();
+      await expect(pdf).toHaveAttribute('title', 'Download the slides as PDF');
       await expect(pdf).toHaveAttribute('download', '');
       const response = await page.request.get(new URL((await pdf.getAttribute('href')) ?? '', siteBase).href);
       expect(response.headers()['content-type']).toBe('application/pdf');

@@ -1,9 +1,12 @@
 /**
- * Size budget for the first slide: the JavaScript that runs on load (the entry and what it
- * imports statically) ≤ 70 KB gzip, the CSS ≤ 20 KB gzip. Fonts are counted apart and must be
- * woff2 files (never base64 in the CSS). Builds the deck into a temporary folder first, so it
- * measures the current sources rather than whatever dist/ holds.
+ * Size budgets. The reading view (a phone's first view): the JavaScript that runs on load (the
+ * entry and what it imports statically) ≤ 25 KB gzip, with no reveal.js. The slide view: that plus
+ * the slide view's chunks, which the head's boot script preloads, ≤ 70 KB gzip. The page itself
+ * (both renderings) ≤ 60 KB gzip, the CSS ≤ 20 KB gzip. Fonts are counted apart and must be woff2
+ * files (never base64 in the CSS). Builds the deck into a temporary folder first, so it measures
+ * the current sources rather than whatever dist/ holds.
  */
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix } from 'node:path';
@@ -12,7 +15,7 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const KB = 1024;
-const BUDGET = { initialJsGzip: 70 * KB, cssGzip: 20 * KB } as const;
+const BUDGET = { readingJsGzip: 25 * KB, slidesJsGzip: 70 * KB, htmlGzip: 60 * KB, cssGzip: 20 * KB } as const;
 
 let outDir = '';
 let html = '';
@@ -24,10 +27,16 @@ function tagged(pattern: RegExp): string[] {
   return [...html.matchAll(pattern)].map((m) => posix.normalize((m[1] ?? '').replace(/^\.\//, '')));
 }
 
-/** The entry scripts and every chunk they import statically, transitively; dynamic import() is not followed. */
-async function initialScripts(): Promise<string[]> {
+/** The slide view's chunks, as the head's boot script preloads them. */
+function slidesPreload(): string[] {
+  const list = /\["(\.\/assets\/[^\]]+)"\]\.forEach/.exec(html)?.[1] ?? '';
+  return list.split('","').map((f) => posix.normalize(f.replace(/^\.\//, '')));
+}
+
+/** Scripts and every chunk they import statically, transitively; dynamic import() is not followed. */
+async function closure(start: readonly string[]): Promise<string[]> {
   const seen = new Set<string>();
-  const queue = [...tagged(/<script[^>]+type="module"[^>]+src="([^"]+)"/g), ...tagged(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)];
+  const queue = [...start];
   while (queue.length > 0) {
     const file = queue.pop();
     if (!file || seen.has(file)) continue;
@@ -51,24 +60,46 @@ afterAll(async () => {
   if (outDir) await rm(outDir, { recursive: true, force: true });
 });
 
-describe('size budget for the first slide', () => {
-  it(`initial JavaScript is at most ${BUDGET.initialJsGzip / KB} KB gzip, and Chart.js and the search plugin are not part of it`, async () => {
-    const scripts = await initialScripts();
+const entryScripts = (): string[] => [
+  ...tagged(/<script[^>]+type="module"[^>]+src="([^"]+)"/g),
+  ...tagged(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
+];
+const totalGzip = async (files: readonly string[]): Promise<number> => (await Promise.all(files.map(gzipSize))).reduce((a, b) => a + b, 0);
+
+describe('size budgets', () => {
+  it(`the reading view's initial JavaScript is at most ${BUDGET.readingJsGzip / KB} KB gzip, without reveal.js, Chart.js or search`, async () => {
+    const scripts = await closure(entryScripts());
     expect(scripts.length).toBeGreaterThan(0);
-    const sizes = await Promise.all(scripts.map(gzipSize));
-    const total = sizes.reduce((a, b) => a + b, 0);
-    console.info(`initial JS: ${scripts.join(', ')} = ${(total / KB).toFixed(1)} KB gzip`);
-    expect(total).toBeLessThanOrEqual(BUDGET.initialJsGzip);
-    // The lazy parts exist as chunks of their own.
-    const all = (await readdir(join(outDir, 'assets'))).filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`);
-    const lazy = all.filter((f) => !scripts.includes(f));
-    expect(lazy.length, 'lazily loaded chunks').toBeGreaterThan(0);
+    const total = await totalGzip(scripts);
+    console.info(`reading view JS: ${scripts.join(', ')} = ${(total / KB).toFixed(1)} KB gzip`);
+    expect(total).toBeLessThanOrEqual(BUDGET.readingJsGzip);
     for (const file of scripts) {
       const code = await readFile(join(outDir, file), 'utf8');
-      // A message of Chart.js's core, and the search plugin's own markup.
+      // Marks of reveal.js's core, of Chart.js's core, and of the search dialog.
+      expect(code, `${file} must not contain reveal.js`).not.toContain('reveal-viewport');
       expect(code, `${file} must not contain Chart.js`).not.toContain('Canvas is already in use');
-      expect(code, `${file} must not contain the search plugin`).not.toContain('class="searchinput"');
+      expect(code, `${file} must not contain search`).not.toContain('search-results');
     }
+  });
+
+  it(`the slide view's JavaScript (the entry and the preloaded slide view) is at most ${BUDGET.slidesJsGzip / KB} KB gzip, without Chart.js`, async () => {
+    const preload = slidesPreload();
+    expect(preload.length, 'the boot script preloads the slide view').toBeGreaterThan(0);
+    const scripts = await closure([...entryScripts(), ...preload]);
+    const total = await totalGzip(scripts);
+    console.info(`slide view JS: ${(total / KB).toFixed(1)} KB gzip`);
+    expect(total).toBeLessThanOrEqual(BUDGET.slidesJsGzip);
+    expect(scripts.some((f) => /reveal-viewport/.test(readFileSync(join(outDir, f), 'utf8')))).toBe(true);
+    for (const file of scripts) expect(readFileSync(join(outDir, file), 'utf8'), file).not.toContain('Canvas is already in use');
+    // The lazy parts exist as chunks of their own.
+    const all = (await readdir(join(outDir, 'assets'))).filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`);
+    expect(all.filter((f) => !scripts.includes(f)).length, 'lazily loaded chunks').toBeGreaterThan(0);
+  });
+
+  it(`the page (the article and the slides) is at most ${BUDGET.htmlGzip / KB} KB gzip`, async () => {
+    const size = await gzipSize('index.html');
+    console.info(`index.html: ${(size / KB).toFixed(1)} KB gzip`);
+    expect(size).toBeLessThanOrEqual(BUDGET.htmlGzip);
   });
 
   it(`CSS is at most ${BUDGET.cssGzip / KB} KB gzip`, async () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { validateDeck } from '../../src/model/validate.ts';
-import { renderDeck, renderSlide } from '../../src/render/render-deck.ts';
-import { injectDeck } from '../../src/render/page.ts';
+import { renderSlide } from '../../src/render/slides.ts';
+import { renderArticle } from '../../src/render/article.ts';
+import { renderBar, renderContents } from '../../src/render/chrome.ts';
+import { MARKERS, injectDeck, renderDeck } from '../../src/render/page.ts';
 import { wordCount } from '../../src/model/text.ts';
 import { deck, fixtureContext, section, slide } from './fixtures/decks.ts';
 
@@ -43,8 +45,9 @@ function slideAt(index: number) {
 /** Parses rendered HTML just enough for assertions, without a DOM: the sections by id. */
 const sectionsOf = (html: string) => [...html.matchAll(/<section ([^>]*)>/g)].map((m) => m[1] ?? '');
 
-describe('renderDeck', () => {
-  const { slides, toc } = renderDeck(small);
+describe('the slides', () => {
+  const { slides } = renderDeck(small);
+  const toc = renderContents(small);
 
   it('renders one <section> per slide with stable id, timing and section data', () => {
     expect(sectionsOf(slides)).toEqual([
@@ -106,31 +109,26 @@ describe('renderDeck', () => {
     );
   });
 
-  it('renders a chart place with an accessible canvas, its data table and a CSV link', () => {
+  it('renders a chart place with an accessible canvas, and a place for its tables (the page holds them once, in the article)', () => {
     const trade = renderSlide(slideAt(1));
     expect(trade).toMatch(/<figure class="chart"[^>]*data-chart="trade-growth"/);
     expect(trade).toMatch(/<canvas[^>]*role="img"[^>]*aria-label="Trade grew &quot;fast&quot; &amp; steadily\."/);
-    expect(trade).toContain('<caption>Trade, US$ m</caption>');
-    expect(trade).toContain('<th scope="row">2000</th><td>183.6</td>');
-    expect(trade).toContain('no figure');
-    expect(trade).toContain('href="data:text/csv;charset=utf-8,year%2Cturnover%0A2000%2C183.6%0A"');
+    expect(trade).toContain('data-fill="chart-data" data-chart-id="trade-growth"></div>');
+    expect(trade).not.toContain('<table');
   });
 
-  it('generates the references from what the deck cites', () => {
-    const refs = renderSlide(slideAt(2));
-    expect(refs).toContain('<ol class="references" start="1">');
-    expect(refs).toContain('<cite>Direction of Trade Statistics</cite>, Feb 2022.');
-    expect(refs).toContain('<a href="https://example.org/dots" rel="noopener">example.org/dots</a>');
+  it('names the references a slide shows; the entries are the article’s', () => {
+    expect(renderSlide(slideAt(2))).toContain('<ol class="references" start="1" data-fill="references" data-count="1"></ol>');
   });
 
-  it('links every section from the table of contents to its first slide, with its slides’ titles beneath', () => {
+  it('lists every section in the contents, linked to its first slide, with its slides’ titles beneath', () => {
     expect(toc).toBe(
       '<ol class="toc-list">' +
-        '<li><a class="toc-section" href="#/title" data-slide-id="title">Opening</a><ol class="toc-slides">' +
-        '<li><a class="toc-slide" href="#/title" data-slide-id="title">China &amp; Belarus</a></li>' +
-        '<li><a class="toc-slide" href="#/trade" data-slide-id="trade">Trade &lt;grew&gt;</a></li></ol></li>' +
-        '<li><a class="toc-section" href="#/references" data-slide-id="references">End</a><ol class="toc-slides">' +
-        '<li><a class="toc-slide" href="#/references" data-slide-id="references">References</a></li></ol></li></ol>',
+        '<li><a class="toc-section" href="#title" data-slide-id="title">Opening</a><ol class="toc-slides">' +
+        '<li><a class="toc-slide" href="#title" data-slide-id="title">China &amp; Belarus</a></li>' +
+        '<li><a class="toc-slide" href="#trade" data-slide-id="trade">Trade &lt;grew&gt;</a></li></ol></li>' +
+        '<li><a class="toc-section" href="#references" data-slide-id="references">End</a><ol class="toc-slides">' +
+        '<li><a class="toc-slide" href="#references" data-slide-id="references">References</a></li></ol></li></ol>',
     );
   });
 
@@ -139,17 +137,100 @@ describe('renderDeck', () => {
   });
 });
 
-describe('injectDeck', () => {
-  const template = '<html lang="%deck.lang%"><title>%deck.title%</title><!-- deck:slides --><nav><!-- deck:toc --></nav></html>';
+describe('the article (the reading view)', () => {
+  const article = renderArticle(small);
 
-  it('fills the template', () => {
-    const html = injectDeck(template, small);
-    expect(html).toContain('<html lang="en"><title>A test deck</title><section id="title"');
-    expect(html).toContain('<nav><ol class="toc-list">');
+  it('is one <article> opening with the talk’s title, the opening words and the contents', () => {
+    expect(article).toMatch(
+      /^<article class="reading" id="reading" lang="en" aria-labelledby="reading-title"><header class="reading-head" id="title">/,
+    );
+    expect(article).toContain('<h1 id="reading-title">A test deck</h1>');
+    expect(article).toContain('<nav class="reading-contents" aria-labelledby="reading-contents-title">');
+    // The title slide's script is the article's opening narration.
+    expect(article.indexOf('Say why the question matters.')).toBeLessThan(article.indexOf('<nav class="reading-contents"'));
+  });
+
+  it('has a section per part, and each slide as a section headed by its title, its id the anchor', () => {
+    expect(article).toContain(
+      '<section class="part" id="part-end" aria-labelledby="part-end-heading"><h2 class="part-heading" id="part-end-heading"><span class="part-number">2.</span> End</h2>',
+    );
+    expect(article).toContain(
+      '<section class="page page--content" id="trade" data-slide-number="2" aria-labelledby="trade-heading"><h3 id="trade-heading">Trade &lt;grew&gt;</h3>',
+    );
+    expect(article).toContain('<a class="slide-link" href="?view=slides#/trade" data-slide-id="trade">Slide 2</a> · about 1 min 35 s');
+  });
+
+  it('gives the narration as prose, without the cues, then the footnotes, with the sources linked to the references', () => {
+    expect(article).toContain('<div class="narration"><p>Look at the bars.</p><p>Mention the &quot;mirror&quot; gap &amp; why.</p></div>');
+    expect(article).not.toContain('Point at the bars.');
+    expect(article).toContain(
+      'DOTS is an &lt;early&gt; 2022 download. <span class="footnote-sources">(<a href="#ref-imf-dots-blr">IMF DOTS &lt;Belarus&gt;</a>)</span>',
+    );
+    expect(article).toContain(
+      '<p class="page-sources"><span class="source-label">Source:</span> <a href="#ref-imf-dots-blr">IMF DOTS &lt;Belarus&gt;</a></p>',
+    );
+    expect(article).toContain(
+      '<li id="ref-imf-dots-blr"><span class="ref-short">IMF DOTS &lt;Belarus&gt;.</span> IMF, <cite>Direction of Trade Statistics</cite>, Feb 2022.',
+    );
+  });
+
+  it('shows each chart as a captioned figure with its data tables and CSV beneath', () => {
+    expect(article).toContain(
+      '<figure class="chart" data-chart="trade-growth"><figcaption class="chart-caption"><strong>Trade.</strong> Trade grew &quot;fast&quot; &amp; steadily.</figcaption>',
+    );
+    expect(article).toContain('<caption>Trade, US$ m</caption>');
+    expect(article).toContain('<th scope="row">2000</th><td>183.6</td>');
+    expect(article).toContain('no figure');
+    expect(article).toContain('href="data:text/csv;charset=utf-8,year%2Cturnover%0A2000%2C183.6%0A"');
+  });
+
+  it('keeps a merged slide’s old id and a later references page’s id as anchors', () => {
+    const many = new Map(fixtureContext.sources);
+    for (let i = 0; i < 9; i++) many.set(`s${i}`, { id: `s${i}`, short: `Source ${i}`, publisher: 'P', title: 'T' });
+    const paged = validateDeck(
+      deck([
+        section({ slides: [slide({ aliases: ['old-intro'], cite: [...many.keys()] as never[] })] }),
+        section({ id: 'end', title: 'End', slides: [slide({ id: 'references', title: 'References', blocks: [{ kind: 'references' }] })] }),
+      ]),
+      { ...fixtureContext, sources: many },
+    );
+    const html = renderArticle(paged);
+    expect(html).toContain(
+      '<section class="page page--content" id="intro" data-slide-number="1" aria-labelledby="intro-heading"><span id="old-intro" class="page-anchor" data-alias></span>',
+    );
+    expect(html).toMatch(/<li id="ref-s\d"><span id="references-2" class="page-anchor"><\/span>/);
+    expect(html.match(/<section class="page/g)).toHaveLength(2);
+  });
+});
+
+describe('the deck bar', () => {
+  it('names each tool by its visible text (the view switch shows the name of the view it leads to)', () => {
+    const bar = renderBar(small);
+    expect(bar).toContain(
+      '<button type="button" class="deck-tool" data-tool="contents" aria-haspopup="dialog" aria-controls="toc-dialog" title="Contents (C)">Contents</button>',
+    );
+    expect(bar).toContain('<span class="for-slides">Reading view</span><span class="for-reading">Slides</span>');
+    expect(bar).not.toContain('aria-label="Read');
+  });
+});
+
+describe('injectDeck', () => {
+  const template = `<html lang="%deck.lang%"><head>${MARKERS.boot}<title>%deck.title%</title></head><body>${MARKERS.bar}<main>${MARKERS.article}</main><template>${MARKERS.slides}</template>${MARKERS.dialogs}</body></html>`;
+
+  it('fills the template: boot script, bar, article, slides in a template, the contents dialog', () => {
+    const html = injectDeck(template, small, { bootScript: 'window.booted = 1;' });
+    expect(html).toContain('<html lang="en"><head><script>window.booted = 1;</script><title>A test deck</title>');
+    expect(html).toContain('<main><article class="reading"');
+    expect(html).toContain('<template><section id="title"');
+    expect(html).toContain('<dialog class="toc-dialog" id="toc-dialog" aria-labelledby="toc-title">');
     expect(html).not.toContain('%deck.');
   });
 
   it('fails loudly when a marker is missing', () => {
-    expect(() => injectDeck('<html></html>', small)).toThrow(/no slides marker/);
+    expect(() => injectDeck('<html></html>', small, { bootScript: '' })).toThrow(/no boot marker/);
+  });
+
+  it('is pure: the same deck renders to the same HTML', () => {
+    expect(renderDeck(small)).toEqual(renderDeck(small));
   });
 });

@@ -1,0 +1,119 @@
+/**
+ * The reading view: the page's `<article>` (rendered at build time, src/render/article.ts) with the
+ * platform doing the work. Native anchors put a slide under the deck bar (`scroll-margin-top`), the
+ * browser's scroll anchoring keeps the place while fonts and charts arrive, and an
+ * IntersectionObserver tells the view state which slide is being read, so the address always names
+ * it. Charts are drawn through the same chart controller as on slides, as they come near, and all
+ * of them before the page is printed. No reveal.js here.
+ */
+import { createCharts, loadChartChunk } from '../charts/controller.ts';
+import type { ViewHandle, ViewState } from './view-state.ts';
+
+export interface ReadingViewOptions {
+  readonly state: ViewState;
+  /** Where the article goes. */
+  readonly host: HTMLElement;
+  readonly article: HTMLElement;
+  /** Called with the charts' first drawing (the deck's ready signal waits for it on the first view). */
+  readonly onCharts?: (drawn: Promise<void>) => void;
+  readonly openContents: () => void;
+}
+
+/** What the reader is at: the slides' sections and the article's head (the title slide). */
+const PAGES = '.reading-head[id], .page[id]';
+
+/** Whether a key press is for the page (not for a field, a dialog or a modified shortcut). */
+export function isPageKey(event: KeyboardEvent): boolean {
+  if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return false;
+  const target = event.target instanceof Element ? event.target : null;
+  if (target?.closest('input, textarea, select, [contenteditable], dialog')) return false;
+  return true;
+}
+
+export function enterReading(options: ReadingViewOptions): ViewHandle {
+  const { state, article } = options;
+  if (!article.isConnected) options.host.append(article);
+  const pages = [...article.querySelectorAll<HTMLElement>(PAGES)];
+
+  // The place: an anchor the browser has not scrolled to (an old `#/id` link, or the switch from
+  // slides) is scrolled to here, before the observer starts, so it cannot record the top first.
+  const target = state.place ? document.getElementById(state.place) : null;
+  if (target && article.contains(target)) {
+    const top = target.getBoundingClientRect().top - Number.parseFloat(getComputedStyle(target).scrollMarginTop || '0');
+    if (Math.abs(top) > 2) target.scrollIntoView({ block: 'start' });
+  } else if (!state.place) {
+    window.scrollTo(0, 0);
+  }
+
+  // The slide being read: the last one whose box reaches into the top third of the screen.
+  const visible = new Set<Element>();
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (entry.isIntersecting) visible.add(entry.target);
+        else visible.delete(entry.target);
+      }
+      const current = pages.filter((p) => visible.has(p)).at(-1);
+      if (!current) return;
+      // A link to a point inside that slide (a later references page, an old id) keeps its address.
+      const named = state.place ? document.getElementById(state.place) : null;
+      if (named && current.contains(named)) return;
+      state.setPlace(current.id);
+    },
+    { rootMargin: '0px 0px -66% 0px' },
+  );
+  for (const page of pages) observer.observe(page);
+
+  const charts = createCharts(article, 'reading');
+  options.onCharts?.(charts.drawNear());
+  // Printing from the reading view prints every chart: the chunk is fetched when the page is idle,
+  // so that before printing the charts can be drawn at once (Chart.js draws synchronously when still).
+  const prefetch = (): void => void loadChartChunk().catch(() => undefined);
+  if ('requestIdleCallback' in window) window.requestIdleCallback(prefetch, { timeout: 5000 });
+  else setTimeout(prefetch, 3000);
+  const beforePrint = (): void => void charts.drawAll().catch((error: unknown) => console.error(String(error)));
+  window.addEventListener('beforeprint', beforePrint);
+
+  const step = (direction: 1 | -1): void => {
+    const at = pages.findIndex((p) => p.id === state.place);
+    const next = pages[Math.min(Math.max(at + direction, 0), pages.length - 1)];
+    if (!next) return;
+    next.scrollIntoView({ block: 'start' });
+    state.setPlace(next.id);
+  };
+  // Clickers send PageDown/PageUp: a slide at a time, as in the slide view. Arrows and Space scroll as on any page.
+  const onKey = (event: KeyboardEvent): void => {
+    if (!isPageKey(event)) return;
+    if (event.key === 'PageDown' || event.key === 'PageUp') {
+      event.preventDefault();
+      step(event.key === 'PageDown' ? 1 : -1);
+    } else if (event.key === 'r' || event.key === 'R') {
+      state.setView('slides');
+    } else if (event.key === 'c' || event.key === 'C') {
+      options.openContents();
+    }
+  };
+  document.addEventListener('keydown', onKey);
+
+  // "Slide 12" opens that slide in the slide view (without JavaScript it is a plain link that does the same).
+  const onClick = (event: MouseEvent): void => {
+    const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a.slide-link[data-slide-id]') : null;
+    if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    state.setPlace(link.dataset.slideId ?? null);
+    state.setView('slides');
+  };
+  article.addEventListener('click', onClick);
+
+  return {
+    leave() {
+      observer.disconnect();
+      document.removeEventListener('keydown', onKey);
+      window.removeEventListener('beforeprint', beforePrint);
+      article.removeEventListener('click', onClick);
+      charts.destroy();
+      // One rendering in the page at a time: the slides reuse the slides' ids.
+      article.remove();
+    },
+  };
+}

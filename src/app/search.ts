@@ -1,0 +1,116 @@
+/**
+ * Search across the talk, in either view: the slides' titles, what they show, the narration and
+ * the footnotes, read from the article (which the page always holds, on screen or not). A dialog
+ * with a field and the matching slides; a result goes to its slide in the view on screen.
+ * Loaded on first use.
+ */
+import type { ViewState } from './view-state.ts';
+
+interface Entry {
+  readonly id: string;
+  readonly title: string;
+  readonly number: string;
+  readonly text: string;
+  readonly lower: string;
+}
+
+const MAX_RESULTS = 12;
+
+function indexOf(article: HTMLElement): Entry[] {
+  return [...article.querySelectorAll<HTMLElement>('.reading-head[id], .page[id]')].map((page) => {
+    const text = page.textContent.replace(/\s+/g, ' ').trim();
+    return {
+      id: page.id,
+      title: page.querySelector('h1, h3')?.textContent.trim() ?? page.id,
+      number: page.querySelector<HTMLElement>('.slide-link')?.textContent ?? '',
+      text,
+      lower: text.toLowerCase(),
+    };
+  });
+}
+
+/** The entries holding every word of the query, in deck order, each with a snippet around its first match. Pure. */
+export function search(entries: readonly Pick<Entry, 'id' | 'text' | 'lower'>[], query: string): { id: string; snippet: string }[] {
+  const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (terms.length === 0) return [];
+  return entries
+    .filter((e) => terms.every((t) => e.lower.includes(t)))
+    .slice(0, MAX_RESULTS)
+    .map((e) => {
+      const at = e.lower.indexOf(terms[0] ?? '');
+      const start = Math.max(0, at - 50);
+      return { id: e.id, snippet: `${start > 0 ? '…' : ''}${e.text.slice(start, at + 90)}…` };
+    });
+}
+
+function build(state: ViewState, article: HTMLElement): HTMLDialogElement {
+  const entries = indexOf(article);
+  const dialog = document.createElement('dialog');
+  dialog.className = 'search-dialog';
+  dialog.setAttribute('aria-labelledby', 'search-title');
+  dialog.innerHTML =
+    '<button type="button" class="deck-tool toc-close" data-close>Close</button>' +
+    '<h2 class="toc-title" id="search-title">Search the talk</h2>' +
+    '<input type="search" class="search-field" aria-label="Search the talk" placeholder="Words on the slides or in the narration" />' +
+    '<p class="search-status" role="status" aria-live="polite"></p><ol class="search-results"></ol>';
+  document.body.append(dialog);
+  const field = dialog.querySelector<HTMLInputElement>('input');
+  const status = dialog.querySelector<HTMLElement>('.search-status');
+  const list = dialog.querySelector<HTMLOListElement>('.search-results');
+  if (!field || !status || !list) throw new Error('search dialog incomplete');
+
+  const show = (): void => {
+    const results = search(entries, field.value);
+    list.replaceChildren(
+      ...results.map((r) => {
+        const entry = entries.find((e) => e.id === r.id);
+        const item = document.createElement('li');
+        const link = document.createElement('a');
+        link.href = `#${r.id}`;
+        link.dataset.slideId = r.id;
+        const title = document.createElement('strong');
+        title.textContent = entry?.title ?? r.id;
+        const meta = document.createElement('span');
+        meta.className = 'search-meta';
+        meta.textContent = entry?.number ?? '';
+        const snippet = document.createElement('span');
+        snippet.className = 'search-snippet';
+        snippet.textContent = r.snippet;
+        link.append(title, meta, snippet);
+        item.append(link);
+        return item;
+      }),
+    );
+    status.textContent =
+      field.value.trim() === ''
+        ? ''
+        : `${results.length === 0 ? 'No' : results.length} matching ${results.length === 1 ? 'slide' : 'slides'}`;
+  };
+  field.addEventListener('input', show);
+  dialog.addEventListener('keydown', (event) => {
+    event.stopPropagation();
+    if (event.key === 'Enter' && event.target === field) list.querySelector('a')?.click();
+  });
+  dialog.addEventListener('click', (event) => {
+    const target = event.target instanceof Element ? event.target : null;
+    if (target === dialog || target?.closest('[data-close]')) {
+      dialog.close();
+      return;
+    }
+    const link = target?.closest<HTMLAnchorElement>('a[data-slide-id]');
+    if (!link?.dataset.slideId) return;
+    event.preventDefault();
+    dialog.close();
+    state.goTo(link.dataset.slideId);
+  });
+  return dialog;
+}
+
+let dialog: HTMLDialogElement | null = null;
+
+export function openSearch(state: ViewState, article: HTMLElement): void {
+  dialog ??= build(state, article);
+  if (dialog.open) return;
+  dialog.showModal();
+  dialog.querySelector('input')?.select();
+}

@@ -1,0 +1,215 @@
+/**
+ * Content blocks as HTML, for both renderings of the deck: on a slide (`slide`: build steps become
+ * fragments, a chart gets its Data button and a stage of the slide's size) and in the reading
+ * view's article (`article`: everything shown at once, a chart is a captioned figure with its data
+ * beneath). Pure: strings in, strings out.
+ */
+import type { CompareColumn, Point } from '../model/authored.ts';
+import type { Cell, ChartSummary, DataTable } from '../model/chart.ts';
+import { formatNumber } from '../model/format.ts';
+import type { ResolvedBlock } from '../model/resolved.ts';
+import type { Source } from '../data/sources.ts';
+import { cls, esc, join } from './html.ts';
+
+export type Context = 'slide' | 'article';
+
+/** "Since the talk" marks content first published after the talk. */
+export const laterMark = (later: boolean | undefined): string => (later === true ? ' <span class="later">since the talk</span>' : '');
+
+/** Build steps are fragments on slides only: a reader has no clicker. */
+const step = (context: Context, build: boolean | undefined): string | false => context === 'slide' && build === true && 'fragment';
+
+function renderPoint(point: Point, className: string | false): string {
+  if (typeof point === 'string') return `<li${cls(className)}>${esc(point)}</li>`;
+  const sub = point.sub?.length ? `<ul>${point.sub.map((s) => `<li>${esc(s)}</li>`).join('')}</ul>` : '';
+  return `<li${cls(className)}>${esc(point.text)}${laterMark(point.later)}${sub}</li>`;
+}
+
+function renderColumn(column: CompareColumn, className: string | false, context: Context): string {
+  // In the article a slide's title is an h3, so a column heading is one level below it.
+  const heading = context === 'slide' ? 'h3' : 'h4';
+  return join(
+    `<div${cls('compare-column', className)}>`,
+    `<${heading}>${esc(column.heading)}</${heading}>`,
+    `<ul>${column.items.map((p) => renderPoint(p, false)).join('')}</ul>`,
+    `</div>`,
+  );
+}
+
+export function renderBlock(block: ResolvedBlock, context: Context): string {
+  switch (block.kind) {
+    case 'lead':
+      return `<p class="lead">${esc(block.text)}${laterMark(block.later)}</p>`;
+    case 'points':
+      return `<ul class="points">${block.items.map((p) => renderPoint(p, step(context, block.build))).join('')}</ul>`;
+    case 'compare':
+      return `<div class="compare">${block.columns.map((c) => renderColumn(c, step(context, block.build), context)).join('')}</div>`;
+    case 'timeline':
+      return join(
+        `<ol class="timeline">`,
+        block.items
+          .map(
+            (i) =>
+              `<li${cls(step(context, block.build))}><span class="when">${esc(i.when)}</span> <span class="what">${esc(i.what)}${laterMark(i.later)}</span></li>`,
+          )
+          .join(''),
+        `</ol>`,
+      );
+    case 'figures':
+      return join(
+        `<dl class="figures">`,
+        block.items
+          .map(
+            (i) =>
+              `<div${cls('figure', step(context, block.build))}><dt>${esc(i.label)}${i.derived ? ' <span class="derived">(derived)</span>' : ''}${laterMark(i.later)}</dt><dd>${esc(i.value)}</dd></div>`,
+          )
+          .join(''),
+        `</dl>`,
+      );
+    case 'document':
+      return `<blockquote class="document"><p class="document-title">“${esc(block.title)}”</p><p class="document-meta">${esc(block.meta)}</p></blockquote>`;
+    case 'table':
+      return renderTable({ caption: block.caption, columns: block.head.map((label) => ({ label })), rows: block.rows }, 'content-table');
+    case 'chart':
+      return context === 'slide' ? renderSlideChart(block.chart) : renderArticleChart(block.chart);
+    case 'references':
+      return renderReferences(block.items, block.start, context);
+  }
+  // Exhaustiveness: a new block kind must be rendered above.
+  const unreachable: never = block;
+  return unreachable;
+}
+
+/** Row headers are labels (years), so they are never given thousands separators. */
+const formatCell = (cell: Cell, isLabel = false): string => {
+  if (cell === null) return '<span class="no-data">–<span class="visually-hidden"> no figure</span></span>';
+  if (typeof cell === 'number') return esc(isLabel ? String(cell) : formatNumber(cell));
+  return esc(cell);
+};
+
+export function renderTable(table: DataTable, className: string): string {
+  const head = table.columns
+    .map((c) => `<th scope="col">${esc(c.label)}${c.unit ? ` <span class="unit">(${esc(c.unit)})</span>` : ''}</th>`)
+    .join('');
+  const rows = table.rows
+    .map(
+      (row) =>
+        `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row">${formatCell(cell, true)}</th>` : `<td>${formatCell(cell)}</td>`)).join('')}</tr>`,
+    )
+    .join('');
+  return `<table class="${esc(className)}"><caption>${esc(table.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+/** The switch between a chart's views (e.g. whose statistics), if it has views. */
+function renderViews(chart: ChartSummary): string {
+  const views = chart.views;
+  const first = views?.options[0];
+  if (!views || !first) return '';
+  return join(
+    `<div class="chart-views" role="group" aria-label="${esc(views.label)}">`,
+    views.options
+      .map(
+        (o) =>
+          `<button type="button" class="chart-view" value="${esc(o.value)}" aria-pressed="${o === first ? 'true' : 'false'}">${esc(o.label)}</button>`,
+      )
+      .join(''),
+    `</div>`,
+  );
+}
+
+/** The data behind a chart: its tables (each view's first when it is shown) and the CSV download. */
+function renderChartData(chart: ChartSummary): string {
+  const csvHref = `data:text/csv;charset=utf-8,${encodeURIComponent(chart.csv)}`;
+  return join(
+    chart.tables
+      .map((t) =>
+        t.view ? `<div class="chart-table" data-view="${esc(t.view)}">${renderTable(t, 'data-table')}</div>` : renderTable(t, 'data-table'),
+      )
+      .join(''),
+    `<p class="chart-csv"><a class="csv-link" download="${esc(chart.csvName)}" href="${esc(csvHref)}">Download the data (CSV)</a></p>`,
+  );
+}
+
+const figureAttrs = (chart: ChartSummary): string => {
+  const first = chart.views?.options[0];
+  return `class="chart" data-chart="${esc(chart.id)}"${first ? ` data-view="${esc(first.value)}"` : ''}`;
+};
+
+const canvas = (chart: ChartSummary): string => `<canvas role="img" aria-label="${esc(chart.finding)}"></canvas>`;
+
+/**
+ * A chart on a slide: the canvas (drawn later by the chart controller) with its finding as the
+ * accessible name, the view buttons and the Data button, the footnotes, and the place of the data
+ * tables (shown over the chart on request, always there for screen readers). The page holds the
+ * tables once, in the article; the slide view, which always runs scripts, copies them in
+ * (`data-fill`, src/app/slides-view.ts).
+ */
+export function renderSlideChart(chart: ChartSummary): string {
+  const dataId = `${chart.id}-data`;
+  const notes = [...(chart.views ? [chart.views.note] : []), ...chart.footnotes];
+  return join(
+    `<figure ${figureAttrs(chart)}>`,
+    `<div class="chart-bar">`,
+    renderViews(chart),
+    `<button type="button" class="chart-data-toggle" aria-controls="${esc(dataId)}" aria-expanded="false" title="Show or hide the data table (T)">Data</button>`,
+    `</div>`,
+    `<div class="chart-stage">`,
+    `<div class="chart-box">${canvas(chart)}</div>`,
+    `<div class="chart-data" id="${esc(dataId)}" data-fill="chart-data" data-chart-id="${esc(chart.id)}"></div>`,
+    `</div>`,
+    notes.length ? `<figcaption class="chart-notes">${notes.map((f) => `<span>${esc(f)}</span>`).join(' ')}</figcaption>` : '',
+    `</figure>`,
+  );
+}
+
+/**
+ * A chart in the article: a figure captioned with its title and finding, the drawing in a box of
+ * fixed height, its notes, and its data beneath (a disclosure that reads without JavaScript).
+ */
+export function renderArticleChart(chart: ChartSummary): string {
+  const notes = [...(chart.views ? [chart.views.note] : []), ...chart.footnotes];
+  const tables = chart.tables.length;
+  return join(
+    `<figure ${figureAttrs(chart)}>`,
+    `<figcaption class="chart-caption"><strong>${esc(chart.title)}.</strong> ${esc(chart.finding)}</figcaption>`,
+    chart.views ? `<div class="chart-bar">${renderViews(chart)}</div>` : '',
+    `<div class="chart-box">${canvas(chart)}</div>`,
+    notes.length ? `<p class="chart-notes">${notes.map((f) => esc(f)).join(' ')}</p>` : '',
+    `<details class="chart-data-details"><summary>The data behind the chart: ${tables} ${tables === 1 ? 'table' : 'tables'} and a CSV file</summary>`,
+    `<div class="chart-data-scroll" role="region" tabindex="0" aria-label="Data tables: ${esc(chart.title)}">${renderChartData(chart)}</div>`,
+    `</details>`,
+    `</figure>`,
+  );
+}
+
+/** One source as the references list gives it: short label, publisher, its own title or the deck's description, date, address, caveat. */
+export function renderReference(s: Source): string {
+  return join(
+    `<span class="ref-short">${esc(s.short)}.</span> `,
+    // A title is the source's own and is cited as such; a description is the deck's words.
+    esc(s.publisher),
+    s.title ? `, <cite>${esc(s.title)}</cite>` : '',
+    s.description ? `${s.title ? ' (' : ': '}${esc(s.description)}${s.title ? ')' : ''}` : '',
+    s.date ? `, ${esc(s.date)}` : '',
+    '.',
+    s.url ? ` <a href="${esc(s.url)}" rel="noopener">${esc(displayUrl(s.url))}</a>` : '',
+    s.note ? ` <span class="ref-note">${esc(s.note)}</span>` : '',
+  );
+}
+
+/**
+ * A page of the references. In the article the list is written out (src/render/article.ts); on a
+ * slide it names the entries it shows, which the slide view copies from the article's list.
+ */
+function renderReferences(items: readonly Source[], start: number, context: Context): string {
+  if (context === 'slide') {
+    return `<ol class="references" start="${esc(start)}" data-fill="references" data-count="${esc(items.length)}"></ol>`;
+  }
+  return `<ol class="references" start="${esc(start)}">${items.map((s) => `<li id="ref-${esc(s.id)}">${renderReference(s)}</li>`).join('')}</ol>`;
+}
+
+/** A URL without its scheme, shortened for the slide (the link keeps the full address). */
+export function displayUrl(url: string): string {
+  const bare = url.replace(/^https?:\/\//, '').replace(/\/$/, '');
+  return bare.length > 60 ? `${bare.slice(0, 57)}…` : bare;
+}
