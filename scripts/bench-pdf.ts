@@ -9,14 +9,17 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildDir } from './lib/build-state.ts';
+import { parseCommandLine, UsageError } from './lib/cli.ts';
 import { exportPdf, type ExportResult } from './lib/pdf-export.ts';
 import { DEFAULT_TIMEOUT_MS } from './lib/pdf-options.ts';
 
-const args = process.argv.slice(2);
-const runsAt = args.indexOf('--runs');
-const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 5;
-if (!Number.isInteger(runs) || runs < 1 || args.some((a, i) => a !== '--runs' && i !== runsAt + 1)) {
-  console.error('Usage: npm run bench:pdf -- [--runs N]');
+let runs = 5;
+try {
+  const { values } = parseCommandLine(process.argv.slice(2), { runs: { type: 'string', default: '5' } });
+  runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) throw new UsageError(`--runs needs a whole number of runs, not "${values.runs}"`);
+} catch (error) {
+  console.error(`bench:pdf: ${error instanceof Error ? error.message : String(error)}\nUsage: npm run bench:pdf -- [--runs N]`);
   process.exit(2);
 }
 

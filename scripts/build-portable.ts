@@ -9,6 +9,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, posix, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseCommandLine, UsageError } from './lib/cli.ts';
 import { build } from 'vite';
 
 const DATA_TYPES: Record<string, string> = {
@@ -105,10 +106,13 @@ export async function buildPortable(out: string): Promise<{ file: string; bytes:
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const at = process.argv.indexOf('--out');
-  const out = at >= 0 ? process.argv[at + 1] : 'dist-portable/china-belarus-deck.html';
-  if (!out || extname(out).toLowerCase() !== '.html') {
-    console.error('build:portable: --out must name an .html file');
+  let out = 'dist-portable/china-belarus-deck.html';
+  try {
+    const { values } = parseCommandLine(process.argv.slice(2), { out: { type: 'string', default: out } });
+    out = values.out;
+    if (extname(out).toLowerCase() !== '.html') throw new UsageError(`--out must name an .html file, not "${out}"`);
+  } catch (error) {
+    console.error(`build:portable: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(2);
   }
   const { file, bytes } = await buildPortable(out);

@@ -1,16 +1,19 @@
 /**
  * `npm run build:site`: the deployable site. The plain build (which needs no browser), then the
- * steps that need Chromium: the downloadable PDF (scripts/export-pdf.ts) and the social card
- * image of the title slide (scripts/og-image.ts), and finally the page metadata that names both.
- * The deck shows a "PDF" download in its bar when the page announces the PDF.
+ * steps that need Chromium: the downloadable PDF (the PDF exporter, in this process) and the social
+ * card image of the title slide (scripts/og-image.ts), and finally the page metadata that names
+ * both, and the PDF's place in the deck bar.
  * `npx tsx scripts/build-site.ts [--no-pdf]`; the folder is $DECK_OUT_DIR or dist.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { build } from 'vite';
+import { BAR_EXTRA_MARKER } from '../src/render/chrome.ts';
+import { buildDir } from './lib/build-state.ts';
+import { exportPdf } from './lib/pdf-export.ts';
+import { DEFAULT_TIMEOUT_MS } from './lib/pdf-options.ts';
 import { OG_SIZE, renderOgImage } from './og-image.ts';
 
 /** Where build:site puts its metadata in index.html (before </head> when the marker is missing). */
@@ -36,32 +39,39 @@ export function siteMeta(options: { readonly imageAlt: string; readonly image: b
   return tags.join('\n    ');
 }
 
-/** Puts the tags into the page; with an image, the Twitter card becomes the large-image one. Pure. */
-export function injectSiteMeta(html: string, tags: string, largeCard: boolean): string {
+/** The deck bar's PDF download (in the page as built: nothing appears or shifts when the scripts run). */
+export const PDF_TOOL = `<a class="deck-tool" data-tool="pdf" href="./deck.pdf" download title="Download the slides as PDF">PDF</a>`;
+
+/** Puts the tags into the page, and the PDF into the deck bar when there is one; with an image, the Twitter card becomes the large-image one. Pure. */
+export function injectSiteMeta(html: string, tags: string, largeCard: boolean, pdf = false): string {
   let out = html.includes(SITE_META_MARKER)
     ? html.replace(SITE_META_MARKER, () => tags)
     : html.replace('</head>', () => `  ${tags}\n  </head>`);
+  if (pdf) out = out.replace(BAR_EXTRA_MARKER, () => PDF_TOOL);
   if (largeCard)
     out = out.replace(/<meta name="twitter:card" content="summary" \/>/, '<meta name="twitter:card" content="summary_large_image" />');
   return out;
 }
 
 async function main(): Promise<void> {
-  const withPdf = !process.argv.includes('--no-pdf');
-  const dist = resolve(process.env.DECK_OUT_DIR ?? 'dist');
+  const { values } = parseArgs({ options: { 'no-pdf': { type: 'boolean', default: false } } });
+  const outDir = buildDir();
+  const dist = resolve(outDir);
   await build({ build: { outDir: dist, emptyOutDir: true } });
 
   let pdf = false;
-  if (withPdf) {
-    if (!existsSync('scripts/export-pdf.ts'))
-      throw new Error('scripts/export-pdf.ts is missing: run with --no-pdf to build the site without the PDF');
-    const run = spawnSync('npx', ['tsx', 'scripts/export-pdf.ts', '--out', join(dist, 'deck.pdf')], {
-      stdio: 'inherit',
-      // The exporter resolves the build folder against the project, so it gets the relative path.
-      env: { ...process.env, DECK_OUT_DIR: relative(process.cwd(), dist) || '.' },
+  if (!values['no-pdf']) {
+    const file = join(dist, 'deck.pdf');
+    await exportPdf({
+      root: process.cwd(),
+      outDir: relative(process.cwd(), dist) || '.',
+      out: file,
+      notes: false,
+      fragments: false,
+      timeoutMs: DEFAULT_TIMEOUT_MS,
+      log: (line) => console.log(`build:site pdf ${line}`),
     });
-    if (run.status !== 0) throw new Error(`the PDF export failed (exit ${run.status ?? run.signal ?? '?'})`);
-    pdf = existsSync(join(dist, 'deck.pdf'));
+    pdf = true;
   }
 
   await renderOgImage(dist, join(dist, 'og-image.png'));
@@ -70,7 +80,7 @@ async function main(): Promise<void> {
   const title = /<meta property="og:title" content="([^"]*)"/.exec(html)?.[1] ?? '';
   const entities: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#39;': "'", '&lt;': '<', '&gt;': '>' };
   const alt = `Title slide: ${title.replace(/&(?:amp|quot|#39|lt|gt);/g, (e) => entities[e] ?? e)}`;
-  await writeFile(page, injectSiteMeta(html, siteMeta({ imageAlt: alt, image: true, pdf }), true));
+  await writeFile(page, injectSiteMeta(html, siteMeta({ imageAlt: alt, image: true, pdf }), true, pdf));
   console.log(`build:site: ${dist} with og-image.png${pdf ? ' and deck.pdf' : ''}`);
 }
 

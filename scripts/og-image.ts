@@ -7,6 +7,8 @@ import { pathToFileURL } from 'node:url';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts';
+import { buildDir } from './lib/build-state.ts';
+import { parseCommandLine } from './lib/cli.ts';
 import { hostStatic } from './lib/static-host.ts';
 
 export const OG_SIZE = { width: 1200, height: 630 } as const;
@@ -34,13 +36,9 @@ export async function renderOgImage(dist: string, out: string): Promise<void> {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const args = process.argv.slice(2);
-  const option = (flag: string): string | undefined => {
-    const at = args.indexOf(flag);
-    return at >= 0 ? args[at + 1] : undefined;
-  };
-  const dist = option('--dist') ?? process.env.DECK_OUT_DIR ?? 'dist';
-  const out = option('--out') ?? join(dist, 'og-image.png');
+  const { values } = parseCommandLine(process.argv.slice(2), { dist: { type: 'string', default: buildDir() }, out: { type: 'string' } });
+  const dist = values.dist;
+  const out = values.out ?? join(dist, 'og-image.png');
   await renderOgImage(dist, out);
   console.log(`og-image: wrote ${out}`);
 }

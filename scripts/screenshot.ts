@@ -4,33 +4,36 @@
  * Serves dist/ (build first) and writes one PNG per slide (or per named slide).
  */
 import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { preview } from 'vite';
+import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../src/model/geometry.ts';
+import { buildDir } from './lib/build-state.ts';
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts';
+import { parseCommandLine } from './lib/cli.ts';
+import { hostStatic } from './lib/static-host.ts';
 
-const args = process.argv.slice(2);
-const take = (flag: string, fallback: string): string => {
-  const at = args.indexOf(flag);
-  if (at < 0) return fallback;
-  const value = args[at + 1] ?? fallback;
-  args.splice(at, 2);
-  return value;
-};
-const [width, height] = take('--size', '1280x720').split('x').map(Number);
-const out = take('--out', '.cache/shots');
-// No slide transition, so a shot never catches two slides mid-fade.
-const given = take('--query', '');
-const query = given ? `${given}&transition=none` : '?transition=none';
+const { values, positionals: wanted } = parseCommandLine(
+  process.argv.slice(2),
+  {
+    size: { type: 'string', default: `${SLIDE_WIDTH}x${SLIDE_HEIGHT}` },
+    out: { type: 'string', default: '.cache/shots' },
+    query: { type: 'string' },
+    steps: { type: 'string', default: 'all' },
+  },
+  true,
+);
+const [width, height] = values.size.split('x').map(Number);
+const out = values.out;
+// The slides (a phone would open the reading view), with no transition, so a shot never catches two slides mid-fade.
+const query = `${values.query ?? '?view=slides'}&transition=none`;
 // By default a slide is shown fully built (every fragment visible); --steps 0 shows its first step.
-const built = take('--steps', 'all') === 'all';
-const wanted = args;
+const built = values.steps === 'all';
 
-const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
-const url = server.resolvedUrls?.local[0];
-if (!url) throw new Error('preview server has no URL');
+const host = await hostStatic({ '/': resolve(buildDir()) });
+const url = `${host.origin}/`;
 const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS] });
 try {
-  const page = await browser.newPage({ viewport: { width: width ?? 1280, height: height ?? 720 } });
+  const page = await browser.newPage({ viewport: { width: width ?? SLIDE_WIDTH, height: height ?? SLIDE_HEIGHT } });
   page.on('console', (m) => {
     if (m.type() === 'error') console.error('console:', m.text());
   });
@@ -60,5 +63,5 @@ try {
   }
 } finally {
   await browser.close();
-  await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  await host.close();
 }

@@ -4,6 +4,7 @@
  */
 import { access, constants, stat } from 'node:fs/promises';
 import { dirname, extname, resolve } from 'node:path';
+import { parseCommandLine, UsageError } from './cli.ts';
 
 export interface PdfOptions {
   /** Output file (absolute). */
@@ -16,10 +17,7 @@ export interface PdfOptions {
   readonly timeoutMs: number;
 }
 
-/** A mistake in how the command was called: printed with the usage, exit code 2. */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
+export { UsageError };
 
 export const USAGE = `Usage: npm run export:pdf -- [--out FILE.pdf] [--notes] [--fragments] [--timeout SECONDS]
 
@@ -33,54 +31,24 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 
 /** Parses argv (without node and the script). Returns null for `--help`. */
 export function parsePdfArgs(argv: readonly string[], defaults: { out: string; cwd: string }): PdfOptions | null {
-  let out = defaults.out;
-  let notes = false;
-  let fragments = false;
+  const { values } = parseCommandLine(argv, {
+    out: { type: 'string' },
+    notes: { type: 'boolean', default: false },
+    fragments: { type: 'boolean', default: false },
+    timeout: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
+  if (values.help) return null;
+  const out = values.out ?? defaults.out;
   let timeoutMs = DEFAULT_TIMEOUT_MS;
-  const args = [...argv];
-  while (args.length > 0) {
-    const raw = args.shift() ?? '';
-    const eq = raw.startsWith('--') ? raw.indexOf('=') : -1;
-    const flag = eq > 0 ? raw.slice(0, eq) : raw;
-    const inline = eq > 0 ? raw.slice(eq + 1) : undefined;
-    const value = (): string => {
-      const v = inline ?? args.shift();
-      if (v === undefined || v === '' || (inline === undefined && v.startsWith('--'))) {
-        throw new UsageError(`${flag} needs a value`);
-      }
-      return v;
-    };
-    const noValue = (): void => {
-      if (inline !== undefined) throw new UsageError(`${flag} takes no value`);
-    };
-    switch (flag) {
-      case '--out':
-        out = value();
-        break;
-      case '--notes':
-        noValue();
-        notes = true;
-        break;
-      case '--fragments':
-        noValue();
-        fragments = true;
-        break;
-      case '--timeout': {
-        const text = value();
-        const seconds = Number(text);
-        if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError(`--timeout needs a positive number of seconds, not "${text}"`);
-        timeoutMs = Math.round(seconds * 1000);
-        break;
-      }
-      case '--help':
-      case '-h':
-        return null;
-      default:
-        throw new UsageError(flag.startsWith('-') ? `unknown option ${flag}` : `unexpected argument "${raw}"`);
-    }
+  if (values.timeout !== undefined) {
+    const seconds = Number(values.timeout);
+    if (!Number.isFinite(seconds) || seconds <= 0)
+      throw new UsageError(`--timeout needs a positive number of seconds, not "${values.timeout}"`);
+    timeoutMs = Math.round(seconds * 1000);
   }
   if (extname(out).toLowerCase() !== '.pdf') throw new UsageError(`--out must name a .pdf file, not "${out}"`);
-  return { out: resolve(defaults.cwd, out), notes, fragments, timeoutMs };
+  return { out: resolve(defaults.cwd, out), notes: values.notes, fragments: values.fragments, timeoutMs };
 }
 
 /**
