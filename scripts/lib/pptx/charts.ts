@@ -17,7 +17,7 @@ import { TRADE_YEARS, tradeDatasetSpecs, tradeScaleMax } from '../../../src/char
 import { officialShares, partnerIds, partnerLabels, partnerShares, type PartnerId } from '../../../src/data/partner-shares.ts';
 import { ladderCoding, partnershipLadder } from '../../../src/data/partnership-ladder.ts';
 import { reporterName, type Reporter, type TradeSeries } from '../../../src/data/trade.ts';
-import type { Palette } from './style.ts';
+import { tint, type Palette } from './style.ts';
 
 export type MarkerSymbol = 'none' | 'circle' | 'square' | 'diamond' | 'triangle';
 
@@ -34,7 +34,13 @@ export interface SeriesStyle {
   readonly dash?: 'solid' | 'dash';
   readonly marker?: { readonly symbol: MarkerSymbol; readonly size: number; readonly fill: string; readonly line: string };
   /** Labels drawn beside points (index → text and side), for the ladder's documents. */
-  readonly labels?: readonly { readonly index: number; readonly text: string; readonly position: 'l' | 'r' | 't' | 'b' }[];
+  readonly labels?: readonly {
+    readonly index: number;
+    readonly text: string;
+    readonly position: 'l' | 'r' | 't' | 'b';
+    /** Moved right from that position by this share of the chart's width. */
+    readonly dx?: number;
+  }[];
 }
 
 export interface ChartSeries {
@@ -95,7 +101,7 @@ function tradePlan(reporter: Reporter, summary: ChartSummary, p: Palette): Chart
       s.type === 'bar'
         ? { color: colour[s.field], ...(official ? { fillAlpha: 0.16, outline: 2 } : {}) }
         : official
-          ? { color: p.ink, lineWidth: 0, marker: { symbol: 'diamond', size: 9, fill: p.paper, line: p.ink } }
+          ? { color: p.ink, lineWidth: 0, marker: { symbol: 'diamond', size: 11, fill: hollow(p.ink, p), line: p.ink } }
           : { color: p.ink, lineWidth: 2.25, marker: { symbol: 'circle', size: 4, fill: p.ink, line: p.ink } };
     return { type: s.type, name: s.label, values: TRADE_YEARS.map((year) => valueOf(s.series, year, s.field)), style };
   });
@@ -147,7 +153,11 @@ function partnerPlan(summary: ChartSummary, p: Palette): ChartPlan {
       {
         name: `${partnerLabels[id]}, ${points.map((s) => s.year).join(', ')} (official)`,
         values: x.map((year) => points.find((s) => s.year === year)?.share ?? null),
-        style: { color: style.colour(p), lineWidth: 0, marker: { symbol: style.symbol, size: 10, fill: p.paper, line: style.colour(p) } },
+        style: {
+          color: style.colour(p),
+          lineWidth: 0,
+          marker: { symbol: style.symbol, size: 11, fill: hollow(style.colour(p), p), line: style.colour(p) },
+        },
       },
     ];
   });
@@ -158,10 +168,16 @@ function partnerPlan(summary: ChartSummary, p: Palette): ChartPlan {
     legend: true,
     x,
     series: [...lines, ...official],
-    xAxis: { min: 1994, max: 2022, step: 5, format: '0' },
+    xAxis: { min: 1995, max: 2025, step: 5, format: '0' },
     yAxis: { title: '% of Belarus’s goods trade', min: 0, max: 70, step: 10, format: '0"%"' },
   };
 }
+
+/**
+ * A "hollow" point (an official figure, a document that kept the level): a light fill inside the
+ * series colour. Not the paper colour: LibreOffice draws no marker border, and would draw nothing.
+ */
+const hollow = (colour: string, p: Palette): string => tint(colour, p.paper, 0.6);
 
 /** The x where the ladder's last level is drawn to, as on the slides. */
 const LADDER_END = 2024;
@@ -194,11 +210,19 @@ function ladderPlan(summary: ChartSummary, p: Palette): ChartPlan {
   const raises = (i: number): boolean => i === 0 || (partnershipLadder[i]?.level ?? 0) > (partnershipLadder[i - 1]?.level ?? 0);
   const points = (keep: (i: number) => boolean): ChartSeries['values'] =>
     document.map((d, j) => (d !== null && keep(d) ? (level[j] ?? null) : null));
-  const labels = (keep: (i: number) => boolean, position: 'l' | 'r' | 't' | 'b') =>
+  const labels = (keep: (i: number) => boolean, position: (i: number) => 'l' | 'r' | 't' | 'b', dx = 0) =>
     document.flatMap((d, j) => {
       const step = d === null ? undefined : partnershipLadder[d];
-      return step && d !== null && keep(d) ? [{ index: j, text: `${step.year} ${step.label}`, position }] : [];
+      return step && d !== null && keep(d) ? [{ index: j, text: `${step.year} ${step.label}`, position: position(d), dx }] : [];
     });
+  // A raising document's label goes left of its point, where the lower level's line has already turned
+  // up; the first sits below its point (the axis is to its left), and a small step's label above it.
+  const raisePosition = (i: number): 'l' | 't' | 'b' => {
+    const step = partnershipLadder[i];
+    const before = partnershipLadder[i - 1];
+    if (!step || !before) return 'b';
+    return step.level - before.level < 1 ? 't' : 'l';
+  };
   const top = ladderCoding.at(-1)?.level ?? 6;
   return {
     kind: 'scatter',
@@ -219,7 +243,7 @@ function ladderPlan(summary: ChartSummary, p: Palette): ChartPlan {
           color: p.series[3],
           lineWidth: 0,
           marker: { symbol: 'circle', size: 10, fill: p.series[3], line: p.series[3] },
-          labels: labels(raises, 't'),
+          labels: labels(raises, raisePosition),
         },
       },
       {
@@ -228,8 +252,13 @@ function ladderPlan(summary: ChartSummary, p: Palette): ChartPlan {
         style: {
           color: p.series[3],
           lineWidth: 0,
-          marker: { symbol: 'circle', size: 9, fill: p.paper, line: p.series[3] },
-          labels: labels((i) => !raises(i), 'b'),
+          marker: { symbol: 'circle', size: 9, fill: hollow(p.series[3], p), line: p.series[3] },
+          // Below and to the right, as on the slides: clear of the step that rose to this level.
+          labels: labels(
+            (i) => !raises(i),
+            () => 'b',
+            0.07,
+          ),
         },
       },
     ],

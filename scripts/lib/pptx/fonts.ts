@@ -177,8 +177,21 @@ export interface FontMetrics {
 
 const cache = new Map<string, FontMetrics>();
 
-/** Width of a character no deck font covers (drawn by a fallback font): a wide guess, in em. */
-const UNKNOWN_EM = 0.6;
+/**
+ * Width in em of a character no deck font covers (drawn by a fallback font): a full em for
+ * CJK ideographs, kana, Hangul and full-width forms, a wide Latin guess for anything else.
+ */
+export function fallbackEm(code: number): number {
+  const wide =
+    (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0x20000 && code <= 0x3fffd);
+  return wide ? 1 : 0.6;
+}
 
 export function metrics(face: FontFace): FontMetrics {
   const key = `${face.family}-${face.bold ? 'b' : ''}${face.italic ? 'i' : ''}`;
@@ -193,7 +206,10 @@ export function metrics(face: FontFace): FontMetrics {
   const made: FontMetrics = {
     width(text, sizePt) {
       let total = 0;
-      for (const char of text) total += em(char.codePointAt(0) ?? 0) ?? UNKNOWN_EM;
+      for (const char of text) {
+        const code = char.codePointAt(0) ?? 0;
+        total += em(code) ?? fallbackEm(code);
+      }
       return total * sizePt;
     },
     covers(text) {

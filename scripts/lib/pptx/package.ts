@@ -208,9 +208,17 @@ function seriesLabels(doc: Document, style: SeriesStyle, labelColour: string): E
   const labels = style.labels.map((l) =>
     el(doc, NS.c, 'c:dLbl', {}, [
       el(doc, NS.c, 'c:idx', { val: l.index }),
+      ...(l.dx
+        ? [
+            el(doc, NS.c, 'c:layout', {}, [
+              el(doc, NS.c, 'c:manualLayout', {}, [el(doc, NS.c, 'c:x', { val: l.dx }), el(doc, NS.c, 'c:y', { val: 0 })]),
+            ]),
+          ]
+        : []),
       el(doc, NS.c, 'c:tx', {}, [
         el(doc, NS.c, 'c:rich', {}, [
-          el(doc, NS.a, 'a:bodyPr'),
+          // One line each: a reader's default label width would break "2013 Comprehensive strategic partnership" in three.
+          el(doc, NS.a, 'a:bodyPr', { wrap: 'none' }),
           el(doc, NS.a, 'a:lstStyle'),
           el(doc, NS.a, 'a:p', {}, [
             el(doc, NS.a, 'a:r', {}, [
@@ -285,6 +293,35 @@ export function styleSeries(doc: Document, plan: ChartPlan, labelColour: string)
     styled++;
   }
   return styled;
+}
+
+/**
+ * Axis label formats and orientation. pptxgenjs gives a scatter chart's x axis the y axis's number
+ * format ("1995%"); each axis gets its own. Year labels on a category axis are turned upright, so
+ * a reader that does not skip labels (LibreOffice ignores `c:tickLblSkip`) does not break "2000" in two.
+ */
+export function fixAxes(doc: Document, plan: ChartPlan): void {
+  const plotArea = first(doc, NS.c, 'plotArea');
+  if (!plotArea) return;
+  const axisAt = (pos: string): Element | undefined =>
+    AXIS_TAGS.flatMap((tag) => childElements(plotArea, NS.c, tag)).find(
+      (ax) => childElements(ax, NS.c, 'axPos')[0]?.getAttribute('val') === pos,
+    );
+  const setFormat = (axis: Element | undefined, format: string): void => {
+    const numFmt = axis ? childElements(axis, NS.c, 'numFmt')[0] : undefined;
+    numFmt?.setAttribute('formatCode', format);
+    numFmt?.setAttribute('sourceLinked', '0');
+  };
+  if (plan.kind === 'scatter') {
+    setFormat(axisAt('b'), plan.xAxis.format);
+    setFormat(axisAt('l'), plan.yAxis.format);
+    return;
+  }
+  setFormat(axisAt('l'), plan.valueAxis.format);
+  const cat = childElements(plotArea, NS.c, 'catAx')[0];
+  const bodyPr = cat ? first(cat, NS.a, 'bodyPr') : undefined;
+  bodyPr?.setAttribute('rot', '-5400000');
+  bodyPr?.setAttribute('vert', 'horz');
 }
 
 /* ---------- Workbooks ---------- */
@@ -432,6 +469,7 @@ export async function fixPackage(input: Buffer, request: FixRequest): Promise<{ 
       report.lineGroupings += addLineGrouping(chart);
       report.emptyPoints += dropEmptyPoints(chart);
       report.seriesStyled += styleSeries(chart, plan, request.labelColour);
+      fixAxes(chart, plan);
       markSerif(chart);
       zip.file(part, serializeXml(chart));
       styledCharts.add(name);

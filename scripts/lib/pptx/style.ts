@@ -47,6 +47,18 @@ export function readPalette(css: string = readFileSync(THEME_CSS, 'utf8')): Pale
   };
 }
 
+/** `hex` mixed with `base` (both `rrggbb`): `amount` 0 is `hex`, 1 is `base`. */
+export function tint(hex: string, base: string, amount: number): string {
+  const parse = (h: string): number[] => [0, 2, 4].map((i) => Number.parseInt(h.slice(i, i + 2), 16));
+  const a = parse(hex);
+  const b = parse(base);
+  return a
+    .map((v, i) => Math.round(v + ((b[i] ?? v) - v) * amount))
+    .map((v) => v.toString(16).padStart(2, '0'))
+    .join('')
+    .toUpperCase();
+}
+
 /** Sizes and spacing from theme.css (px at the 1280×720 slide). */
 export const TYPE = {
   padX: 72,

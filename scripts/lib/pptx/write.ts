@@ -182,7 +182,9 @@ function addChartPlan(
   palette: Palette,
 ): void {
   const text = chartText(palette);
+  // The slides' chart text is 18 px (13.5 pt); ticks and legend a little smaller, to leave room for the plot.
   const size = pt(TYPE.chartNotes.size);
+  const small = 12;
   const common: PptxGenJS.IChartOpts = {
     ...position(box),
     objectName: plan.name,
@@ -191,27 +193,28 @@ function addChartPlan(
     showLegend: plan.legend,
     legendPos: 'b',
     legendFontFace: text.fontFace,
-    legendFontSize: size - 2,
+    legendFontSize: small,
     legendColor: palette.ink,
     showTitle: plan.title !== undefined,
     ...(plan.title
       ? { title: plan.title, titleFontFace: text.fontFace, titleFontSize: size, titleColor: palette.ink, titleBold: true }
       : {}),
     displayBlanksAs: 'gap',
+    chartArea: { roundedCorners: false },
     valGridLine: { color: palette.grid, size: 0.75, style: 'solid' },
     catGridLine: { style: 'none' },
     valAxisLabelFontFace: text.fontFace,
-    valAxisLabelFontSize: size - 2,
+    valAxisLabelFontSize: small,
     valAxisLabelColor: palette.ink,
     catAxisLabelFontFace: text.fontFace,
-    catAxisLabelFontSize: size - 2,
+    catAxisLabelFontSize: small,
     catAxisLabelColor: palette.ink,
     valAxisLineShow: false,
     catAxisLineColor: palette.inkSoft,
     catAxisLineShow: true,
     showValAxisTitle: true,
     valAxisTitleFontFace: text.fontFace,
-    valAxisTitleFontSize: size - 2,
+    valAxisTitleFontSize: small,
     valAxisTitleColor: palette.inkSoft,
   };
   // Long colour lists: pptxgenjs picks a random marker colour past the end of the list.
