@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Makes sure the browser tests' system tools are present: Chromium (Playwright cannot
-# download its own browser here) and poppler-utils (pdftotext/pdftoppm for the PDF checks).
+# download its own browser here), poppler-utils (pdftotext/pdftoppm for the PDF checks) and
+# LibreOffice Impress (soffice: the PowerPoint export's tests open the file in a real reader).
 # Installs them from Debian when run as root; otherwise says what to install.
 set -euo pipefail
 
@@ -13,6 +14,7 @@ have_chromium() {
 missing=()
 have_chromium || missing+=(chromium)
 command -v pdftotext >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-impress-nogui)
 [ "${#missing[@]}" -eq 0 ] && exit 0
 
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then

@@ -1,0 +1,62 @@
+/**
+ * Command-line options of `npm run export:pptx`, read with node:util's parseArgs. Pure but for
+ * the output path check, which touches the file system and creates nothing.
+ */
+import { extname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { UsageError } from '../pdf-options.ts';
+
+export { checkOutPath, UsageError } from '../pdf-options.ts';
+
+export interface PptxOptions {
+  /** Output file (absolute). */
+  readonly out: string;
+}
+
+export const PPTX_USAGE = `Usage: npm run export:pptx -- [--out FILE.pptx]
+
+  --out FILE      where to write the PowerPoint file (default: <build dir>/deck.pptx, the build dir being $DECK_OUT_DIR or dist)
+  --help, -h      show this help`;
+
+/** Parses argv (without node and the script). Returns null for `--help`. */
+export function parsePptxArgs(argv: readonly string[], defaults: { out: string; cwd: string }): PptxOptions | null {
+  let parsed: ReturnType<typeof parse>;
+  const parse = (args: string[]) =>
+    parseArgs({
+      args,
+      options: { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+      allowPositionals: false,
+    });
+  try {
+    parsed = parse([...argv]);
+  } catch (error) {
+    throw new UsageError(describeParseError(error), { cause: error });
+  }
+  if (parsed.values.help === true) return null;
+  const out = parsed.values.out ?? defaults.out;
+  // parseArgs takes `--out --help` as the value "--help": a value that looks like an option is refused.
+  if (out === '' || (parsed.values.out !== undefined && out.startsWith('-'))) throw new UsageError('--out needs a value');
+  if (extname(out).toLowerCase() !== '.pptx') throw new UsageError(`--out must name a .pptx file, not "${out}"`);
+  return { out: resolve(defaults.cwd, out) };
+}
+
+/** parseArgs's messages, shortened to this command's style. */
+function describeParseError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: string } | null)?.code;
+  // The long name in the quoted part: "Option '-h, --help' does not take an argument".
+  const option = /'[^']*?(--[\w-]+)[^']*'/.exec(message)?.[1] ?? /'(-[^'\s]+)'/.exec(message)?.[1];
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `unknown option ${option ?? message}`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL': {
+      const arg = /'([^']*)'/.exec(message)?.[1];
+      return `unexpected argument "${arg ?? message}"`;
+    }
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return /does not take/.test(message) ? `${option ?? 'option'} takes no value` : `${option ?? 'option'} needs a value`;
+    default:
+      return message;
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * Inline SVG (maps, diagrams) as PowerPoint pictures: the SVG itself, which PowerPoint 2016 and
+ * later draw and let the user ungroup into shapes, with a PNG fallback for readers that cannot
+ * draw SVG, and the alt text. pptxgenjs writes the SVG and reserves the PNG, but in Node it can
+ * only put a "broken image" placeholder there (it rasterises with a browser canvas), so the PNG
+ * is rendered by the system Chromium (scripts/lib/chromium.ts) and swapped in by package.ts.
+ */
+import type PptxGenJS from 'pptxgenjs';
+import type { Browser } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../chromium.ts';
+
+/** Draws an SVG to a PNG of the given size in px (the picture is drawn at `scale` times that). */
+export interface SvgRenderer {
+  png(svg: string, width: number, height: number): Promise<Buffer>;
+  close(): Promise<void>;
+}
+
+export const svgDataUri = (svg: string): string => `data:image/svg+xml;base64,${Buffer.from(svg, 'utf8').toString('base64')}`;
+
+/** PNG fallbacks waiting to replace pptxgenjs's placeholders, by picture name. */
+export type SvgFallbacks = Map<string, Buffer>;
+
+export interface SvgPlacement {
+  /** Inches, as pptxgenjs takes them. */
+  readonly box: { readonly x: number; readonly y: number; readonly w: number; readonly h: number };
+  readonly alt: string;
+  /** The picture's name: unique in the presentation (package.ts finds the PNG by it). */
+  readonly name: string;
+}
+
+/**
+ * Places an SVG on a slide as a picture with its alt text, and records its PNG fallback
+ * (already rendered) under the picture's name for package.ts.
+ */
+export function placeSvg(slide: PptxGenJS.Slide, svg: string, placement: SvgPlacement, png: Buffer, fallbacks: SvgFallbacks): void {
+  if (!/<svg[\s>]/i.test(svg)) throw new Error(`picture "${placement.name}": not an SVG document`);
+  if (fallbacks.has(placement.name)) throw new Error(`picture "${placement.name}": the name is already used`);
+  slide.addImage({ data: svgDataUri(svg), ...placement.box, altText: placement.alt, objectName: placement.name });
+  fallbacks.set(placement.name, png);
+}
+
+/** The SVG with a width and height, so a browser draws it at the size asked for. */
+export function sizedSvg(svg: string, width: number, height: number): string {
+  return svg.replace(/<svg\b([^>]*)>/i, (_all, attrs: string) => {
+    const kept = attrs.replace(/\s(width|height)="[^"]*"/gi, '');
+    return `<svg${kept} width="${width}" height="${height}">`;
+  });
+}
+
+/** Renders with headless Chromium, launched on first use and reused until `close`. */
+export function chromiumSvgRenderer(scale = 2): SvgRenderer {
+  let browser: Promise<Browser> | undefined;
+  const launch = async (): Promise<Browser> => {
+    const { chromium } = await import('@playwright/test');
+    return chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS] });
+  };
+  return {
+    async png(svg, width, height) {
+      browser ??= launch();
+      const page = await (
+        await browser
+      ).newPage({ viewport: { width: Math.ceil(width), height: Math.ceil(height) }, deviceScaleFactor: scale });
+      try {
+        // The SVG is the whole document: nothing else on the page, a transparent background.
+        await page.setContent(
+          `<!doctype html><style>html,body{margin:0;background:transparent}svg{display:block}</style>${sizedSvg(svg, width, height)}`,
+        );
+        return await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width, height } });
+      } finally {
+        await page.close();
+      }
+    },
+    async close() {
+      if (browser) await (await browser).close();
+      browser = undefined;
+    },
+  };
+}

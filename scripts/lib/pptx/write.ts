@@ -1,0 +1,357 @@
+/**
+ * Slide plans (layout.ts) to a pptxgenjs presentation. The one module, with svg.ts, that talks to
+ * pptxgenjs; what pptxgenjs cannot write (or writes wrongly) is put right afterwards by
+ * package.ts on the written file.
+ */
+import PptxGenJS from 'pptxgenjs';
+import type { ResolvedDeck } from '../../../src/model/resolved.ts';
+import type { ChartPlan, ChartSeries } from './charts.ts';
+import { FONT_NAMES } from './fonts.ts';
+import { FOOTER, type Item, type SlidePlan } from './layout.ts';
+import { notesText } from './notes.ts';
+import { inch, pt, SLIDE_HEIGHT, SLIDE_WIDTH, TYPE, type Palette } from './style.ts';
+import { placeSvg, type SvgFallbacks, type SvgRenderer } from './svg.ts';
+import type { Paragraph } from './text.ts';
+
+/** The proofing language of the text runs: the deck is written in British English. */
+export const TEXT_LANG = 'en-GB';
+
+const MASTER = 'DECK';
+
+/** Chart data as this module gives it: `null` is "no figure" (pptxgenjs's types say number only, but it writes a gap). */
+interface ChartData {
+  readonly name: string;
+  readonly labels?: readonly string[];
+  readonly values: readonly (number | null)[];
+}
+
+/**
+ * pptxgenjs's `addChart` takes its data as `any[]` and, for a combined chart, takes the options in
+ * the data's place (its types do not say so: #1448). The one place where our typed data crosses over.
+ */
+function addChart(
+  slide: PptxGenJS.Slide,
+  chart: { type: PptxGenJS.CHART_NAME; data: readonly ChartData[] } | { types: readonly PptxGenJS.IChartMulti[] },
+  options: PptxGenJS.IChartOpts,
+): void {
+  if ('types' in chart) slide.addChart([...chart.types], options as unknown as PptxGenJS.OptsChartData[]);
+  else slide.addChart(chart.type, chart.data as unknown as PptxGenJS.OptsChartData[], options);
+}
+
+/** pptxgenjs's `write` answers a union of output types; asked for a Node buffer it gives one. */
+export async function writeBuffer(pres: PptxGenJS): Promise<Buffer> {
+  const out = await pres.write({ outputType: 'nodebuffer', compression: true });
+  if (!Buffer.isBuffer(out)) throw new Error('pptxgenjs did not return a Node buffer');
+  return out;
+}
+
+const position = (box: { x: number; y: number; w: number; h: number }) => ({
+  x: inch(box.x),
+  y: inch(box.y),
+  w: inch(box.w),
+  h: inch(box.h),
+});
+
+function textProps(paragraphs: readonly Paragraph[]): PptxGenJS.TextProps[] {
+  return paragraphs.flatMap((p, pi) =>
+    p.runs.map((r, ri): PptxGenJS.TextProps => {
+      const first = ri === 0;
+      const last = ri === p.runs.length - 1;
+      const options: PptxGenJS.TextPropsOptions = {
+        fontFace: FONT_NAMES[r.face.family],
+        fontSize: Math.round(r.size * 10) / 10,
+        bold: r.face.bold,
+        italic: r.face.italic,
+        color: r.color,
+        lang: TEXT_LANG,
+        ...(r.spacing ? { charSpacing: Math.round(r.spacing * 10) / 10 } : {}),
+        ...(r.link ? { hyperlink: { url: r.link, tooltip: r.link } } : {}),
+        // Paragraph properties are read from each paragraph's runs.
+        lineSpacing: Math.round(p.lineHeight * 10) / 10,
+        ...(p.after ? { paraSpaceAfter: Math.round(p.after * 10) / 10 } : {}),
+        align: p.align ?? 'left',
+        ...(p.bullet && first
+          ? {
+              bullet:
+                p.bullet.kind === 'number'
+                  ? { type: 'number' as const, numberStartAt: p.bullet.start, indent: Math.round(p.indent ?? 0) }
+                  : {
+                      characterCode: (p.bullet.char.codePointAt(0) ?? 0x2022).toString(16).toUpperCase().padStart(4, '0'),
+                      indent: Math.round(p.indent ?? 0),
+                    },
+            }
+          : {}),
+        ...(!p.bullet && p.indent ? { indentLevel: 0 } : {}),
+        breakLine: last && pi < paragraphs.length - 1,
+      };
+      return { text: r.text, options };
+    }),
+  );
+}
+
+interface SlideContext {
+  readonly pres: PptxGenJS;
+  readonly slide: PptxGenJS.Slide;
+  readonly palette: Palette;
+  /** PNG fallbacks rendered before the slides are built, by picture name. */
+  readonly pngs: ReadonlyMap<string, Buffer>;
+  readonly fallbacks: SvgFallbacks;
+  readonly slideId: string;
+}
+
+/** A picture's name in the presentation: the slide's id keeps it unique. */
+const pictureName = (slideId: string, item: { name: string }): string => `${item.name} (${slideId})`;
+
+function addItem(ctx: SlideContext, item: Item): void {
+  const { pres, slide, palette } = ctx;
+  switch (item.kind) {
+    case 'text':
+      slide.addText(textProps(item.paragraphs), {
+        ...position(item.box),
+        objectName: item.name,
+        margin: 0,
+        valign: item.valign ?? 'top',
+        fit: 'shrink',
+        wrap: true,
+      });
+      return;
+    case 'rect':
+      slide.addShape(pres.ShapeType.rect, {
+        ...position(item.box),
+        objectName: item.name,
+        fill: { color: item.fill },
+        line: { type: 'none' },
+      });
+      return;
+    case 'ellipse':
+      slide.addShape(pres.ShapeType.ellipse, {
+        ...position(item.box),
+        objectName: item.name,
+        fill: { color: item.fill },
+        line: { color: item.line.color, width: pt(item.line.width) },
+      });
+      return;
+    case 'table': {
+      const rows: PptxGenJS.TableRow[] = item.rows.map((row) =>
+        row.map((cell): PptxGenJS.TableCell => {
+          const none = { type: 'none' as const };
+          const bottom = cell.bottom ? { type: 'solid' as const, pt: pt(cell.bottom.width), color: cell.bottom.color } : none;
+          return {
+            text: textProps([cell.paragraph]),
+            options: {
+              border: [none, none, bottom, none],
+              valign: 'top',
+              margin: item.padding.map((v) => inch(v)) as [number, number, number, number],
+            },
+          };
+        }),
+      );
+      slide.addTable(rows, {
+        ...position(item.box),
+        objectName: item.name,
+        colW: item.columns.map(inch),
+        rowH: item.rowHeights.map(inch),
+        autoPage: false,
+      });
+      return;
+    }
+    case 'chart':
+      addChartPlan(slide, item.chart, item.box, palette);
+      return;
+    case 'svg': {
+      const name = pictureName(ctx.slideId, item);
+      const png = ctx.pngs.get(name);
+      if (!png) throw new Error(`picture "${name}" has no PNG fallback`);
+      placeSvg(slide, item.svg, { box: position(item.box), alt: item.alt, name }, png, ctx.fallbacks);
+      return;
+    }
+  }
+  const unreachable: never = item;
+  return unreachable;
+}
+
+const chartText = (palette: Palette) => ({
+  fontFace: FONT_NAMES.sans,
+  color: palette.ink,
+});
+
+function addChartPlan(
+  slide: PptxGenJS.Slide,
+  plan: ChartPlan,
+  box: { x: number; y: number; w: number; h: number },
+  palette: Palette,
+): void {
+  const text = chartText(palette);
+  // The slides' chart text is 18 px (13.5 pt); ticks and legend a little smaller, to leave room for the plot.
+  const size = pt(TYPE.chartNotes.size);
+  const small = 12;
+  const common: PptxGenJS.IChartOpts = {
+    ...position(box),
+    objectName: plan.name,
+    altText: plan.alt,
+    lang: TEXT_LANG,
+    showLegend: plan.legend,
+    legendPos: 'b',
+    legendFontFace: text.fontFace,
+    legendFontSize: small,
+    legendColor: palette.ink,
+    showTitle: plan.title !== undefined,
+    ...(plan.title
+      ? { title: plan.title, titleFontFace: text.fontFace, titleFontSize: size, titleColor: palette.ink, titleBold: true }
+      : {}),
+    displayBlanksAs: 'gap',
+    chartArea: { roundedCorners: false },
+    valGridLine: { color: palette.grid, size: 0.75, style: 'solid' },
+    catGridLine: { style: 'none' },
+    valAxisLabelFontFace: text.fontFace,
+    valAxisLabelFontSize: small,
+    valAxisLabelColor: palette.ink,
+    catAxisLabelFontFace: text.fontFace,
+    catAxisLabelFontSize: small,
+    catAxisLabelColor: palette.ink,
+    valAxisLineShow: false,
+    catAxisLineColor: palette.inkSoft,
+    catAxisLineShow: true,
+    showValAxisTitle: true,
+    valAxisTitleFontFace: text.fontFace,
+    valAxisTitleFontSize: small,
+    valAxisTitleColor: palette.inkSoft,
+  };
+  // Long colour lists: pptxgenjs picks a random marker colour past the end of the list.
+  const colours = (series: readonly ChartSeries[], count: number): string[] =>
+    Array.from({ length: count }, (_, i) => series[i % Math.max(series.length, 1)]?.style.color ?? palette.ink);
+  if (plan.kind === 'bar-line') {
+    const all = [...plan.bars, ...plan.lines];
+    const data = (series: readonly ChartSeries[]): ChartData[] =>
+      series.map((s) => ({ name: s.name, labels: plan.categories, values: s.values }));
+    const types: PptxGenJS.IChartMulti[] = [
+      {
+        type: 'bar',
+        data: data(plan.bars) as unknown as PptxGenJS.OptsChartData[],
+        options: { barDir: 'col', barGrouping: 'stacked', barGapWidthPct: 40, chartColors: colours(plan.bars, all.length) },
+      },
+      {
+        type: 'line',
+        data: data(plan.lines) as unknown as PptxGenJS.OptsChartData[],
+        options: { chartColors: colours(plan.lines, all.length), lineSize: 2, lineDataSymbol: 'circle', lineDataSymbolSize: 5 },
+      },
+    ];
+    addChart(
+      slide,
+      { types },
+      {
+        ...common,
+        valAxisTitle: plan.valueAxis.title ?? '',
+        valAxisMinVal: plan.valueAxis.min,
+        valAxisMaxVal: plan.valueAxis.max,
+        valAxisMajorUnit: plan.valueAxis.step,
+        valAxisLabelFormatCode: plan.valueAxis.format,
+        catAxisLabelFrequency: String(plan.labelEvery),
+        catAxisMajorTickMark: 'none',
+      },
+    );
+    return;
+  }
+  const data: ChartData[] = [{ name: 'X-Values', values: plan.x }, ...plan.series.map((s) => ({ name: s.name, values: s.values }))];
+  addChart(
+    slide,
+    { type: 'scatter', data },
+    {
+      ...common,
+      chartColors: colours(plan.series, plan.series.length + 1),
+      lineSize: 2,
+      lineDataSymbol: 'circle',
+      lineDataSymbolSize: 6,
+      valAxisTitle: plan.yAxis.title ?? '',
+      valAxisMinVal: plan.yAxis.min,
+      valAxisMaxVal: plan.yAxis.max,
+      valAxisMajorUnit: plan.yAxis.step,
+      valAxisLabelFormatCode: plan.yAxis.format,
+      catAxisMinVal: plan.xAxis.min,
+      catAxisMaxVal: plan.xAxis.max,
+      catAxisMajorUnit: plan.xAxis.step,
+      catLabelFormatCode: plan.xAxis.format,
+    },
+  );
+}
+
+export interface BuildRequest {
+  readonly deck: ResolvedDeck;
+  readonly plans: readonly SlidePlan[];
+  readonly palette: Palette;
+  /** Renders SVG pictures' PNG fallbacks; only needed when a slide has one. */
+  readonly svg?: SvgRenderer;
+}
+
+/** The presentation, ready to write, and the PNG fallbacks of its SVG pictures (for package.ts). */
+export async function buildPresentation({
+  deck,
+  plans,
+  palette,
+  svg,
+}: BuildRequest): Promise<{ pres: PptxGenJS; fallbacks: SvgFallbacks }> {
+  // SVG pictures' fallbacks first, so the slides are then built in one pass, in stacking order.
+  const pngs = new Map<string, Buffer>();
+  for (const plan of plans) {
+    for (const item of plan.items) {
+      if (item.kind !== 'svg') continue;
+      if (!svg) throw new Error(`slide "${plan.id}" has an SVG picture, but no SVG renderer was given`);
+      pngs.set(pictureName(plan.id, item), await svg.png(item.svg, item.box.w, item.box.h));
+    }
+  }
+  const fallbacks: SvgFallbacks = new Map();
+  const pres = new PptxGenJS();
+  pres.defineLayout({ name: 'DECK_16_9', width: inch(SLIDE_WIDTH), height: inch(SLIDE_HEIGHT) });
+  pres.layout = 'DECK_16_9';
+  pres.title = deck.title;
+  pres.subject = `Slides of a talk given at the ${deck.event}. ${deck.description}`;
+  // The talk names no author, so the file names none (package.ts also empties "last modified by").
+  pres.author = '';
+  pres.company = '';
+  pres.theme = { headFontFace: FONT_NAMES.serif, bodyFontFace: FONT_NAMES.sans };
+  const numberBox = { x: SLIDE_WIDTH - TYPE.padX - FOOTER.numberWidth, y: FOOTER.top, w: FOOTER.numberWidth, h: FOOTER.height };
+  pres.defineSlideMaster({
+    title: MASTER,
+    background: { color: palette.paper },
+    slideNumber: {
+      ...position(numberBox),
+      fontFace: FONT_NAMES.sans,
+      fontSize: pt(16),
+      color: palette.inkSoft,
+      align: 'right',
+      valign: 'middle',
+      margin: 0,
+    },
+  });
+  plans.forEach((plan, i) => {
+    const resolved = deck.slides[i];
+    if (!resolved || resolved.id !== plan.id)
+      throw new Error(`slide plan ${i + 1} is "${plan.id}", the deck's slide is "${resolved?.id ?? 'missing'}"`);
+    const slide = pres.addSlide({ masterName: MASTER });
+    const ctx: SlideContext = { pres, slide, palette, pngs, fallbacks, slideId: plan.id };
+    for (const item of plan.items) addItem(ctx, item);
+    slide.addText(
+      [
+        {
+          text: plan.footer,
+          options: {
+            fontFace: FONT_NAMES.sans,
+            fontSize: pt(TYPE.footer.size),
+            bold: true,
+            color: palette.accent,
+            charSpacing: pt(TYPE.footer.size * TYPE.footer.spacing),
+            lang: TEXT_LANG,
+          },
+        },
+      ],
+      {
+        ...position({ x: TYPE.padX, y: FOOTER.top, w: SLIDE_WIDTH - 2 * TYPE.padX - FOOTER.numberWidth, h: FOOTER.height }),
+        objectName: 'Footer',
+        margin: 0,
+        valign: 'middle',
+      },
+    );
+    slide.addNotes(notesText(resolved));
+  });
+  return { pres, fallbacks };
+}
