@@ -1,5 +1,5 @@
 /**
- * The one chart theme, read from the deck's CSS variables (theme.css) so slides and charts
+ * The one chart theme, read from the deck's CSS variables (src/theme/tokens.css) so slides and charts
  * share colours and fonts. Pure: the caller passes a lookup (getComputedStyle in the browser,
  * a map in tests).
  */
@@ -17,7 +17,7 @@ export interface ChartTheme {
   readonly fontSize: number;
 }
 
-/** Used when a variable is missing (and in unit tests): the values theme.css sets. */
+/** Used when a variable is missing (and in unit tests): the values tokens.css sets. */
 export const defaultChartTheme: ChartTheme = {
   series: ['#0b6aa6', '#c0560b', '#1a7f5f', '#9e1f2c', '#6b4a9e'],
   ink: '#1c2230',

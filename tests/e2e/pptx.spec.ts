@@ -13,7 +13,7 @@ import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import JSZip from 'jszip';
 import type { Document, Element } from '@xmldom/xmldom';
-import { TRADE_YEARS } from '../../src/charts/configs.ts';
+import { TRADE_YEARS } from '../../src/charts/modules/trade-growth.ts';
 import { partnerIds, partnerLabels, partnerShares } from '../../src/data/partner-shares.ts';
 import { partnershipLadder } from '../../src/data/partnership-ladder.ts';
 import { imfSeries, officialSeries } from '../../src/data/trade.ts';

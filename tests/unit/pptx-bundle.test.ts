@@ -51,7 +51,7 @@ describe('the browser bundle', () => {
   const { files, packages } = reachable(entries);
 
   it('follows the imports (the walk finds the chart code and reveal.js)', () => {
-    expect([...files].some((f) => f.endsWith('src/charts/configs.ts'))).toBe(true);
+    expect([...files].some((f) => f.endsWith('src/charts/modules/trade-growth.ts'))).toBe(true);
     expect(packages.has('reveal.js')).toBe(true);
   });
 

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { partnershipLadder } from '../../src/data/partnership-ladder.ts';
 import { partnerIds, partnerLabels, partnerShares } from '../../src/data/partner-shares.ts';
 import { imfSeries } from '../../src/data/trade.ts';
-import { chartSummaries } from '../../src/charts/summaries.ts';
+import { buildChartSummaries } from '../../src/charts/registry.ts';
+
+const chartSummaries = buildChartSummaries();
 import { loadDeck } from '../../src/deck.ts';
 import { chartPlans, ladderPoints, planSeries } from '../../scripts/lib/pptx/charts.ts';
 import { planDeck } from '../../scripts/lib/pptx/export.ts';
@@ -197,7 +199,7 @@ describe('notes', () => {
 });
 
 describe('palette', () => {
-  it('reads the colours from theme.css', () => {
+  it('reads the colours from the theme's tokens.css', () => {
     expect(palette.accent).toBe('9E1F2C');
     expect(
       readPalette(

@@ -1,6 +1,6 @@
 /**
  * The three charts as native PowerPoint charts, planned from the same dataset modules the
- * Chart.js configurations use (src/charts/configs.ts). Pure data: write.ts hands a plan to
+ * Chart.js configurations use (src/charts/modules/). Pure data: write.ts hands a plan to
  * pptxgenjs, and package.ts gives each series the look pptxgenjs cannot set per series
  * (outlined bars, a line without markers beside one with, hollow points, labels on points).
  *
@@ -12,8 +12,8 @@
  * - Partnership ladder: a stepped line on a scatter chart (a line chart cannot step): each
  *   step is two points, the new level drawn at the date of the document that set it.
  */
-import type { ChartSummary } from '../../../src/charts/chart-ids.ts';
-import { TRADE_YEARS, tradeDatasetSpecs, tradeScaleMax } from '../../../src/charts/configs.ts';
+import type { ChartSummary } from '../../../src/model/chart.ts';
+import { TRADE_YEARS, tradeDatasetSpecs, tradeScaleMax } from '../../../src/charts/modules/trade-growth.ts';
 import { officialShares, partnerIds, partnerLabels, partnerShares, type PartnerId } from '../../../src/data/partner-shares.ts';
 import { ladderCoding, partnershipLadder } from '../../../src/data/partnership-ladder.ts';
 import { reporterName, type Reporter, type TradeSeries } from '../../../src/data/trade.ts';

@@ -43,7 +43,7 @@ const rel = (path: string): string => {
   return short === '' ? '.' : short.startsWith('..') ? path : short;
 };
 
-/** Every slide of the deck laid out. Pure (but for reading theme.css and the fonts). */
+/** Every slide of the deck laid out. Pure (but for reading tokens.css and the fonts). */
 export function planDeck(deck: ResolvedDeck): SlidePlan[] {
   const palette = readPalette();
   return deck.slides.map((slide) => layoutSlide(slide, palette));

@@ -1,6 +1,6 @@
 /**
  * Slide layout for the PowerPoint export: a resolved slide becomes a list of placed items (text
- * boxes, shapes, tables, charts, pictures) in px of the 1280×720 slide, laid out as theme.css lays
+ * boxes, shapes, tables, charts, pictures) in px of the 1280×720 slide, laid out as the theme (src/theme) lays
  * out the slides. Every text box is measured with the deck's font metrics; when a slide's blocks
  * do not fit at the slides' sizes, all of the body's type is scaled down together until they do.
  * Pure: no pptxgenjs here (scripts/lib/pptx/write.ts turns the items into a file).
@@ -8,7 +8,7 @@
 import type { CompareColumn, Point } from '../../../src/model/authored.ts';
 import type { ResolvedBlock, ResolvedSlide } from '../../../src/model/resolved.ts';
 import type { Source } from '../../../src/data/sources.ts';
-import { displayUrl } from '../../../src/render/render-deck.ts';
+import { displayUrl } from '../../../src/render/blocks.ts';
 import { chartPlans, type ChartPlan } from './charts.ts';
 import type { FontFace } from './fonts.ts';
 import { pt, SLIDE_WIDTH, TYPE, type Palette } from './style.ts';
@@ -141,7 +141,7 @@ const styles = (p: Palette) => ({
   chartNotes: { face: SANS, size: TYPE.chartNotes.size, line: TYPE.chartNotes.line, color: p.inkSoft },
 });
 
-/** Bulleted points as paragraphs: the accent square, sub-points with a dash (theme.css `ul.points`). */
+/** Bulleted points as paragraphs: the accent square, sub-points with a dash (blocks.css `ul.points`). */
 function pointParagraphs(items: readonly Point[], ctx: Ctx): Paragraph[] {
   const s = styles(ctx.palette);
   const k = ctx.scale;
@@ -413,7 +413,7 @@ function chart(block: Extract<ResolvedBlock, { kind: 'chart' }>, width: number, 
   };
 }
 
-/** One bibliography entry as a paragraph: the same parts, in the same order, as the slides (render-deck.ts). */
+/** One bibliography entry as a paragraph: the same parts, in the same order, as the slides (src/render/blocks.ts). */
 export function referenceRuns(s: Source, style: TextStyle, scale: number, palette: Palette): Run[] {
   const runs: Run[] = [run(`${s.short}. `, { ...style, face: SANS_BOLD }, scale), run(s.publisher, style, scale)];
   if (s.title) runs.push(run(', ', style, scale), run(s.title, { ...style, face: SANS_ITALIC }, scale));

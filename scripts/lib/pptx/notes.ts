@@ -4,7 +4,7 @@
  * then the script, then the readers' footnotes under "Notes on the sources". Pure.
  */
 import type { ResolvedSlide } from '../../../src/model/resolved.ts';
-import { formatDuration } from '../../../src/render/render-deck.ts';
+import { formatDuration } from '../../../src/render/slides.ts';
 
 export const CUE_MARK = '[Cue]';
 export const TIME_MARK = '[Time]';

@@ -1,10 +1,10 @@
 /**
  * The deck's look in PowerPoint's units. Layout is done in CSS px of the 1280×720 logical slide,
- * as theme.css writes it; PowerPoint's 16:9 slide is 13.333 × 7.5 in, so 1 px = 1/96 in = 0.75 pt.
- * Colours are read from theme.css itself, so the two cannot drift apart.
+ * as tokens.css writes it; PowerPoint's 16:9 slide is 13.333 × 7.5 in, so 1 px = 1/96 in = 0.75 pt.
+ * Colours are read from tokens.css itself, so the two cannot drift apart.
  */
 import { readFileSync } from 'node:fs';
-import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../../src/app/reveal-config.ts';
+import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../../src/model/geometry.ts';
 
 export { SLIDE_HEIGHT, SLIDE_WIDTH };
 
@@ -24,14 +24,14 @@ export interface Palette {
   readonly series: readonly [string, string, string, string, string];
 }
 
-const THEME_CSS = new URL('../../../src/theme/theme.css', import.meta.url);
+const THEME_CSS = new URL('../../../src/theme/tokens.css', import.meta.url);
 
 /** `rrggbb` (PowerPoint's form) of each colour variable in the CSS's `:root`. */
 export function readPalette(css: string = readFileSync(THEME_CSS, 'utf8')): Palette {
   const root = /:root\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
   const colour = (name: string): string => {
     const m = new RegExp(`--${name}:\\s*#([0-9a-f]{6})\\s*;`, 'i').exec(root);
-    if (!m?.[1]) throw new Error(`theme.css has no colour --${name} in :root`);
+    if (!m?.[1]) throw new Error(`tokens.css has no colour --${name} in :root`);
     return m[1].toUpperCase();
   };
   return {
@@ -59,7 +59,7 @@ export function tint(hex: string, base: string, amount: number): string {
     .toUpperCase();
 }
 
-/** Sizes and spacing from theme.css (px at the 1280×720 slide). */
+/** Sizes and spacing from tokens.css (px at the 1280×720 slide). */
 export const TYPE = {
   padX: 72,
   padTop: 44,
