@@ -199,7 +199,7 @@ describe('notes', () => {
 });
 
 describe('palette', () => {
-  it('reads the colours from the theme's tokens.css', () => {
+  it('reads the colours from the theme’s tokens.css', () => {
     expect(palette.accent).toBe('9E1F2C');
     expect(
       readPalette(
