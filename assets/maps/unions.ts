@@ -5,7 +5,7 @@
  */
 import type { Union } from './types.ts';
 
-export const unions = [
+export const unions: readonly Union[] = [
   {
     id: 'eaeu',
     short: 'EAEU',
@@ -88,4 +88,4 @@ export const unions = [
       { country: 'timorLeste', to: 'member', date: '26 Oct 2025', cite: ['vna-timor-2025'] },
     ],
   },
-] as const satisfies readonly Union[];
+];

@@ -13,6 +13,7 @@
 import { MapRegistry } from './registry.ts';
 import { crossroadsMap } from './modules/crossroads.ts';
 import { landBridgeMap } from './modules/land-bridge.ts';
+import { unionsMap } from './modules/unions.ts';
 import type { MapId, MapOptions, MapSummary } from './types.ts';
 
 export type { AltSection, Frame, MapDrawing, MapId, MapModule, MapOptions, MapSummary } from './types.ts';
@@ -23,7 +24,7 @@ export { renderMapSvg } from './svg/svg.ts';
 
 /** A registry holding the deck's maps. A new registry each call: no state shared between builds. */
 export function createMapRegistry(): MapRegistry {
-  return new MapRegistry().register(crossroadsMap, landBridgeMap);
+  return new MapRegistry().register(crossroadsMap, landBridgeMap, unionsMap);
 }
 
 export function buildMap(id: MapId, options: Partial<MapOptions> = {}): MapSummary {

@@ -4,6 +4,7 @@
  * of every obstacle (markers, legend). Pure: the same requests always give the same layout.
  */
 import type { Frame } from '../types.ts';
+import { ADVANCE } from './font-widths.ts';
 
 export interface Box {
   readonly x: number;
@@ -55,26 +56,18 @@ export interface Obstacle {
   readonly box: Box;
 }
 
-// Advance widths of Source Sans 3 in em, grouped and rounded up so estimates err wide.
-const NARROW = new Set([...'iljI|.,:;!’\'`·']);
-const SEMI = new Set([...'frt()[]-–/ ']);
-const WIDE = new Set([...'mwMW']);
-
-/** Estimated width of a text in px: an upper bound, so boxes that do not touch never overlap on screen. */
+/**
+ * Width of a text in px, from Source Sans 3's measured advance widths (kerning ignored, plus 3%),
+ * so it errs wide: boxes that do not touch never overlap on screen. Italic uses the upright widths.
+ */
 export function textWidth(text: string, style: LabelStyle): number {
-  let em = 0;
-  for (const ch of text) {
-    if (NARROW.has(ch)) em += 0.26;
-    else if (SEMI.has(ch)) em += 0.36;
-    else if (WIDE.has(ch)) em += 0.84;
-    else if (/[0-9]/.test(ch)) em += 0.52;
-    else if (ch === ch.toUpperCase() && ch !== ch.toLowerCase()) em += 0.63;
-    else em += 0.53;
-  }
+  const weight = (style.weight ?? 400) >= 700 ? '700' : (style.weight ?? 400) >= 600 ? '600' : '400';
+  const table = ADVANCE[weight];
+  let thousandths = 0;
+  for (const ch of text) thousandths += table[ch] ?? 620;
   const chars = [...text].length;
-  em += (style.letterSpacing ?? 0) * Math.max(0, chars - 1);
-  const weightFactor = (style.weight ?? 400) >= 600 ? 1.05 : 1;
-  return em * style.fontSize * weightFactor;
+  const em = thousandths / 1000 + (style.letterSpacing ?? 0) * Math.max(0, chars - 1);
+  return em * style.fontSize * 1.03;
 }
 
 /** Box of a text line whose baseline starts at (x, y) with the given anchor. */
