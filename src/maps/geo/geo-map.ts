@@ -334,9 +334,9 @@ const S = `#${ID_TOKEN}`;
 function geoCss(): string {
   return [
     `${S}{display:block;font-family:${FONT_BODY}}`,
-    `${S} .sea{fill:${color.paper}}`,
+    `${S} .sea{fill:${color.c1};fill-opacity:.06}`,
     `${S} .land{fill:${color.paperDeep}}`,
-    `${S} .grp{fill:${color.c1};fill-opacity:.2}`,
+    `${S} .grp{fill:${color.c1};fill-opacity:.16}`,
     `${S} .grp-edge{stroke:${color.c1};stroke-width:1.5}`,
     `${S} .hi{fill:${color.accentSoft}}`,
     `${S} .hi-edge{fill:none;stroke:${color.accent};stroke-width:2.5;stroke-linejoin:round}`,
