@@ -9,7 +9,8 @@ import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts';
 
 const CHARS = [...Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)), ...'ÜüÓóŁłŹźŃńŚśĆćĘęĄąÖöÄä’‘–—·…°×'].join('');
 // Font bytes go to the page as base64: a blank page may not load file:// URLs.
-const file = (name: string): string => readFileSync(new URL(`../node_modules/@fontsource/source-sans-3/files/source-sans-3-${name}.woff2`, import.meta.url)).toString('base64');
+const file = (name: string): string =>
+  readFileSync(new URL(`../node_modules/@fontsource/source-sans-3/files/source-sans-3-${name}.woff2`, import.meta.url)).toString('base64');
 
 const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS] });
 try {
@@ -33,11 +34,14 @@ try {
     },
     {
       chars: CHARS,
-      faces: ['400', '600', '700'].flatMap((w) => ['latin', 'latin-ext'].map((s) => ({ data: file(`${s}-${w}-normal`), weight: w, style: 'normal' }))),
+      faces: ['400', '600', '700'].flatMap((w) =>
+        ['latin', 'latin-ext'].map((s) => ({ data: file(`${s}-${w}-normal`), weight: w, style: 'normal' })),
+      ),
     },
   );
   const lines = Object.entries(widths).map(([w, table]) => `  ${w}: ${JSON.stringify(table)},`);
   console.log(`/** Source Sans 3 advance widths in thousandths of an em, measured in Chromium by scripts/measure-font-widths.ts. */
+// prettier-ignore
 export const ADVANCE: Readonly<Record<'400' | '600' | '700', Readonly<Record<string, number>>>> = {
 ${lines.join('\n')}
 };`);

@@ -12,7 +12,8 @@ import { buildMaps, isMapId } from '../src/maps/index.ts';
 import type { MapSummary } from '../src/maps/index.ts';
 
 const OUT = process.env.MAPS_PREVIEW_DIR ?? '/tmp/maps-preview';
-const fontFile = (name: string): string => new URL(`../node_modules/@fontsource/source-sans-3/files/source-sans-3-${name}.woff2`, import.meta.url).href;
+const fontFile = (name: string): string =>
+  new URL(`../node_modules/@fontsource/source-sans-3/files/source-sans-3-${name}.woff2`, import.meta.url).href;
 // The deck's body font and subsets (Latin, Cyrillic), straight from node_modules: fonts.css's package paths do not resolve from file://.
 const fontFaces = (['400-normal', '600-normal', '700-normal', '400-italic'] as const)
   .flatMap((v) =>

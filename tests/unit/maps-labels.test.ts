@@ -38,7 +38,10 @@ describe('labels', () => {
   });
 
   it('gives the higher priority its first choice and moves the other', () => {
-    const { placed } = placeLabels([req('low', 200, 100, 1, { positions: ['e', 'w'] }), req('high', 200, 100, 9, { positions: ['e', 'w'] })], { frame });
+    const { placed } = placeLabels(
+      [req('low', 200, 100, 1, { positions: ['e', 'w'] }), req('high', 200, 100, 9, { positions: ['e', 'w'] })],
+      { frame },
+    );
     expect(placed.find((p) => p.request.id === 'high')?.textAnchor).toBe('start');
     expect(placed.find((p) => p.request.id === 'low')?.textAnchor).toBe('end');
   });
@@ -46,7 +49,10 @@ describe('labels', () => {
   it('keeps clear of obstacles other than its own marker, and of the frame edge', () => {
     const obstacle = { id: 'legend', box: { x: 205, y: 80, w: 200, h: 40 } };
     const own = { id: 'a', box: { x: 195, y: 95, w: 10, h: 10 } };
-    const { placed } = placeLabels([req('a', 200, 100, 1, { ownObstacle: 'a', positions: ['e', 'w'] })], { frame, obstacles: [obstacle, own] });
+    const { placed } = placeLabels([req('a', 200, 100, 1, { ownObstacle: 'a', positions: ['e', 'w'] })], {
+      frame,
+      obstacles: [obstacle, own],
+    });
     expect(placed[0]?.textAnchor).toBe('end');
     const edge = placeLabels([req('b', 595, 150, 1, { positions: ['e'] })], { frame });
     expect(edge.unplaced).toEqual(['b']);

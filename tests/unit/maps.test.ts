@@ -101,21 +101,45 @@ describe('projection and places', () => {
       [30, 20],
     ]);
     expect(pathData([{ points: line, closed: false }], { tolerance: 1, minArea: 0 })).toBe('M0 0l30 0 0 20');
-    expect(pathData([{ points: [[0, 0], [1, 0], [1, 1]], closed: true }], { tolerance: 0, minArea: 5 })).toBe('');
+    expect(
+      pathData(
+        [
+          {
+            points: [
+              [0, 0],
+              [1, 0],
+              [1, 1],
+            ],
+            closed: true,
+          },
+        ],
+        { tolerance: 0, minArea: 5 },
+      ),
+    ).toBe('');
   });
 });
 
 describe('validation names the map and the problem', () => {
   it('rejects a route through an unknown place', () => {
     const route: Route = { id: 'nowhere-line', name: 'Nowhere', status: 'main', waypoints: ['minsk', 'atlantis'], cite: ['talk'] };
-    expect(failure(() => buildGeoMap(spec({ routes: [route] }), SLIDE_FRAME))).toMatch(/^map "crossroads": .*route "nowhere-line" names unknown place "atlantis"/);
+    expect(failure(() => buildGeoMap(spec({ routes: [route] }), SLIDE_FRAME))).toMatch(
+      /^map "crossroads": .*route "nowhere-line" names unknown place "atlantis"/,
+    );
   });
 
   it('rejects a place without a source and a source not in the registry', () => {
     const bare = { ...place('brest'), cite: [] };
     const unknown = { ...place('minsk'), cite: ['nowhere' as never] };
     const message = failure(() =>
-      buildGeoMap(spec({ places: [{ place: unknown, marker: 'major' }, { place: bare, marker: 'crossing' }] }), SLIDE_FRAME),
+      buildGeoMap(
+        spec({
+          places: [
+            { place: unknown, marker: 'major' },
+            { place: bare, marker: 'crossing' },
+          ],
+        }),
+        SLIDE_FRAME,
+      ),
     );
     expect(message).toContain('map "crossroads"');
     expect(message).toContain('place "minsk" cites "nowhere", which is not in the source registry');
@@ -129,9 +153,13 @@ describe('validation names the map and the problem', () => {
 
   it('rejects a country the atlas does not have, or names differently', () => {
     const atlantis: Country = { iso: '999', atlasName: 'Atlantis', name: 'Atlantis' };
-    expect(failure(() => buildGeoMap(spec({ highlight: atlantis }), SLIDE_FRAME))).toContain('country "Atlantis" (ISO 999) is not in the atlas');
+    expect(failure(() => buildGeoMap(spec({ highlight: atlantis }), SLIDE_FRAME))).toContain(
+      'country "Atlantis" (ISO 999) is not in the atlas',
+    );
     const misnamed: Country = { iso: '112', atlasName: 'Belorussia', name: 'Belarus' };
-    expect(failure(() => buildGeoMap(spec({ highlight: misnamed }), SLIDE_FRAME))).toContain('country ISO 112 is "Belarus" in the atlas, not "Belorussia"');
+    expect(failure(() => buildGeoMap(spec({ highlight: misnamed }), SLIDE_FRAME))).toContain(
+      'country ISO 112 is "Belarus" in the atlas, not "Belorussia"',
+    );
   });
 
   it('rejects a GeoNames id that points at another place', () => {

@@ -60,7 +60,10 @@ export interface GeoMapSpec {
   readonly countryLabels: readonly CountryLabel[];
   readonly places: readonly PlaceLayerItem[];
   readonly routes?: readonly Route[];
-  readonly legend: { readonly corner: 'top-left' | 'bottom-left' | 'top-right' | 'bottom-right'; readonly items: readonly { readonly swatch: LegendSwatch; readonly text: string }[] };
+  readonly legend: {
+    readonly corner: 'top-left' | 'bottom-left' | 'top-right' | 'bottom-right';
+    readonly items: readonly { readonly swatch: LegendSwatch; readonly text: string }[];
+  };
   /** Lines of small print drawn on the map (e.g. "Routes are stylised…"), at the bottom-left or bottom-right. */
   readonly note?: { readonly corner: 'bottom-left' | 'bottom-right'; readonly lines: readonly string[] };
   readonly simplify: { readonly tolerance: number; readonly minArea: number };
@@ -85,9 +88,15 @@ function marker(kind: MarkerKind, [x, y]: Point): { svg: string; box: Box } {
   const box = { x: x - r - 1, y: y - r - 1, w: 2 * r + 2, h: 2 * r + 2 };
   switch (kind) {
     case 'major':
-      return { svg: `<circle class="mk-major"${attrs({ cx: x, cy: y, r })}/><circle class="mk-dot"${attrs({ cx: x, cy: y, r: 2.6 })}/>`, box };
+      return {
+        svg: `<circle class="mk-major"${attrs({ cx: x, cy: y, r })}/><circle class="mk-dot"${attrs({ cx: x, cy: y, r: 2.6 })}/>`,
+        box,
+      };
     case 'park':
-      return { svg: `<rect class="mk-park"${attrs({ x: x - 5.5, y: y - 5.5, width: 11, height: 11, transform: `rotate(45 ${Math.round(x)} ${Math.round(y)})` })}/>`, box };
+      return {
+        svg: `<rect class="mk-park"${attrs({ x: x - 5.5, y: y - 5.5, width: 11, height: 11, transform: `rotate(45 ${Math.round(x)} ${Math.round(y)})` })}/>`,
+        box,
+      };
     case 'crossing':
       return { svg: `<rect class="mk-cross"${attrs({ x: x - 4.5, y: y - 4.5, width: 9, height: 9 })}/>`, box };
     default:
@@ -175,7 +184,17 @@ export function buildGeoMap(spec: GeoMapSpec, frame: Frame): GeoMapResult {
   const layers: string[] = [
     `<rect class="sea" width="${w}" height="${h}"/>`,
     path(geo(landOutline(topology)), 'land'),
-    spec.group ? path(geo(mergeCountries(topology, spec.group.countries.map((c) => c.iso))), 'grp') : '',
+    spec.group
+      ? path(
+          geo(
+            mergeCountries(
+              topology,
+              spec.group.countries.map((c) => c.iso),
+            ),
+          ),
+          'grp',
+        )
+      : '',
     path(geo(highlight), 'hi'),
     path(geo(meshes.borders), 'bd'),
     path(geo(meshes.coasts), 'cst'),
@@ -195,7 +214,13 @@ export function buildGeoMap(spec: GeoMapSpec, frame: Frame): GeoMapResult {
   }
   for (const status of ['disrupted', 'main'] as const) {
     const lines = [...legs.values()].filter((l) => l.status === status).map((l) => l.coords.map((c) => [c[0], c[1]]));
-    if (lines.length > 0) layers.push(path(pathData(projectShapes({ type: 'MultiLineString', coordinates: lines }, projection), { tolerance: 0.4, minArea: 0 }), status === 'main' ? 'rt-main' : 'rt-dis'));
+    if (lines.length > 0)
+      layers.push(
+        path(
+          pathData(projectShapes({ type: 'MultiLineString', coordinates: lines }, projection), { tolerance: 0.4, minArea: 0 }),
+          status === 'main' ? 'rt-main' : 'rt-dis',
+        ),
+      );
   }
 
   // Markers, then the legend, then labels placed around both.
@@ -207,7 +232,8 @@ export function buildGeoMap(spec: GeoMapSpec, frame: Frame): GeoMapResult {
     const at = place ? projectPoint(projection, place.lonLat) : undefined;
     if (!place || !at || at[0] < 0 || at[0] > w || at[1] < 0 || at[1] > h) {
       // A place on a route or a required label must be in view; others are simply left off a small frame.
-      if (item.required || routePlaceIds.has(item.place.id)) throw new MapValidationError(spec.id, [`place "${item.place.id}" falls outside the frame`]);
+      if (item.required || routePlaceIds.has(item.place.id))
+        throw new MapValidationError(spec.id, [`place "${item.place.id}" falls outside the frame`]);
       continue;
     }
     const m = marker(item.marker, at);
@@ -312,7 +338,9 @@ function legendBlock(legend: GeoMapSpec['legend'], frame: Frame): { svg: string;
   const rows = legend.items
     .map((item, i) => {
       const cy = y + padY + 11 + i * lineH;
-      return swatch(item.swatch, x + padX, cy) + `<text class="lg"${attrs({ x: x + padX + textX, y: cy + 6 })}>${escText(item.text)}</text>`;
+      return (
+        swatch(item.swatch, x + padX, cy) + `<text class="lg"${attrs({ x: x + padX + textX, y: cy + 6 })}>${escText(item.text)}</text>`
+      );
     })
     .join('');
   return { svg: `<g><rect class="lg-box"${attrs({ x, y, width: bw, height: bh, rx: 4 })}/>${rows}</g>`, box: { x, y, w: bw, h: bh } };

@@ -57,7 +57,17 @@ function build(options: MapOptions): MapSummary {
         { country: countries.china, priority: 100, required: true },
         { country: countries.kazakhstan, priority: 100, required: true },
         { country: countries.russia, priority: 100, required: true },
-        { country: countries.belarus, priority: 99, required: true, offsets: [[0, -40], [-10, -46], [30, -44], [0, -70]] },
+        {
+          country: countries.belarus,
+          priority: 99,
+          required: true,
+          offsets: [
+            [0, -40],
+            [-10, -46],
+            [30, -44],
+            [0, -70],
+          ],
+        },
         { country: countries.poland, priority: 35 },
         { country: countries.germany, priority: 30 },
         { country: countries.ukraine, priority: 85 },
@@ -108,10 +118,12 @@ function build(options: MapOptions): MapSummary {
     return `${r.name} (${status}${r.period ? `, ${r.period}` : ''}): ${names}; ${formatKm(pathKm(lonLats(r.waypoints)))} in straight legs (derived). ${r.note ?? ''}`.trim();
   });
 
-  const crossings = placeLayer.filter((p) => p.marker === 'crossing').map((p) => {
-    const resolved = at(p.place.id);
-    return `${resolved.name}${resolved.note ? `: ${resolved.note}` : ''}`;
-  });
+  const crossings = placeLayer
+    .filter((p) => p.marker === 'crossing')
+    .map((p) => {
+      const resolved = at(p.place.id);
+      return `${resolved.name}${resolved.note ? `: ${resolved.note}` : ''}`;
+    });
 
   const cite: SourceId[] = uniqueSources([
     'natural-earth',

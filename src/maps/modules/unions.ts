@@ -68,7 +68,8 @@ const unionById = (id: UnionId): Union => {
   return u;
 };
 
-const statusesOf = (u: Union, country: CountryId): readonly MembershipStatus[] => u.entries.filter((e) => e.country === country).map((e) => e.status);
+const statusesOf = (u: Union, country: CountryId): readonly MembershipStatus[] =>
+  u.entries.filter((e) => e.country === country).map((e) => e.status);
 const isMember = (u: Union, country: CountryId): boolean => statusesOf(u, country).includes('member');
 
 function zoneOf(eaeu: boolean, sco: boolean, asean: boolean): ZoneId | undefined {
@@ -130,7 +131,8 @@ function items(): Map<ZoneId, Item[]> {
   }
   // Belarus and other names with ties to another union first (full width), then the rest (alphabetical, in columns), then changes since the talk.
   const rank = (i: Item): number => (i.ghost ? 3 : i.country === 'belarus' ? 0 : i.tags.length > 0 ? 1 : 2);
-  for (const list of byZone.values()) list.sort((a, b) => rank(a) - rank(b) || countries[a.country].name.localeCompare(countries[b.country].name));
+  for (const list of byZone.values())
+    list.sort((a, b) => rank(a) - rank(b) || countries[a.country].name.localeCompare(countries[b.country].name));
   return byZone;
 }
 
@@ -139,13 +141,26 @@ interface Drawn {
   readonly boxes: readonly { readonly id: string; readonly box: Box }[];
 }
 
-function text(id: string, content: string, x: number, y: number, fontSize: number, className: string, weight = 400, anchor: 'start' | 'end' = 'start'): Drawn {
+function text(
+  id: string,
+  content: string,
+  x: number,
+  y: number,
+  fontSize: number,
+  className: string,
+  weight = 400,
+  anchor: 'start' | 'end' = 'start',
+): Drawn {
   const box = textBox(content, { fontSize, weight }, x, y, anchor);
-  return { svg: `<text${attrs({ class: className, x, y, 'text-anchor': anchor === 'end' ? 'end' : undefined })}>${esc(content)}</text>`, boxes: [{ id, box }] };
+  return {
+    svg: `<text${attrs({ class: className, x, y, 'text-anchor': anchor === 'end' ? 'end' : undefined })}>${esc(content)}</text>`,
+    boxes: [{ id, box }],
+  };
 }
 
 /** How many changes since the talk come after this one in its zone (they stack upwards from the bottom). */
-const ghostsBelow = (list: readonly Item[], item: Item): number => list.filter((i) => i.ghost).length - 1 - list.filter((i) => i.ghost).indexOf(item);
+const ghostsBelow = (list: readonly Item[], item: Item): number =>
+  list.filter((i) => i.ghost).length - 1 - list.filter((i) => i.ghost).indexOf(item);
 
 function layoutZone(zone: Zone, list: readonly Item[], problems: string[]): Drawn[] {
   const out: Drawn[] = [];
@@ -167,7 +182,10 @@ function layoutZone(zone: Zone, list: readonly Item[], problems: string[]): Draw
       const line1 = `${name}, ${item.ghost}`;
       const w = Math.max(textWidth(line1, { fontSize: FS.name, weight: 600 }), textWidth('since the talk', { fontSize: FS.tag })) + 20;
       const rect: Box = { x: x - 10, y: gy - 22, w, h: 52 };
-      out.push({ svg: `<rect class="ghost"${attrs({ x: rect.x, y: rect.y, width: rect.w, height: rect.h, rx: 6 })}/>`, boxes: [{ id: `${item.country}-ghost-box`, box: rect }] });
+      out.push({
+        svg: `<rect class="ghost"${attrs({ x: rect.x, y: rect.y, width: rect.w, height: rect.h, rx: 6 })}/>`,
+        boxes: [{ id: `${item.country}-ghost-box`, box: rect }],
+      });
       out.push(text(`${item.country}-ghost`, line1, x, gy + 6, FS.name, 'nm nm-ghost', 600));
       out.push(text(`${item.country}-ghost-tag`, 'since the talk', x, gy + 27, FS.tag, 'tag-ghost'));
       if (w - 10 > zone.w) problems.push(`"${line1}" is wider than its box`);
@@ -196,7 +214,8 @@ function layoutZone(zone: Zone, list: readonly Item[], problems: string[]): Draw
   }
   for (const d of out) {
     for (const b of d.boxes) {
-      if (b.box.x + b.box.w > zone.x + zone.w + 2 || b.box.y + b.box.h > zone.bottom) problems.push(`"${b.id}" does not fit in zone "${zone.id}"`);
+      if (b.box.x + b.box.w > zone.x + zone.w + 2 || b.box.y + b.box.h > zone.bottom)
+        problems.push(`"${b.id}" does not fit in zone "${zone.id}"`);
     }
   }
   return out;
@@ -259,7 +278,14 @@ function build(options: MapOptions): MapSummary {
   const aseanRest = `${groupedNames(asean, 'observer')}; applicant: ${groupedNames(asean, 'applicant')}`;
   const aseanWidth = textWidth(aseanLead, { fontSize: FS.line, weight: 600 }) + 6 + textWidth(aseanRest, { fontSize: FS.line });
   drawn.push(
-    bandLine('band-sco-observers', 'SCO observers:', `${groupedNames(sco, 'observer')}; applicants: ${listText(nonMembers(sco, 'applicant'))}`, 10, bandY, 'sco'),
+    bandLine(
+      'band-sco-observers',
+      'SCO observers:',
+      `${groupedNames(sco, 'observer')}; applicants: ${listText(nonMembers(sco, 'applicant'))}`,
+      10,
+      bandY,
+      'sco',
+    ),
     bandLine('band-sco-partners', 'SCO dialogue partners:', groupedNames(sco, 'dialogue-partner'), 10, bandY + 25, 'sco'),
     bandLine('band-eaeu', 'EAEU observers:', groupedNames(eaeu, 'observer'), 10, bandY + 50, 'eaeu'),
     bandLine('band-asean', aseanLead, aseanRest, options.frame.width - 10 - aseanWidth, bandY + 50, 'asean'),
@@ -269,7 +295,8 @@ function build(options: MapOptions): MapSummary {
   // The collision check: no two texts may touch, and all must sit inside the frame.
   const boxes = drawn.flatMap((d) => d.boxes);
   for (const [i, a] of boxes.entries()) {
-    if (a.box.x < 0 || a.box.y < 0 || a.box.x + a.box.w > options.frame.width || a.box.y + a.box.h > options.frame.height) problems.push(`"${a.id}" falls outside the frame`);
+    if (a.box.x < 0 || a.box.y < 0 || a.box.x + a.box.w > options.frame.width || a.box.y + a.box.h > options.frame.height)
+      problems.push(`"${a.id}" falls outside the frame`);
     for (const b of boxes.slice(i + 1)) {
       const nested = (x: string, y: string): boolean => x.endsWith('-ghost-box') && y.startsWith(x.replace(/-box$/, ''));
       if (!nested(a.id, b.id) && !nested(b.id, a.id) && boxesOverlap(a.box, b.box, 1)) problems.push(`"${a.id}" overlaps "${b.id}"`);
@@ -290,12 +317,18 @@ function build(options: MapOptions): MapSummary {
         .map((s) => ({ s, names: nonMembers(u, s) }))
         .filter((x) => x.names.length > 0)
         .map((x) => `${STATUS_WORD[x.s][0]?.toUpperCase()}${STATUS_WORD[x.s].slice(1)}s: ${listText(x.names)}`),
-      ...u.sinceTheTalk.map((c) => `Since the talk: ${countries[c.country].name} became ${c.to === 'member' ? 'a member' : `an ${STATUS_WORD[c.to]}`} (${c.date}).`),
+      ...u.sinceTheTalk.map(
+        (c) =>
+          `Since the talk: ${countries[c.country].name} became ${c.to === 'member' ? 'a member' : `an ${STATUS_WORD[c.to]}`} (${c.date}).`,
+      ),
       ...(u.notDrawn ?? []).map((n) => n.text),
     ],
   });
 
-  const cite: SourceId[] = uniqueSources(['natural-earth', ...unions.flatMap((u) => [...u.entries, ...u.sinceTheTalk, ...(u.notDrawn ?? [])].flatMap((e) => e.cite))]);
+  const cite: SourceId[] = uniqueSources([
+    'natural-earth',
+    ...unions.flatMap((u) => [...u.entries, ...u.sinceTheTalk, ...(u.notDrawn ?? [])].flatMap((e) => e.cite)),
+  ]);
   const drawing = {
     id: 'unions' as const,
     title: TITLE,

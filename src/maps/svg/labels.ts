@@ -89,7 +89,10 @@ export function boxInside(box: Box, frame: Frame, margin: number): boolean {
 const DEFAULT_POSITIONS: readonly Position[] = ['e', 'w', 'ne', 'se', 'nw', 'sw', 'n', 's'];
 
 /** Where a label goes for a candidate: baseline origin and text-anchor. */
-function candidate(request: LabelRequest, position: Position | readonly [number, number]): { x: number; y: number; anchor: 'start' | 'middle' | 'end' } {
+function candidate(
+  request: LabelRequest,
+  position: Position | readonly [number, number],
+): { x: number; y: number; anchor: 'start' | 'middle' | 'end' } {
   const [ax, ay] = request.anchor;
   const g = request.gap ?? 8;
   const fs = request.fontSize;

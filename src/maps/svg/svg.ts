@@ -21,7 +21,8 @@ export function label(l: PlacedLabel): string {
 
 /** A safe id prefix: letters, digits, '-' and '_', starting with a letter. */
 export function checkIdPrefix(prefix: string): string {
-  if (!/^[A-Za-z][\w-]*$/.test(prefix)) throw new Error(`map id prefix "${prefix}" must start with a letter and use only letters, digits, "-" and "_"`);
+  if (!/^[A-Za-z][\w-]*$/.test(prefix))
+    throw new Error(`map id prefix "${prefix}" must start with a letter and use only letters, digits, "-" and "_"`);
   return prefix;
 }
 
