@@ -8,18 +8,7 @@ export default defineSection({
       id: 'crossroads',
       title: 'A small state between Europe and Asia cannot prosper alone',
       cite: ['talk'],
-      blocks: [
-        {
-          kind: 'points',
-          build: true,
-          items: [
-            'Belarus lies on the roads between Europe and Asia',
-            'Independent since the Soviet collapse, from a hard start',
-            'No state secures prosperity and stability on its own',
-            'Cooperation is how states meet common challenges',
-          ],
-        },
-      ],
+      blocks: [{ kind: 'map', map: 'crossroads' }],
       notes: [
         'Belarus is a small country, but it sits where the roads between Europe and Asia cross, with the European Union to the west and Russia to the east.',
         'When the Soviet Union broke up, it had to build an independent state from a hard starting point.',

@@ -38,23 +38,9 @@ export default defineSection({
     },
     {
       id: 'transit-hub',
-      title: 'Conflict on the Ukrainian route made Belarus a hub for China–Europe freight',
-      blocks: [
-        {
-          kind: 'lead',
-          text: 'Fighting in Ukraine from 2014, and the war from February 2022, made the Ukrainian route harder for Chinese cargo.',
-          cite: ['talk'],
-        },
-        {
-          kind: 'figures',
-          build: true,
-          items: [
-            { value: '257,000', label: 'TEU China–Europe–China via Belarus, 2017', cite: ['inform-kz-2018'] },
-            { value: '550,000+', label: 'TEU, 2020', cite: ['rw-by-2020'] },
-            { value: '~930,000', label: 'TEU, 2021 (a record)', cite: ['intermodal-2021'] },
-          ],
-        },
-      ],
+      title: 'Ukraine’s conflict made Belarus a China–Europe freight hub',
+      cite: ['talk'],
+      blocks: [{ kind: 'map', map: 'land-bridge' }],
       notes: [
         'Ukraine also lies on the way from China to Europe. But after the conflict began in 2014, Beijing grew cautious, and the fighting in Donbas from 2014 to 2022 made it hard to send Chinese cargo that way.',
         'Russia’s full-scale invasion in February 2022, which Moscow calls a special military operation, strengthened Belarus’s sense of itself as a key hub between China and Europe.',

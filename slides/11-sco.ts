@@ -8,24 +8,14 @@ export default defineSection({
       id: 'sco',
       // Merged with the 2016 statement slide, which had this address.
       aliases: ['eaeu-asean-sco'],
-      title: 'Almost the whole EAEU already works with the SCO, and Belarus applied to join',
+      title: 'The EAEU already overlaps the SCO; Belarus applied to join',
       blocks: [
         {
           kind: 'lead',
-          text: '2016: Moscow proposed an EAEU–ASEAN free-trade zone, and a partnership of both with the SCO.',
+          text: '2016: Moscow proposed to link the EAEU, ASEAN and the SCO.',
           cite: ['talk'],
         },
-        {
-          kind: 'table',
-          caption: 'EAEU members and the Shanghai Cooperation Organisation, 2022',
-          head: ['EAEU member', 'SCO status'],
-          rows: [
-            ['Russia, Kazakhstan, Kyrgyzstan', 'Members'],
-            ['Belarus', 'Observer since Jul 2015; applied to join, Jul 2022; accession opened, Sep 2022'],
-            ['Armenia', 'Dialogue partner'],
-          ],
-          cite: ['talk', 'sco-observer', 'sputnik-sco-2022', 'tass-sco-2022'],
-        },
+        { kind: 'map', map: 'unions' },
       ],
       notes: [
         'In 2016, at the Russia–ASEAN summit, President Putin proposed connecting three groupings: a free-trade zone between the Eurasian Economic Union and ASEAN, and a partnership of both with the Shanghai Cooperation Organisation.',

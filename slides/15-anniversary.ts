@@ -9,8 +9,10 @@ export default defineSection({
       title: 'After thirty years, the relationship has passed the test of time',
       blocks: [
         {
-          kind: 'timeline',
-          items: [{ when: '1992–2022', what: 'Thirty years of diplomatic relations', cite: ['china-mfa-profile', 'belta-30-years'] }],
+          kind: 'figures',
+          items: [
+            { value: '30 years', label: 'of diplomatic relations, 20 Jan 1992 to 2022', cite: ['china-mfa-profile', 'belta-30-years'] },
+          ],
         },
         {
           kind: 'points',

@@ -20,9 +20,9 @@ export default defineSection({
       id: 'references',
       title: 'References',
       blocks: [{ kind: 'references' }],
-      notes: ['Every source behind the figures and dates is listed here and in the handout.'],
+      notes: ['All the sources are listed here and in the handout.'],
       cue: 'Leave the references up during questions.',
-      seconds: 12,
+      seconds: 14,
     },
   ],
 });

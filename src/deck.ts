@@ -4,10 +4,11 @@
  */
 import authored from '../slides/index.ts';
 import { buildChartSummaries } from './charts/registry.ts';
+import { buildMaps } from './maps/index.ts';
 import { sources } from './data/sources.ts';
 import type { ResolvedDeck } from './model/resolved.ts';
 import { validateDeck } from './model/validate.ts';
 
 export function loadDeck(): ResolvedDeck {
-  return validateDeck(authored, { sources, charts: buildChartSummaries() });
+  return validateDeck(authored, { sources, charts: buildChartSummaries(), maps: buildMaps() });
 }

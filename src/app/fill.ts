@@ -1,5 +1,5 @@
 /**
- * The page holds the charts' data tables and the references once, in the article; the slides
+ * The page holds the charts' data tables, the maps and the references once, in the article; the slides
  * name them (`data-fill`) and the slide view copies them in before reveal.js starts. Only the
  * slide view needs this, and it always runs scripts, so nothing is lost without JavaScript.
  */
@@ -14,6 +14,14 @@ export function fillFromArticle(slides: ParentNode, article: ParentNode): void {
       ?.querySelector('.chart-data-scroll');
     if (!source) missing.push(`chart data "${id}"`);
     else place.append(...[...source.childNodes].map((n) => n.cloneNode(true)));
+  }
+  for (const place of slides.querySelectorAll<HTMLElement>('[data-fill="map"]')) {
+    const id = place.dataset.mapId ?? '';
+    const drawing = [...article.querySelectorAll<HTMLElement>('figure.map[data-map]')]
+      .find((f) => f.dataset.map === id)
+      ?.querySelector('.map-art > svg');
+    if (!drawing) missing.push(`map "${id}"`);
+    else place.append(drawing.cloneNode(true));
   }
   const entries = [...article.querySelectorAll<HTMLElement>('ol.references > li')];
   for (const list of slides.querySelectorAll<HTMLOListElement>('ol[data-fill="references"]')) {

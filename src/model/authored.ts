@@ -6,6 +6,7 @@
  * resolved model that rendering consumes.
  */
 import type { ChartId } from './chart.ts';
+import type { MapId } from './map.ts';
 import type { SourceId } from '../data/sources.ts';
 
 /**
@@ -62,6 +63,8 @@ export type Block =
     }
   /** The place where a Chart.js chart is mounted. */
   | { readonly kind: 'chart'; readonly chart: ChartId }
+  /** A map or diagram, drawn at build time from real geodata (src/maps). */
+  | { readonly kind: 'map'; readonly map: MapId }
   /** The generated list of every source the deck cites. */
   | { readonly kind: 'references' };
 

@@ -40,7 +40,12 @@ export interface ChartSummary {
   /** One or more tables (e.g. one per statistics reporter). */
   readonly tables: readonly DataTable[];
   readonly cite: readonly SourceId[];
-  /** Caveats shown under the chart: derived values, vintages, the deck's own coding. */
+  /**
+   * One line under the chart on the slide (at most 140 characters): what a viewer must know to
+   * read it right. The footnotes say the rest, to readers.
+   */
+  readonly caption: string;
+  /** Caveats for readers (the article, the handout): derived values, vintages, the deck's own coding. */
   readonly footnotes: readonly string[];
   /** File name of the CSV download, e.g. `trade-growth.csv`. */
   readonly csvName: string;

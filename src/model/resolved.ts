@@ -4,12 +4,14 @@
  */
 import type { Block, SlideLayout } from './authored.ts';
 import type { ChartSummary } from './chart.ts';
+import type { MapSummary } from './map.ts';
 import type { Source } from '../data/sources.ts';
 
 /** Blocks as rendering sees them: a chart reference carries its resolved summary. */
 export type ResolvedBlock =
-  | Exclude<Block, { kind: 'chart' } | { kind: 'references' }>
+  | Exclude<Block, { kind: 'chart' } | { kind: 'map' } | { kind: 'references' }>
   | { readonly kind: 'chart'; readonly chart: ChartSummary }
+  | { readonly kind: 'map'; readonly map: MapSummary }
   /** One page of the bibliography; `start` is the number of its first entry. */
   | { readonly kind: 'references'; readonly items: readonly Source[]; readonly start: number };
 

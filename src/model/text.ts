@@ -25,6 +25,7 @@ export function blockText(block: Block): readonly string[] {
     case 'table':
       return [block.caption, ...block.head, ...block.rows.flat()];
     case 'chart':
+    case 'map':
     case 'references':
       return [];
   }

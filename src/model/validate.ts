@@ -7,11 +7,13 @@ import type { AuthoredDeck, AuthoredSlide, Block, Dated, Footnote, Point } from 
 import { blockText, SPEAKING_RATE, wordCount, wordsPerMinute } from './text.ts';
 import type { ResolvedBlock, ResolvedDeck, ResolvedFootnote, ResolvedSection, ResolvedSlide } from './resolved.ts';
 import type { ChartId, ChartSummary } from './chart.ts';
+import type { MapId, MapSummary } from './map.ts';
 import type { Source } from '../data/sources.ts';
 
 export interface ValidationContext {
   readonly sources: ReadonlyMap<string, Source>;
   readonly charts: ReadonlyMap<ChartId, ChartSummary>;
+  readonly maps: ReadonlyMap<MapId, MapSummary>;
 }
 
 export class DeckValidationError extends Error {
@@ -58,6 +60,7 @@ function blockCiting(block: Block): readonly Citing[] {
     case 'table':
       return [citing(block.caption, block.cite)];
     case 'chart':
+    case 'map':
     case 'references':
       return [];
   }
@@ -84,6 +87,7 @@ function isEmptyBlock(block: Block): boolean {
     case 'document':
       return block.title.trim() === '';
     case 'chart':
+    case 'map':
     case 'references':
       return false;
   }
@@ -276,22 +280,30 @@ function resolveSlide(slide: AuthoredSlide, scope: SlideScope): ResolvedSlide {
       blocks.push({ kind: 'references', items: [], start: 1 }); // filled in by paginateReferences
       continue;
     }
-    if (block.kind !== 'chart') {
+    if (block.kind !== 'chart' && block.kind !== 'map') {
       blocks.push(block);
       continue;
     }
-    const chart = context.charts.get(block.chart);
-    if (!chart) {
-      problem(`chart "${block.chart}" does not exist`);
+    // Charts and maps bring their own sourced text: each must exist, cite something, and say
+    // "since the talk" wherever it draws what was published after it.
+    const figure = block.kind === 'chart' ? context.charts.get(block.chart) : context.maps.get(block.map);
+    const name = `${block.kind} "${block.kind === 'chart' ? block.chart : block.map}"`;
+    if (!figure) {
+      problem(`${name} does not exist`);
       continue;
     }
-    if (chart.cite.length === 0) problem(`chart "${block.chart}" has no source`);
-    const laterSource = chart.cite.map((id) => context.sources.get(id)).find((s) => s?.afterTalk === true);
-    if (laterSource && !chart.footnotes.some((f) => /since the talk/i.test(f))) {
-      problem(`chart "${block.chart}" draws ${laterSource.short}, published after the talk, but no footnote says "since the talk"`);
+    if (figure.cite.length === 0) problem(`${name} has no source`);
+    if ('caption' in figure && (figure.caption.trim() === '' || figure.caption.length > 140)) {
+      problem(`${name}: its caption must be one line on the slide (1–140 characters, has ${figure.caption.length})`);
     }
-    cited.push(...chart.cite);
-    blocks.push({ kind: 'chart', chart });
+    const told = [...figure.footnotes, ...('alt' in figure ? figure.alt.flatMap((a) => [a.heading, ...a.items]) : [])];
+    const laterSource = figure.cite.map((id) => context.sources.get(id)).find((s) => s?.afterTalk === true);
+    if (laterSource && !told.some((f) => /since the talk/i.test(f))) {
+      problem(`${name} draws ${laterSource.short}, published after the talk, but does not say "since the talk"`);
+    }
+    cited.push(...figure.cite);
+    if (block.kind === 'chart' && 'csv' in figure) blocks.push({ kind: 'chart', chart: figure });
+    else if ('svg' in figure) blocks.push({ kind: 'map', map: figure });
   }
   const footnotes: ResolvedFootnote[] = [];
   for (const note of slide.footnotes ?? []) {

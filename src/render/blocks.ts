@@ -6,6 +6,7 @@
  */
 import type { CompareColumn, Point } from '../model/authored.ts';
 import type { Cell, ChartSummary, DataTable } from '../model/chart.ts';
+import type { MapSummary } from '../model/map.ts';
 import { formatNumber } from '../model/format.ts';
 import type { ResolvedBlock } from '../model/resolved.ts';
 import type { Source } from '../data/sources.ts';
@@ -72,6 +73,8 @@ export function renderBlock(block: ResolvedBlock, context: Context): string {
       return renderTable({ caption: block.caption, columns: block.head.map((label) => ({ label })), rows: block.rows }, 'content-table');
     case 'chart':
       return context === 'slide' ? renderSlideChart(block.chart) : renderArticleChart(block.chart);
+    case 'map':
+      return context === 'slide' ? renderSlideMap(block.map) : renderArticleMap(block.map);
     case 'references':
       return renderReferences(block.items, block.start, context);
   }
@@ -146,7 +149,6 @@ const canvas = (chart: ChartSummary): string => `<canvas role="img" aria-label="
  */
 export function renderSlideChart(chart: ChartSummary): string {
   const dataId = `${chart.id}-data`;
-  const notes = [...(chart.views ? [chart.views.note] : []), ...chart.footnotes];
   return join(
     `<figure ${figureAttrs(chart)}>`,
     `<div class="chart-bar">`,
@@ -157,7 +159,8 @@ export function renderSlideChart(chart: ChartSummary): string {
     `<div class="chart-box">${canvas(chart)}</div>`,
     `<div class="chart-data" id="${esc(dataId)}" data-fill="chart-data" data-chart-id="${esc(chart.id)}"></div>`,
     `</div>`,
-    notes.length ? `<figcaption class="chart-notes">${notes.map((f) => `<span>${esc(f)}</span>`).join(' ')}</figcaption>` : '',
+    // One line on the slide; the footnotes are for readers (the article, the handout).
+    `<figcaption class="chart-notes">${esc(chart.caption)}</figcaption>`,
     `</figure>`,
   );
 }
@@ -178,6 +181,35 @@ export function renderArticleChart(chart: ChartSummary): string {
     `<details class="chart-data-details"><summary>The data behind the chart: ${tables} ${tables === 1 ? 'table' : 'tables'} and a CSV file</summary>`,
     `<div class="chart-data-scroll" role="region" tabindex="0" aria-label="Data tables: ${esc(chart.title)}">${renderChartData(chart)}</div>`,
     `</details>`,
+    `</figure>`,
+  );
+}
+
+/**
+ * A map on a slide: the drawing fills the room the slide leaves. The page
+ * holds the SVG once, in the article; the slide view copies it in (`data-fill`), as it does the
+ * charts' tables, so the drawing costs the page its size only once.
+ */
+export function renderSlideMap(map: MapSummary): string {
+  // The drawing says on its face what it must (a stylised route, a date since the talk); its caveats are for readers.
+  return `<figure class="map" data-map="${esc(map.id)}"><div class="map-art" data-fill="map" data-map-id="${esc(map.id)}"></div></figure>`;
+}
+
+/**
+ * A map in the article: captioned with its title and finding, the drawing, then its text
+ * alternative (places, routes, distances, memberships) for readers who cannot see it, then its caveats.
+ */
+export function renderArticleMap(map: MapSummary): string {
+  return join(
+    `<figure class="map" data-map="${esc(map.id)}">`,
+    `<figcaption class="map-caption"><strong>${esc(map.title)}.</strong> ${esc(map.finding)}</figcaption>`,
+    `<div class="map-art">${map.svg}</div>`,
+    `<div class="map-alt">`,
+    map.alt
+      .map((a) => `<p class="map-alt-heading">${esc(a.heading)}</p><ul>${a.items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>`)
+      .join(''),
+    `</div>`,
+    map.footnotes.length ? `<p class="map-notes">${map.footnotes.map(esc).join(' ')}</p>` : '',
     `</figure>`,
   );
 }

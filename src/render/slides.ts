@@ -73,14 +73,48 @@ export function renderFootnoteItems(slide: ResolvedSlide, sourceLink?: (s: Sourc
     .join('');
 }
 
+/** What a chart or a map tells readers beyond its caption: the handout shows it with the slide's own footnotes. */
+export const figureNotes = (slide: ResolvedSlide): string[] =>
+  slide.blocks.flatMap((b) =>
+    b.kind === 'chart' ? [...(b.chart.views ? [b.chart.views.note] : []), ...b.chart.footnotes] : b.kind === 'map' ? b.map.footnotes : [],
+  );
+
 function renderFootnotes(slide: ResolvedSlide): string {
-  if (slide.footnotes.length === 0) return '';
-  return `<div class="slide-footnotes"><p class="footnotes-label">Notes on the sources</p><ol>${renderFootnoteItems(slide)}</ol></div>`;
+  const extra = figureNotes(slide);
+  if (slide.footnotes.length === 0 && extra.length === 0) return '';
+  const items = renderFootnoteItems(slide) + extra.map((n) => `<li>${esc(n)}</li>`).join('');
+  return `<div class="slide-footnotes"><p class="footnotes-label">Notes on the sources</p><ol>${items}</ol></div>`;
 }
 
-function renderSourceLine(sources: readonly Source[]): string {
-  if (sources.length === 0) return '';
+/** About one line of the source line at 18 px across the slide's width (characters). */
+export const SOURCE_LINE_CHARS = 120;
+
+/**
+ * The slide's sources, on one line: as many as fit, then how many more there are. The handout and
+ * the reading view list them all, and the references give each in full.
+ */
+/** The source line's parts: its label, the sources that fit on the line, and how many more there are. Pure. */
+export function sourceLine(sources: readonly Source[]): { label: string; shown: Source[]; more: string } {
   const label = sources.length === 1 ? 'Source' : 'Sources';
-  const items = sources.map((s) => `<span class="source-item">${esc(s.short)}</span>`).join('; ');
-  return `<p class="slide-sources"><span class="source-label">${label}:</span> ${items}</p>`;
+  // All of them when they fit; otherwise as many as leave room to say how many more there are.
+  const all = label.length + 2 + sources.reduce((n, s) => n + s.short.length + 2, 0);
+  if (all <= SOURCE_LINE_CHARS) return { label, shown: [...sources], more: '' };
+  const shown: Source[] = [];
+  let length = label.length + 2;
+  for (const s of sources) {
+    const after = sources.length - shown.length - 1;
+    const room = SOURCE_LINE_CHARS - (after > 0 ? `; and ${after} more in the references`.length : 0);
+    if (shown.length > 0 && length + s.short.length + 2 > room) break;
+    shown.push(s);
+    length += s.short.length + 2;
+  }
+  const rest = sources.length - shown.length;
+  return { label, shown, more: rest > 0 ? `and ${rest} more in the references` : '' };
+}
+
+export function renderSourceLine(sources: readonly Source[]): string {
+  if (sources.length === 0) return '';
+  const { label, shown, more } = sourceLine(sources);
+  const items = shown.map((s) => `<span class="source-item">${esc(s.short)}</span>`).join('; ');
+  return `<p class="slide-sources"><span class="source-label">${label}:</span> ${items}${more ? `; <span class="source-more">${more}</span>` : ''}</p>`;
 }

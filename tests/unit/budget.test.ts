@@ -96,6 +96,15 @@ describe('size budgets', () => {
     expect(all.filter((f) => !scripts.includes(f)).length, 'lazily loaded chunks').toBeGreaterThan(0);
   });
 
+  it('no browser chunk holds a map library or geodata (the maps are drawn at build time)', async () => {
+    const all = (await readdir(join(outDir, 'assets'))).filter((f) => f.endsWith('.js'));
+    for (const file of all) {
+      const code = await readFile(join(outDir, 'assets', file), 'utf8');
+      // TopoJSON's own markers, and d3-geo's projection names (kept as strings in its code).
+      expect(code, file).not.toMatch(/"Topology"|topojson|geoConicEqualArea|geoPath/);
+    }
+  });
+
   it(`the page (the article and the slides) is at most ${BUDGET.htmlGzip / KB} KB gzip`, async () => {
     const size = await gzipSize('index.html');
     console.info(`index.html: ${(size / KB).toFixed(1)} KB gzip`);

@@ -3,6 +3,7 @@ import { partnershipLadder } from '../../src/data/partnership-ladder.ts';
 import { partnerIds, partnerLabels, partnerShares } from '../../src/data/partner-shares.ts';
 import { imfSeries } from '../../src/data/trade.ts';
 import { buildChartSummaries } from '../../src/charts/registry.ts';
+import { sourceLine } from '../../src/render/slides.ts';
 
 const chartSummaries = buildChartSummaries();
 import { loadDeck } from '../../src/deck.ts';
@@ -118,7 +119,11 @@ describe('slide layout', () => {
       expect(title?.paragraphs.flatMap((p) => p.runs.map((r) => r.text)).join('')).toBe(slide?.title);
       const sources = textItems(plan.items).find((t) => t.name === 'Sources');
       if (slide && slide.layout !== 'title' && slide.layout !== 'closing' && slide.sources.length > 0) {
-        expect(sources?.paragraphs[0]?.runs.map((r) => r.text).join('')).toContain(slide.sources.map((s) => s.short).join('; '));
+        // As on the slides: the sources that fit on one line, then how many more the references hold.
+        const { label, shown, more } = sourceLine(slide.sources);
+        expect(sources?.paragraphs[0]?.runs.map((r) => r.text).join('')).toBe(
+          `${label}: ${[...shown.map((s) => s.short), ...(more ? [more] : [])].join('; ')}`,
+        );
       }
     }
   });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { validateDeck } from '../../src/model/validate.ts';
-import { renderSlide } from '../../src/render/slides.ts';
+import { SOURCE_LINE_CHARS, renderSlide, renderSourceLine, sourceLine } from '../../src/render/slides.ts';
 import { renderArticle } from '../../src/render/article.ts';
 import { renderBar, renderContents } from '../../src/render/chrome.ts';
 import { MARKERS, injectDeck, renderDeck } from '../../src/render/page.ts';
 import { wordCount } from '../../src/model/text.ts';
-import { deck, fixtureContext, section, slide } from './fixtures/decks.ts';
+import { deck, fixtureContext, fixtureMap, section, slide } from './fixtures/decks.ts';
 
 const small = validateDeck(
   deck([
@@ -82,13 +82,15 @@ describe('the slides', () => {
     expect(wordCount(spoken)).toBe(slideAt(1).words);
   });
 
-  it('renders footnotes for readers outside the notes, sources and "since the talk" marked', () => {
+  it('renders footnotes for readers outside the notes, sources and "since the talk" marked, then what the chart tells readers', () => {
     const trade = renderSlide(slideAt(1));
     expect(trade).toContain(
       '<div class="slide-footnotes"><p class="footnotes-label">Notes on the sources</p><ol><li>DOTS is an &lt;early&gt; 2022 download. ' +
         '<span class="footnote-sources">(IMF DOTS &lt;Belarus&gt;)</span></li>' +
-        '<li><span class="later">Since the talk:</span> Later data came out.</li></ol></div>',
+        '<li><span class="later">Since the talk:</span> Later data came out.</li><li>2001 has no figure.</li></ol></div>',
     );
+    // On the slide itself the chart has its one-line caption.
+    expect(trade).toContain('<figcaption class="chart-notes">Turnover, US$ m.</figcaption>');
     expect(trade.indexOf('slide-footnotes')).toBeGreaterThan(trade.indexOf('</aside>'));
   });
 
@@ -200,6 +202,52 @@ describe('the article (the reading view)', () => {
     );
     expect(html).toMatch(/<li id="ref-s\d"><span id="references-2" class="page-anchor"><\/span>/);
     expect(html.match(/<section class="page/g)).toHaveLength(2);
+  });
+});
+
+describe('the source line', () => {
+  const source = (i: number, short = `Source number ${i}`) => ({ id: `s${i}`, short, publisher: 'P', title: 'T' });
+
+  it('names every source when they fit on one line', () => {
+    expect(sourceLine([source(1), source(2)])).toEqual({ label: 'Sources', shown: [source(1), source(2)], more: '' });
+    expect(sourceLine([source(1)]).label).toBe('Source');
+  });
+
+  it('names as many as fit, then how many more the references hold', () => {
+    const many = Array.from({ length: 12 }, (_, i) => source(i));
+    const { shown, more } = sourceLine(many);
+    expect(shown.length).toBeGreaterThan(2);
+    expect(shown.length).toBeLessThan(12);
+    expect(more).toBe(`and ${12 - shown.length} more in the references`);
+    const line = renderSourceLine(many);
+    expect(line).toContain(`<span class="source-more">${more}</span>`);
+    expect(line.replace(/<[^>]+>/g, '').length).toBeLessThanOrEqual(SOURCE_LINE_CHARS);
+  });
+});
+
+describe('maps', () => {
+  const withMap = validateDeck(
+    deck([section({ slides: [slide({ id: 'where', title: 'Where it lies', blocks: [{ kind: 'map', map: 'crossroads' }] })] })]),
+    fixtureContext,
+  );
+  const page = withMap.slides[0];
+  if (!page) throw new Error('no slide');
+
+  it('on a slide: a place the drawing is copied into (the page holds it once, in the article)', () => {
+    expect(renderSlide(page)).toContain(
+      '<figure class="map" data-map="crossroads"><div class="map-art" data-fill="map" data-map-id="crossroads"></div></figure>',
+    );
+    expect(renderSlide(page)).not.toContain('<svg');
+  });
+
+  it('in the article: the drawing captioned, with its text alternative and its caveats', () => {
+    const html = renderArticle(withMap);
+    expect(html).toContain(
+      '<figure class="map" data-map="crossroads"><figcaption class="map-caption"><strong>Between &lt;east&gt; &amp; west.</strong> Belarus lies between the EU and Russia.</figcaption>' +
+        `<div class="map-art">${fixtureMap.svg}</div>`,
+    );
+    expect(html).toContain('<p class="map-alt-heading">Neighbours</p><ul><li>Poland</li><li>Russia &amp; Ukraine</li></ul>');
+    expect(html).toContain('<p class="map-notes">Borders simplified.</p>');
   });
 });
 

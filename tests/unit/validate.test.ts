@@ -4,7 +4,8 @@ import type { SourceId } from '../../src/data/sources.ts';
 import type { ChartId } from '../../src/model/chart.ts';
 import type { ChartSummary } from '../../src/model/chart.ts';
 import type { Source } from '../../src/data/sources.ts';
-import { deck, fixtureChart, fixtureContext, section, slide } from './fixtures/decks.ts';
+import type { MapId, MapSummary } from '../../src/model/map.ts';
+import { deck, fixtureChart, fixtureContext, fixtureMap, section, slide } from './fixtures/decks.ts';
 
 /** Runs validation and returns its problems (fails the test if the deck is accepted). */
 function problemsOf(input: Parameters<typeof validateDeck>[0]): readonly string[] {
@@ -192,6 +193,23 @@ describe('validateDeck rejects content mistakes, naming the slide', () => {
     expect(() => validateDeck(chartSlide, withChart)).toThrow(/chart "trade-growth" draws Later report, published after the talk/);
     const footnoted = { ...chart, footnotes: ['2022: published since the talk.'] };
     expect(() => validateDeck(chartSlide, { ...withChart, charts: new Map([['trade-growth', footnoted]]) })).not.toThrow();
+  });
+
+  it('a map that does not exist, a map without a source, and a chart caption too long for its line', () => {
+    expect(problemsOf(deck([section({ slides: [slide({ blocks: [{ kind: 'map', map: 'unions' }] })] })]))).toContainEqual(
+      expect.stringMatching(/slide "intro".*map "unions" does not exist/),
+    );
+    const unsourced = { ...fixtureContext, maps: new Map<MapId, MapSummary>([['crossroads', { ...fixtureMap, cite: [] }]]) };
+    expect(() => validateDeck(deck([section({ slides: [slide({ blocks: [{ kind: 'map', map: 'crossroads' }] })] })]), unsourced)).toThrow(
+      /map "crossroads" has no source/,
+    );
+    const long = {
+      ...fixtureContext,
+      charts: new Map<ChartId, ChartSummary>([['trade-growth', { ...fixtureChart, caption: 'x'.repeat(141) }]]),
+    };
+    expect(() => validateDeck(deck([section({ slides: [slide({ blocks: [{ kind: 'chart', chart: 'trade-growth' }] })] })]), long)).toThrow(
+      /chart "trade-growth": its caption must be one line on the slide \(1–140 characters, has 141\)/,
+    );
   });
 
   it('an alias that is another slide’s id, or used twice', () => {

@@ -9,6 +9,7 @@ import type { CompareColumn, Point } from '../../../src/model/authored.ts';
 import type { ResolvedBlock, ResolvedSlide } from '../../../src/model/resolved.ts';
 import type { Source } from '../../../src/data/sources.ts';
 import { displayUrl } from '../../../src/render/blocks.ts';
+import { sourceLine } from '../../../src/render/slides.ts';
 import { chartPlans, type ChartPlan } from './charts.ts';
 import type { FontFace } from './fonts.ts';
 import { pt, SLIDE_WIDTH, TYPE, type Palette } from './style.ts';
@@ -389,8 +390,8 @@ function chart(block: Extract<ResolvedBlock, { kind: 'chart' }>, width: number, 
   const s = styles(ctx.palette);
   const k = ctx.scale;
   const summary = block.chart;
-  const notes = [...(summary.views ? [summary.views.note] : []), ...summary.footnotes];
-  const paragraphs = notes.length ? [para([run(notes.join(' '), s.chartNotes, k)], s.chartNotes, k)] : [];
+  // As on the slide: one line under the chart; the footnotes are in the notes pane.
+  const paragraphs = [para([run(summary.caption, s.chartNotes, k)], s.chartNotes, k)];
   const notesH = paragraphs.length ? heightPx(paragraphs, width) : 0;
   const gap = 8 * k;
   const plans = chartPlans(summary, ctx.palette);
@@ -466,6 +467,8 @@ function measureBlock(block: ResolvedBlock, width: number, ctx: Ctx): Measured {
       return table(block, width, ctx);
     case 'chart':
       return chart(block, width, ctx);
+    case 'map':
+      return svgPicture(standaloneSvg(block.map.svg), block.map.finding, width, svgAspect(block.map.svg));
     case 'references':
       return references(block, width, ctx);
   }
@@ -474,10 +477,37 @@ function measureBlock(block: ResolvedBlock, width: number, ctx: Ctx): Measured {
   return unreachable;
 }
 
-/** An inline SVG (a map, a diagram) placed as a picture at its aspect ratio: for the SVG block kinds to come. */
+/** Width over height, from an SVG's viewBox. */
+export function svgAspect(svg: string): number {
+  const box = /viewBox="([\d.\s-]+)"/.exec(svg)?.[1]?.trim().split(/\s+/).map(Number) ?? [];
+  const [, , w, h] = box;
+  return w && h ? w / h : 16 / 9;
+}
+
+/**
+ * An inline SVG made to stand alone as a picture: the page's CSS variables it reads
+ * (`var(--paper-deep, #f1eee6)`) become their fallback values, which PowerPoint and LibreOffice
+ * draw; and it gets the SVG namespace a file needs.
+ */
+export function standaloneSvg(svg: string): string {
+  const resolved = svg.replace(/var\(--[\w-]+,\s*([^()]+?)\)/g, '$1');
+  return /^<svg[^>]*\bxmlns=/.test(resolved) ? resolved : resolved.replace(/^<svg/, '<svg xmlns="http://www.w3.org/2000/svg"');
+}
+
+/**
+ * An inline SVG (a map, a diagram) placed as a picture: like a chart it takes the room the other
+ * blocks leave, and sits in it at its own aspect ratio, centred.
+ */
 export function svgPicture(svg: string, alt: string, width: number, aspect: number): Measured {
-  const height = width / aspect;
-  return { height, place: (x, y) => [{ kind: 'svg', name: 'Picture', box: { x, y, w: width, h: height }, svg, alt }] };
+  return {
+    height: 0,
+    flexible: { min: Math.min(240, width / aspect) },
+    place: (x, y, w, h) => {
+      const fitW = Math.min(w, h * aspect);
+      const fitH = fitW / aspect;
+      return [{ kind: 'svg', name: 'Picture', box: { x: x + (w - fitW) / 2, y, w: fitW, h: fitH }, svg, alt }];
+    },
+  };
 }
 
 /* ---------- Slides ---------- */
@@ -494,12 +524,14 @@ function titleParagraph(text: string, style: TextStyle, width: number, maxLines:
   return make(size);
 }
 
+/** The slide's source line as the slides show it: one line, then how many more are in the references. */
 function sourceParagraph(sources: readonly Source[], palette: Palette, scale: number): Paragraph {
   const style: TextStyle = { face: SANS, size: TYPE.sources.size, line: TYPE.sources.line, color: palette.inkSoft };
+  const { label, shown, more } = sourceLine(sources);
   return para(
     [
-      run(`${sources.length === 1 ? 'Source' : 'Sources'}: `, { ...style, face: SANS_BOLD }, scale),
-      run(sources.map((s) => s.short).join('; '), style, scale),
+      run(`${label}: `, { ...style, face: SANS_BOLD }, scale),
+      run([...shown.map((s) => s.short), ...(more ? [more] : [])].join('; '), style, scale),
     ],
     style,
     scale,
@@ -576,7 +608,9 @@ export function layoutSlide(slide: ResolvedSlide, palette: Palette): SlidePlan {
 
   const width = SLIDE_WIDTH - 2 * TYPE.padX;
   const x = TYPE.padX;
-  const heads = [titleParagraph(slide.title, heading(TYPE.title.size, TYPE.title.line), width, 2, 'left')];
+  // As on the slides: a chart or a map gets the room, under a smaller title.
+  const visual = slide.blocks.some((b) => b.kind === 'chart' || b.kind === 'map');
+  const heads = [titleParagraph(slide.title, heading(visual ? TYPE.visualTitle.size : TYPE.title.size, TYPE.title.line), width, 2, 'left')];
   const headH = heightPx(heads, width);
   const items: Item[] = [{ kind: 'text', name: 'Title', box: { x, y: TYPE.padTop, w: width, h: headH }, paragraphs: heads }];
 

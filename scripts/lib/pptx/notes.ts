@@ -4,7 +4,7 @@
  * then the script, then the readers' footnotes under "Notes on the sources". Pure.
  */
 import type { ResolvedSlide } from '../../../src/model/resolved.ts';
-import { formatDuration } from '../../../src/render/slides.ts';
+import { figureNotes, formatDuration } from '../../../src/render/slides.ts';
 
 export const CUE_MARK = '[Cue]';
 export const TIME_MARK = '[Time]';
@@ -14,12 +14,17 @@ export const FOOTNOTES_HEADING = 'Notes on the sources';
 export function notesParagraphs(slide: ResolvedSlide): string[] {
   const time = `${TIME_MARK} About ${formatDuration(slide.seconds)}${slide.words > 0 ? ` · ${slide.words} words` : ''}`;
   const out: string[] = [time, ...slide.cues.map((c) => `${CUE_MARK} ${c}`), '', ...slide.notes];
-  if (slide.footnotes.length > 0) {
-    out.push('', FOOTNOTES_HEADING);
-    slide.footnotes.forEach((f, i) => {
+  // The slide's own footnotes, then what its chart or map tells readers beyond its caption (as the handout has them).
+  const notes = [
+    ...slide.footnotes.map((f) => {
       const sources = f.sources.length ? ` (${f.sources.map((s) => s.short).join('; ')})` : '';
-      out.push(`${i + 1}. ${f.later ? 'Since the talk: ' : ''}${f.text}${sources}`);
-    });
+      return `${f.later ? 'Since the talk: ' : ''}${f.text}${sources}`;
+    }),
+    ...figureNotes(slide),
+  ];
+  if (notes.length > 0) {
+    out.push('', FOOTNOTES_HEADING);
+    notes.forEach((n, i) => out.push(`${i + 1}. ${n}`));
   }
   return out;
 }

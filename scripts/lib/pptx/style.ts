@@ -68,6 +68,8 @@ export const TYPE = {
   /** Between blocks, as `.slide-body`'s gap. */
   blockGap: 22,
   title: { size: 46, line: 1.15 },
+  /** The title over a chart or a map (slides.css). */
+  visualTitle: { size: 38, line: 1.15 },
   titleSlide: { size: 54, line: 1.18, padX: 96, padTop: 72 },
   closingTitle: { size: 60, line: 1.15 },
   body: { size: 28, line: 1.35 },

@@ -61,6 +61,7 @@ function summary(): ChartSummary {
       },
     ],
     cite: unique<SourceId>([...ds.sources, ...officialShares.map((s) => s.source)]),
+    caption: 'Shares computed from IMF DOTS, Belarus as reporter; EU (27): today’s members in every year. Outlined: an official figure.',
     footnotes: [
       `Shares of Belarus’s exports + imports, computed from IMF DOTS values (derived). EU (27) = today’s members in every year; with the UK it is ${formatNumber(Math.min(...ukGap))}–${formatNumber(Math.max(...ukGap))} points higher (table).`,
       official ? `Outlined point: ${official.what.replace(/^[^:]*: /, '')}, an official figure drawn apart from the IMF-based line.` : '',

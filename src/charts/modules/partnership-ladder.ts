@@ -52,6 +52,7 @@ function summary(): ChartSummary {
       },
     ],
     cite: unique<SourceId>([...steps.flatMap((s) => s.sources), ...ladderCodingSources]),
+    caption: 'Levels: the deck’s own ordinal coding of China’s partnership labels, not an official scale. Hollow points kept the level.',
     footnotes: [
       `Levels: the deck’s own ordinal reading of China’s ranked partnership labels, not a measure given by any source (1 = ${ladderCoding[1]?.name} … ${top?.level} = ${top?.name}; no Belarus–China document codes as 4, a plain strategic partnership, though officials used that phrase before 2013). Hollow points: documents that kept the level.`,
     ],

@@ -183,6 +183,7 @@ function summary(): ChartSummary {
       },
     ],
     cite,
+    caption: 'IMF data to 2020. Outlined: later official statements, 2022 published since the talk, 2021 partly derived.',
     footnotes: [
       `IMF data as downloaded in early 2022, to 2020; Belstat’s figures published in January 2022 are up to ${revisionPercent()}% higher (an apparent revision, not drawn). ` +
         `Outlined: official statements for 2021–22, kept apart; the 2022 figures and the 2021 breakdowns were published since the talk. ` +
