@@ -5,6 +5,7 @@
 import type { Block, SlideLayout } from './authored.ts';
 import type { ChartSummary } from '../charts/chart-ids.ts';
 import type { Source } from '../data/sources.ts';
+import type { DeckLink } from '../qr/deck-link.ts';
 
 /** Blocks as rendering sees them: a chart reference carries its resolved summary. */
 export type ResolvedBlock =
@@ -68,4 +69,9 @@ export interface ResolvedDeck {
   readonly totalSeconds: number;
   /** Words in the whole script. */
   readonly totalWords: number;
+  /**
+   * The deck's public address and its QR code, when the build was given one (`DECK_URL`):
+   * the title and closing slides show both; other exporters read `link.qr.svg` or `link.qr.modules`.
+   */
+  readonly link?: DeckLink;
 }

@@ -2,6 +2,7 @@
  * Puts the rendered deck into the page template (index.html). Pure: string in, string out.
  */
 import type { ResolvedDeck } from '../model/resolved.ts';
+import { citationFor, citationMetaTags, renderCiteDialog } from '../cite/formats.ts';
 import { esc } from './html.ts';
 import { renderDeck } from './render-deck.ts';
 
@@ -9,6 +10,12 @@ import { renderDeck } from './render-deck.ts';
 export const MARKERS = {
   slides: '<!-- deck:slides -->',
   toc: '<!-- deck:toc -->',
+} as const;
+
+/** Markers for the presenter's kit, filled when the template has them: the citation tags (head) and the Cite dialog (body). */
+export const KIT_MARKERS = {
+  citeMeta: '<!-- deck:cite-meta -->',
+  cite: '<!-- deck:cite -->',
 } as const;
 
 export function injectDeck(template: string, deck: ResolvedDeck): string {
@@ -24,7 +31,12 @@ export function injectDeck(template: string, deck: ResolvedDeck): string {
     '%deck.event%': esc(deck.event),
     '%deck.slideCount%': esc(deck.slides.length),
   };
-  let html = template.replace(MARKERS.slides, () => rendered.slides).replace(MARKERS.toc, () => rendered.toc);
+  const citation = citationFor(deck);
+  let html = template
+    .replace(MARKERS.slides, () => rendered.slides)
+    .replace(MARKERS.toc, () => rendered.toc)
+    .replace(KIT_MARKERS.citeMeta, () => citationMetaTags(citation))
+    .replace(KIT_MARKERS.cite, () => renderCiteDialog(citation));
   for (const [key, value] of Object.entries(values)) html = html.split(key).join(value);
   return html;
 }

@@ -7,6 +7,8 @@ import type { ResolvedBlock, ResolvedDeck, ResolvedSlide } from '../model/resolv
 import type { CompareColumn, Point } from '../model/authored.ts';
 import type { Cell, ChartSummary, DataTable } from '../charts/chart-ids.ts';
 import type { Source } from '../data/sources.ts';
+import type { DeckLink } from '../qr/deck-link.ts';
+import { renderDeckLink } from '../qr/render-link.ts';
 import { cls, esc, join } from './html.ts';
 
 export interface RenderedDeck {
@@ -18,7 +20,7 @@ export interface RenderedDeck {
 
 export function renderDeck(deck: ResolvedDeck): RenderedDeck {
   return {
-    slides: deck.slides.map(renderSlide).join('\n'),
+    slides: deck.slides.map((slide) => renderSlide(slide, deck.link)).join('\n'),
     toc: renderToc(deck),
   };
 }
@@ -44,7 +46,8 @@ export function renderToc(deck: ResolvedDeck): string {
   return `<ol class="toc-list">${items}</ol>`;
 }
 
-export function renderSlide(slide: ResolvedSlide): string {
+/** `link`: the deck's address and QR code, shown on the title and closing slides when the build has one. */
+export function renderSlide(slide: ResolvedSlide, link?: DeckLink): string {
   const headingId = `${slide.id}-title`;
   const heading =
     slide.layout === 'title'
@@ -65,6 +68,7 @@ export function renderSlide(slide: ResolvedSlide): string {
     `<div class="slide-inner">`,
     `<header class="slide-head">${eyebrow}${heading}</header>`,
     `<div class="slide-body">${slide.blocks.map(renderBlock).join('')}</div>`,
+    link && (slide.layout === 'title' || slide.layout === 'closing') ? renderDeckLink(link) : '',
     // The title and closing slides are the talk itself: a source line there would say nothing.
     slide.layout === 'title' || slide.layout === 'closing' ? '' : renderSourceLine(slide.sources),
     `</div>`,
