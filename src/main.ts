@@ -6,6 +6,7 @@
 import 'reveal.js/reveal.css';
 import './theme/fonts.css';
 import './theme/theme.css';
+import './theme/kit.css';
 import Reveal from 'reveal.js';
 import { revealConfig, type DeckRevealConfig } from './app/reveal-config.ts';
 import { signalReadyWhenSettled } from './app/ready.ts';
@@ -15,6 +16,7 @@ import { installPrintView } from './app/print.ts';
 import { installCharts } from './charts/controller.ts';
 import { installSpeakerView } from './app/speaker-view.ts';
 import { installAliases } from './app/aliases.ts';
+import { installKit } from './kit.ts';
 
 const root = document.querySelector<HTMLElement>('.reveal');
 if (!root) throw new Error('index.html has no .reveal element');
@@ -43,6 +45,8 @@ installReadingView(deck);
 await deck.initialize();
 // The speaker view ("S") is loaded on first use.
 installSpeakerView(deck);
+// Presenter's kit: rehearsal timing (H, ?rehearse) and its report, "Cite this talk" (src/kit.ts).
+installKit(deck);
 // Before the ready signal: in print and reading views it waits for every chart.
 charts.attach(deck);
 document.documentElement.dataset.view = view;
