@@ -8,7 +8,9 @@ const openers = new WeakMap<HTMLDialogElement, Element | null>();
 
 function wire(dialog: HTMLDialogElement): void {
   dialog.dataset.modal = 'wired';
-  dialog.addEventListener('keydown', (event) => event.stopPropagation());
+  dialog.addEventListener('keydown', (event) => {
+    if (dialog.open) event.stopPropagation();
+  });
   dialog.addEventListener('click', (event) => {
     if (event.target === dialog) dialog.close();
   });

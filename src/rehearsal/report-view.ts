@@ -51,7 +51,10 @@ function renderTotals(report: RehearsalReport, date: DateFormat): string {
           `Latest run <span class="rehearsal-date">${esc(date(latest.startedAt))}</span>`,
           'latest',
           formatClock(totals.latest),
-          `${against(totals.latest)}${latest.status === 'complete' ? '' : `; <span class="rehearsal-flag">${STATUS[latest.status]}</span>`}`,
+          // A run that stopped early says nothing about the slot.
+          latest.status === 'complete'
+            ? against(totals.latest)
+            : `<span class="rehearsal-flag">${STATUS[latest.status]}</span> before the last slide`,
         )
       : item('Latest run', 'latest', '–', 'none yet'),
     item(
@@ -83,7 +86,8 @@ export function renderReport(report: RehearsalReport, date: DateFormat = isoMinu
     )
     .join('');
   const t = report.totals;
-  const foot = `<tr><td></td><th scope="row">Total</th>${time(t.planned)}${time(t.latest)}<td class="rehearsal-delta">${t.latest === null ? '' : formatDelta(t.latest, t.planned)}</td>${time(t.median)}</tr>`;
+  const wholeRun = report.latest?.status === 'complete' && t.latest !== null;
+  const foot = `<tr><td></td><th scope="row">Total</th>${time(t.planned)}${time(t.latest)}<td class="rehearsal-delta">${wholeRun ? formatDelta(t.latest, t.planned) : ''}</td>${time(t.median)}</tr>`;
   const chart = timingChartSvg(report.rows, {
     label: `Planned and latest seconds per slide${longCount ? `; ${longCount} slide${longCount === 1 ? '' : 's'} ran long` : ''}`,
   });
@@ -94,9 +98,9 @@ export function renderReport(report: RehearsalReport, date: DateFormat = isoMinu
     intro,
     renderTotals(report, date),
     `<figure class="rehearsal-figure">${chart}<figcaption><span class="rehearsal-key rehearsal-key-planned"></span> planned <span class="rehearsal-key rehearsal-key-actual"></span> latest run <span class="rehearsal-key rehearsal-key-long"></span> over ${percent}% of planned <span class="rehearsal-key rehearsal-key-median"></span> median</figcaption></figure>`,
-    `<table class="rehearsal-table"><caption>Time per slide (minutes:seconds); “long” is over ${percent}% of the planned time</caption>`,
+    `<div class="rehearsal-table-wrap"><table class="rehearsal-table"><caption>Time per slide (minutes:seconds); “long” is over ${percent}% of the planned time</caption>`,
     '<thead><tr><th scope="col">#</th><th scope="col">Slide</th><th scope="col">Planned</th><th scope="col">Latest</th><th scope="col">±</th><th scope="col">Median</th></tr></thead>',
-    `<tbody>${rows}</tbody><tfoot>${foot}</tfoot></table>`,
+    `<tbody>${rows}</tbody><tfoot>${foot}</tfoot></table></div>`,
     runs,
   ].join('');
 }

@@ -76,9 +76,14 @@ describe('renderReport', () => {
       /<tr data-slide="title" class="rehearsal-row-long">.*<td data-seconds="30" class="rehearsal-long">0:30 <span class="rehearsal-long-mark">long<\/span><\/td><\/tr>/,
     );
     expect(html).toContain('<span class="rehearsal-flag">abandoned</span>');
+    // A run that stopped early is not compared with the slot or the plan.
+    expect(html).toContain('0:12</span> <span class="rehearsal-total-note"><span class="rehearsal-flag">abandoned</span> before the last slide</span>');
+    expect(html).toContain('<td data-seconds="12">0:12</td><td class="rehearsal-delta"></td>');
     expect(html).toContain('Median of 1 complete run');
     expect(html).toContain('<div data-total="slot"><dt>Slot</dt><dd><span class="rehearsal-total-value">15:00</span>');
     expect(html).toContain('1:15</span> <span class="rehearsal-total-note">13:45 under the 15:00 slot</span>');
+    const done = renderReport(buildReport(PLANNED, [complete]));
+    expect(done).toContain('<td data-seconds="75">1:15</td><td class="rehearsal-delta">+0:05</td>');
   });
 
   it('says how to start when there is no run yet', () => {
