@@ -77,7 +77,9 @@ describe('renderReport', () => {
     );
     expect(html).toContain('<span class="rehearsal-flag">abandoned</span>');
     // A run that stopped early is not compared with the slot or the plan.
-    expect(html).toContain('0:12</span> <span class="rehearsal-total-note"><span class="rehearsal-flag">abandoned</span> before the last slide</span>');
+    expect(html).toContain(
+      '0:12</span> <span class="rehearsal-total-note"><span class="rehearsal-flag">abandoned</span> before the last slide</span>',
+    );
     expect(html).toContain('<td data-seconds="12">0:12</td><td class="rehearsal-delta"></td>');
     expect(html).toContain('Median of 1 complete run');
     expect(html).toContain('<div data-total="slot"><dt>Slot</dt><dd><span class="rehearsal-total-value">15:00</span>');
