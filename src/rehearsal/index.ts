@@ -72,12 +72,10 @@ export function installRehearsal(deck: RevealApi, options: RehearsalOptions = {}
   };
   deck.addKeyBinding(REHEARSE_KEY, () => void rehearsal.toggle());
 
+  // Past runs exist: the speaker view may be set to pace by them (and a run a crash left open needs closing).
+  if (storage?.getItem(STORE_KEY)) void use((s) => s.restorePacing());
   const params = new URLSearchParams(options.search ?? window.location.search);
   if (params.has('rehearse')) void rehearsal.start();
   else if (params.has('rehearsal-report')) void rehearsal.openReport();
-  else if (storage?.getItem(STORE_KEY)) {
-    // Past runs exist: the speaker view may be set to pace by them (and a crashed run needs closing).
-    void use((s) => s.restorePacing());
-  }
   return rehearsal;
 }
