@@ -1,6 +1,6 @@
 /**
  * `npm run build:portable [-- --out FILE.html]`: the whole deck as ONE self-contained HTML file
- * (scripts, styles, fonts, favicon and chart data inlined, Chart.js and the lazy plugins bundled
+ * (scripts, styles, fonts, favicon, chart data and the citation downloads inlined, Chart.js and the lazy plugins bundled
  * into the one script) that opens by double-click from a USB stick, with no server and no network,
  * presents, and prints (`?print-pdf`). Default: dist-portable/china-belarus-deck.html.
  * Only this file inlines fonts as data; the served build keeps them as woff2 files.
@@ -19,6 +19,9 @@ const DATA_TYPES: Record<string, string> = {
   '.jpg': 'image/jpeg',
   '.webp': 'image/webp',
   '.ico': 'image/x-icon',
+  // Downloads offered by the page (the citation files written beside index.html).
+  '.bib': 'application/x-bibtex;charset=utf-8',
+  '.json': 'application/json;charset=utf-8',
 };
 
 async function dataUrl(file: string): Promise<string> {
@@ -75,6 +78,10 @@ export async function inlinePage(outDir: string): Promise<string> {
   // Icons and any other local href/src in the page.
   for (const m of [...html.matchAll(/<link\b[^>]*rel="icon"[^>]*href="(\.\/[^"]+)"[^>]*>/g)]) {
     const href = m[1] ?? '';
+    html = html.split(`href="${href}"`).join(`href="${await dataUrl(local(href))}"`);
+  }
+  // Downloads beside the page (cite.bib, cite.json) → data: URLs; `download` keeps their file names.
+  for (const href of new Set([...html.matchAll(/<a\b[^>]*\bhref="(\.\/[^"]+)"[^>]*\bdownload\b/g)].map((m) => m[1] ?? ''))) {
     html = html.split(`href="${href}"`).join(`href="${await dataUrl(local(href))}"`);
   }
   const leftovers = [...html.matchAll(/\b(?:src|href)="(\.{0,2}\/(?!\/)[^"#][^"]*)"/g)].map((m) => m[1]);

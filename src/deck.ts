@@ -8,7 +8,15 @@ import { buildMaps } from './maps/index.ts';
 import { sources } from './data/sources.ts';
 import type { ResolvedDeck } from './model/resolved.ts';
 import { validateDeck } from './model/validate.ts';
+import { deckLink } from './qr/deck-link.ts';
 
-export function loadDeck(): ResolvedDeck {
-  return validateDeck(authored, { sources, charts: buildChartSummaries(), maps: buildMaps() });
+export interface LoadOptions {
+  /** The deck's public address (the build passes `DECK_URL`): adds `link` with its QR code. */
+  readonly url?: string | undefined;
+}
+
+export function loadDeck(options: LoadOptions = {}): ResolvedDeck {
+  const deck = validateDeck(authored, { sources, charts: buildChartSummaries(), maps: buildMaps() });
+  const link = deckLink(options.url);
+  return link ? { ...deck, link } : deck;
 }

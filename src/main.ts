@@ -14,11 +14,13 @@ import './theme/slides.css';
 import './theme/reading.css';
 import './theme/chrome.css';
 import './theme/print.css';
+import './theme/kit.css';
 import { createContents } from './app/contents.ts';
 import { installBar } from './app/deck-bar.ts';
 import { registerReadyTask, signalReadyWhenSettled } from './app/ready.ts';
 import { enterReading } from './app/reading-view.ts';
 import { createViewState, type ViewHandle } from './app/view-state.ts';
+import { openCiteDialog } from './cite/dialog.ts';
 
 const host = document.getElementById('main');
 const article = document.getElementById('reading');
@@ -43,7 +45,10 @@ const openSearch = (): void => {
     (error: unknown) => console.error(`Search could not be loaded: ${String(error)}`),
   );
 };
-installBar(state, { openContents, openSearch });
+const openCite = (): void => void openCiteDialog();
+installBar(state, { openContents, openSearch, openCite });
+// `?cite` opens the citation: a link that says "cite this talk".
+if (new URLSearchParams(window.location.search).has('cite')) openCite();
 // Search works in both views; the other keys belong to the view on screen.
 document.addEventListener('keydown', (event) => {
   if ((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === 'f') {

@@ -12,6 +12,7 @@ export const BAR_IDLE_MS = 3000;
 export interface BarActions {
   readonly openContents: () => void;
   readonly openSearch: () => void;
+  readonly openCite: () => void;
 }
 
 export function installBar(state: ViewState, actions: BarActions): void {
@@ -22,6 +23,7 @@ export function installBar(state: ViewState, actions: BarActions): void {
     const tool = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-tool]')?.dataset.tool : undefined;
     if (tool === 'contents') actions.openContents();
     else if (tool === 'search') actions.openSearch();
+    else if (tool === 'cite') actions.openCite();
     else if (tool === 'view') state.setView(state.view === 'reading' ? 'slides' : 'reading');
   });
 

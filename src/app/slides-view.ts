@@ -13,6 +13,7 @@ import { installPrintView } from './print.ts';
 import { registerReadyTask } from './ready.ts';
 import { revealConfig, type DeckRevealConfig } from './reveal-config.ts';
 import { installSpeakerView } from './speaker-view.ts';
+import { installRehearsal } from '../rehearsal/index.ts';
 import type { ViewHandle, ViewState } from './view-state.ts';
 
 export interface SlidesViewOptions {
@@ -80,6 +81,8 @@ export async function enterSlides(options: SlidesViewOptions): Promise<ViewHandl
     deck.addKeyBinding(TABLE_KEY, () => charts.toggleTable(deck.getCurrentSlide()));
     deck.on('slidechanged', follow);
     follow();
+    // Rehearsal timing (W, ?rehearse) belongs to the slides: it times them.
+    installRehearsal(deck);
   }
 
   return {

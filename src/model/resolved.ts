@@ -6,6 +6,7 @@ import type { Block, SlideLayout } from './authored.ts';
 import type { ChartSummary } from './chart.ts';
 import type { MapSummary } from './map.ts';
 import type { Source } from '../data/sources.ts';
+import type { DeckLink } from './link.ts';
 
 /** Blocks as rendering sees them: a chart reference carries its resolved summary. */
 export type ResolvedBlock =
@@ -70,4 +71,9 @@ export interface ResolvedDeck {
   readonly totalSeconds: number;
   /** Words in the whole script. */
   readonly totalWords: number;
+  /**
+   * The deck's public address and its QR code, when the build was given one (`DECK_URL`):
+   * the title and closing slides show both; other exporters read `link.qr.svg` or `link.qr.modules`.
+   */
+  readonly link?: DeckLink;
 }

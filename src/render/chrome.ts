@@ -40,6 +40,7 @@ export function renderBar(deck: ResolvedDeck): string {
     `<button type="button" class="deck-tool" data-tool="view" title="Switch between slides and reading (R)">` +
       `<span class="for-slides">Reading view</span><span class="for-reading">Slides</span></button>`,
     `<button type="button" class="deck-tool" data-tool="search" aria-haspopup="dialog" title="Search the talk (Ctrl+Shift+F)">Search</button>`,
+    `<button type="button" class="deck-tool" data-tool="cite" aria-haspopup="dialog" aria-controls="cite-dialog" title="Cite this talk">Cite</button>`,
     BAR_EXTRA_MARKER,
     `</div>`,
     `</header>`,

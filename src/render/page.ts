@@ -4,6 +4,7 @@
  * from them (a page shows one rendering at a time, so ids never clash). Pure: strings in, string out.
  */
 import type { ResolvedDeck } from '../model/resolved.ts';
+import { citationFor, citationMetaTags, renderCiteDialog } from '../cite/formats.ts';
 import { renderArticle } from './article.ts';
 import { renderBar, renderTocDialog } from './chrome.ts';
 import { esc } from './html.ts';
@@ -16,6 +17,9 @@ export const MARKERS = {
   article: '<!-- deck:article -->',
   slides: '<!-- deck:slides -->',
   dialogs: '<!-- deck:dialogs -->',
+  /** The citation tags (head) and the Cite dialog (body). */
+  citeMeta: '<!-- deck:cite-meta -->',
+  cite: '<!-- deck:cite -->',
 } as const;
 
 export interface RenderedDeck {
@@ -29,7 +33,7 @@ export interface RenderedDeck {
 
 export function renderDeck(deck: ResolvedDeck): RenderedDeck {
   return {
-    slides: deck.slides.map(renderSlide).join('\n'),
+    slides: deck.slides.map((slide) => renderSlide(slide, deck.link)).join('\n'),
     article: renderArticle(deck),
     bar: renderBar(deck),
     dialogs: renderTocDialog(deck),
@@ -46,6 +50,7 @@ export function injectDeck(template: string, deck: ResolvedDeck, options: PageOp
     if (!template.includes(marker)) throw new Error(`index.html has no ${name} marker (${marker})`);
   }
   const rendered = renderDeck(deck);
+  const citation = citationFor(deck);
   const values: Record<string, string> = {
     '%deck.title%': esc(deck.title),
     '%deck.shortTitle%': esc(deck.shortTitle),
@@ -59,7 +64,9 @@ export function injectDeck(template: string, deck: ResolvedDeck, options: PageOp
     .replace(MARKERS.bar, () => rendered.bar)
     .replace(MARKERS.article, () => rendered.article)
     .replace(MARKERS.slides, () => rendered.slides)
-    .replace(MARKERS.dialogs, () => rendered.dialogs);
+    .replace(MARKERS.dialogs, () => rendered.dialogs)
+    .replace(MARKERS.citeMeta, () => citationMetaTags(citation))
+    .replace(MARKERS.cite, () => renderCiteDialog(citation));
   for (const [key, value] of Object.entries(values)) html = html.split(key).join(value);
   return html;
 }

@@ -3,7 +3,9 @@
  * (`aside.notes`: the spoken script, with what is not spoken marked `data-cue`) and its readers'
  * footnotes (shown by the handout, never on the slide). Pure.
  */
+import type { DeckLink } from '../model/link.ts';
 import type { ResolvedSlide } from '../model/resolved.ts';
+import { renderDeckLink } from '../qr/render-link.ts';
 import type { Source } from '../data/sources.ts';
 import { renderBlock } from './blocks.ts';
 import { cls, esc, join } from './html.ts';
@@ -15,7 +17,8 @@ export function formatDuration(seconds: number): string {
   return minutes > 0 ? `${minutes} min ${rest > 0 ? `${rest} s` : ''}`.trim() : `${rest} s`;
 }
 
-export function renderSlide(slide: ResolvedSlide): string {
+/** `link`: the deck's address and QR code, shown on the title and closing slides when the build has one. */
+export function renderSlide(slide: ResolvedSlide, link?: DeckLink): string {
   const headingId = `${slide.id}-title`;
   const heading =
     slide.layout === 'title'
@@ -36,6 +39,7 @@ export function renderSlide(slide: ResolvedSlide): string {
     `<div class="slide-inner">`,
     `<header class="slide-head">${eyebrow}${heading}</header>`,
     `<div class="slide-body">${slide.blocks.map((b) => renderBlock(b, 'slide')).join('')}</div>`,
+    link && (slide.layout === 'title' || slide.layout === 'closing') ? renderDeckLink(link) : '',
     // The title and closing slides are the talk itself: a source line there would say nothing.
     slide.layout === 'title' || slide.layout === 'closing' ? '' : renderSourceLine(slide.sources),
     `</div>`,

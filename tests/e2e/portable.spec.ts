@@ -137,3 +137,29 @@ test('the speaker view opens from file:// with the current slide’s notes (Chro
   expect(seen.outside).toEqual([]);
   expect(seen.errors).toEqual([]);
 });
+
+test('cites from file:// (the BibTeX and CSL-JSON downloads are inside the file), and rehearses', async ({ page }) => {
+  const seen = watchFile(page);
+  await page.goto(`${url}?cite`);
+  await ready(page);
+  const dialog = page.getByRole('dialog', { name: 'Cite this talk' });
+  await expect(dialog).toBeVisible();
+  const bib = dialog.getByRole('link', { name: 'BibTeX (.bib)' });
+  await expect(bib).toHaveAttribute('href', /^data:application\/x-bibtex;charset=utf-8;base64,/);
+  await expect(bib).toHaveAttribute('download', 'cite.bib');
+  const href = (await bib.getAttribute('href')) ?? '';
+  expect(Buffer.from(href.slice(href.indexOf(',') + 1), 'base64').toString('utf8')).toMatch(/^@misc\{ChinaBelarusCooperation2022,/);
+  await expect(dialog.getByRole('link', { name: 'CSL-JSON (.json)' })).toHaveAttribute(
+    'href',
+    /^data:application\/json;charset=utf-8;base64,/,
+  );
+  await page.keyboard.press('Escape');
+  await expect(page.locator('dialog :focus')).toHaveCount(0);
+  // The rehearsal code was bundled into the one script: W starts a run, W ends it with the report.
+  await page.keyboard.press('w');
+  await expect(page.locator('.rehearsal-status')).toBeVisible();
+  await page.keyboard.press('w');
+  await expect(page.getByRole('dialog', { name: 'Rehearsal report' })).toBeVisible();
+  expect(seen.outside).toEqual([]);
+  expect(seen.errors).toEqual([]);
+});

@@ -263,7 +263,7 @@ describe('the deck bar', () => {
 });
 
 describe('injectDeck', () => {
-  const template = `<html lang="%deck.lang%"><head>${MARKERS.boot}<title>%deck.title%</title></head><body>${MARKERS.bar}<main>${MARKERS.article}</main><template>${MARKERS.slides}</template>${MARKERS.dialogs}</body></html>`;
+  const template = `<html lang="%deck.lang%"><head>${MARKERS.boot}<title>%deck.title%</title>${MARKERS.citeMeta}</head><body>${MARKERS.bar}<main>${MARKERS.article}</main><template>${MARKERS.slides}</template>${MARKERS.dialogs}${MARKERS.cite}</body></html>`;
 
   it('fills the template: boot script, bar, article, slides in a template, the contents dialog', () => {
     const html = injectDeck(template, small, { bootScript: 'window.booted = 1;' });
@@ -271,6 +271,8 @@ describe('injectDeck', () => {
     expect(html).toContain('<main><article class="reading"');
     expect(html).toContain('<template><section id="title"');
     expect(html).toContain('<dialog class="toc-dialog" id="toc-dialog" aria-labelledby="toc-title">');
+    expect(html).toContain('<meta name="citation_title" content="A test deck"');
+    expect(html).toMatch(/<dialog[^>]*id="cite-dialog"/);
     expect(html).not.toContain('%deck.');
   });
 
