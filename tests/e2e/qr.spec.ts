@@ -11,6 +11,7 @@ import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { hostStatic, type StaticHost } from '../../scripts/lib/static-host.ts';
+import { loadDeck } from '../../src/deck.ts';
 import { expectNoProblems, gotoSlide, slideById, waitForDeck, watch } from './support.ts';
 
 const ADDRESS = 'https://example.org/talk/';
@@ -94,6 +95,46 @@ test.describe('built with DECK_URL', () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
+});
+
+test('the PowerPoint export carries the code too, on the title and closing slides, and it scans in LibreOffice’s rendering', async ({}, testInfo) => {
+  test.setTimeout(180_000);
+  const dir = await mkdtemp(join(tmpdir(), 'deck-qr-pptx-'));
+  try {
+    const file = join(dir, 'deck.pptx');
+    await run('npx', ['tsx', 'scripts/export-pptx.ts', '--out', file], { ...process.env, DECK_URL: ADDRESS });
+    await run('soffice', [
+      '--headless',
+      `-env:UserInstallation=file://${join(dir, 'profile')}`,
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      file,
+    ]);
+    // One PowerPoint slide per deck slide: the title and the closing slide's pages.
+    const ids = loadDeck().slides.map((slide) => slide.id);
+    for (const page of [ids.indexOf('title') + 1, ids.indexOf('thank-you') + 1]) {
+      expect(page).toBeGreaterThan(0);
+      await run('pdftoppm', [
+        '-png',
+        '-r',
+        '96',
+        '-f',
+        String(page),
+        '-l',
+        String(page),
+        '-singlefile',
+        join(dir, 'deck.pdf'),
+        join(dir, `page-${page}`),
+      ]);
+      const png = await readFile(join(dir, `page-${page}.png`));
+      await testInfo.attach(`pptx-page-${page}`, { body: png, contentType: 'image/png' });
+      expect(decode(png), `page ${page}`).toBe(ADDRESS);
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });
 
 test.describe('built without DECK_URL', () => {

@@ -10,6 +10,7 @@ import type { ResolvedBlock, ResolvedSlide } from '../../../src/model/resolved.t
 import type { Source } from '../../../src/data/sources.ts';
 import { displayUrl } from '../../../src/render/blocks.ts';
 import { sourceLine } from '../../../src/render/slides.ts';
+import type { DeckLink } from '../../../src/model/link.ts';
 import { chartPlans, type ChartPlan } from './charts.ts';
 import type { FontFace } from './fonts.ts';
 import { pt, SLIDE_WIDTH, TYPE, type Palette } from './style.ts';
@@ -573,7 +574,27 @@ function layoutBody(
   return { items, scale, warnings };
 }
 
-export function layoutSlide(slide: ResolvedSlide, palette: Palette): SlidePlan {
+/** The deck's address and its QR code, bottom right of the title and closing slides (as kit.css places them). */
+function deckLinkItems(link: DeckLink, palette: Palette): Item[] {
+  const size = 200;
+  const x = SLIDE_WIDTH - TYPE.padX - size;
+  const y = CONTENT_BOTTOM - size;
+  const label: TextStyle = { face: SANS_BOLD, size: 15, line: 1.3, color: palette.inkSoft };
+  const address: TextStyle = { face: SANS_BOLD, size: 20, line: 1.3, color: palette.ink };
+  const paragraphs = [
+    para([run('SLIDES AND SOURCES', label, 1, { spacing: pt(15 * 0.08) })], label, 1, { align: 'right' }),
+    para([run(link.display, address, 1, { link: link.url })], address, 1, { align: 'right' }),
+  ];
+  const textW = 360;
+  const textH = heightPx(paragraphs, textW);
+  return [
+    { kind: 'svg', name: 'QR code', box: { x, y, w: size, h: size }, svg: standaloneSvg(link.qr.svg), alt: `QR code: ${link.url}` },
+    { kind: 'text', name: 'Address', box: { x: x - 24 - textW, y: y + size - textH, w: textW, h: textH }, paragraphs },
+  ];
+}
+
+/** `link`: the deck's address and QR code, when the export was given one (`DECK_URL`), on the title and closing slides. */
+export function layoutSlide(slide: ResolvedSlide, palette: Palette, link?: DeckLink): SlidePlan {
   const footer = `${slide.sectionNumber} · ${slide.sectionTitle}`.toUpperCase();
   const heading = (size: number, line: number): TextStyle => ({ face: SERIF_BOLD, size, line, color: palette.ink });
 
@@ -585,7 +606,8 @@ export function layoutSlide(slide: ResolvedSlide, palette: Palette): SlidePlan {
     const heads = [titleParagraph(slide.title, style, width, 3, title ? 'left' : 'center')];
     const headH = heightPx(heads, width);
     const top = title ? TYPE.titleSlide.padTop + 6 + 24 : TYPE.padTop;
-    const bottom = CONTENT_BOTTOM;
+    // The title stands clear above the QR code when there is one (the closing slide's short text fits beside it).
+    const bottom = title && link ? CONTENT_BOTTOM - 216 : CONTENT_BOTTOM;
     // Head and body are centred together, as the slides' flex column does.
     const ctx: Ctx = { palette, scale: 1, slideId: slide.id, layout: slide.layout };
     const body = slide.blocks.map((b) => measureBlock(b, width, ctx));
@@ -602,6 +624,7 @@ export function layoutSlide(slide: ResolvedSlide, palette: Palette): SlidePlan {
       items.push(...m.place(padX, y, width, m.height));
       y += m.height + TYPE.blockGap;
     }
+    if (link) items.push(...deckLinkItems(link, palette));
     const warnings = total > bottom - top ? [`slide "${slide.id}" is ${Math.round(total - (bottom - top))} px too tall`] : [];
     return { id: slide.id, items, footer, scale: 1, warnings };
   }
