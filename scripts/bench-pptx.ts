@@ -8,14 +8,15 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine, UsageError } from './lib/cli.ts';
 import { exportPptx, type PptxResult } from './lib/pptx/export.ts';
+import { chromiumSvgRenderer } from './lib/pptx/svg.ts';
 
 let runs = 5;
 try {
-  const { values } = parseArgs({ options: { runs: { type: 'string' } }, strict: true, allowPositionals: false });
-  runs = values.runs === undefined ? 5 : Number(values.runs);
-  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs needs a whole number above 0, not "${values.runs ?? ''}"`);
+  const { values } = parseCommandLine(process.argv.slice(2), { runs: { type: 'string', default: '5' } });
+  runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) throw new UsageError(`--runs needs a whole number of runs, not "${values.runs}"`);
 } catch (error) {
   console.error(`bench:pptx: ${error instanceof Error ? error.message : String(error)}\nUsage: npm run bench:pptx -- [--runs N]`);
   process.exit(2);
@@ -30,10 +31,10 @@ const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 
 const work = await mkdtemp(join(tmpdir(), 'bench-pptx-'));
 try {
-  await exportPptx({ out: join(work, 'warm.pptx') });
+  await exportPptx({ out: join(work, 'warm.pptx'), svg: () => chromiumSvgRenderer() });
   console.log(`bench:pptx ${runs} runs after one warm-up, ${cpus().length} CPUs`);
   const results: PptxResult[] = [];
-  for (let i = 0; i < runs; i++) results.push(await exportPptx({ out: join(work, `run-${i}.pptx`) }));
+  for (let i = 0; i < runs; i++) results.push(await exportPptx({ out: join(work, `run-${i}.pptx`), svg: () => chromiumSvgRenderer() }));
   const times = results.map((r) => r.ms);
   const last = results.at(-1);
   console.log(
