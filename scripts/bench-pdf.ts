@@ -9,25 +9,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildDir } from './lib/build-state.ts';
-import { parseCommandLine, UsageError } from './lib/cli.ts';
+import { median, runsFromCommandLine, seconds } from './lib/bench.ts';
 import { exportPdf, type ExportResult } from './lib/pdf-export.ts';
 import { DEFAULT_TIMEOUT_MS } from './lib/pdf-options.ts';
 
-let runs = 5;
-try {
-  const { values } = parseCommandLine(process.argv.slice(2), { runs: { type: 'string', default: '5' } });
-  runs = Number(values.runs);
-  if (!Number.isInteger(runs) || runs < 1) throw new UsageError(`--runs needs a whole number of runs, not "${values.runs}"`);
-} catch (error) {
-  console.error(`bench:pdf: ${error instanceof Error ? error.message : String(error)}\nUsage: npm run bench:pdf -- [--runs N]`);
-  process.exit(2);
-}
-
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-};
+const runs = runsFromCommandLine('bench:pdf');
 
 const root = process.cwd();
 const outDir = buildDir();
@@ -55,8 +41,8 @@ try {
     console.log(
       [
         `bench:pdf ${notes ? 'handout' : 'slides '}`,
-        `median ${(median(times) / 1000).toFixed(2)} s`,
-        `(min ${(Math.min(...times) / 1000).toFixed(2)}, max ${(Math.max(...times) / 1000).toFixed(2)})`,
+        `median ${seconds(median(times))}`,
+        `(min ${seconds(Math.min(...times))}, max ${seconds(Math.max(...times))})`,
         `${last?.pages ?? 0} pages`,
         `${((last?.bytes ?? 0) / 1024).toFixed(0)} KB`,
       ].join('  '),
@@ -72,7 +58,7 @@ try {
     if (run.status !== 0) throw new Error(`export:pdf failed:\n${run.stderr}`);
     command.push(performance.now() - started);
   }
-  console.log(`bench:pdf command  median ${(median(command) / 1000).toFixed(2)} s  (npm run export:pdf end to end, after the build)`);
+  console.log(`bench:pdf command  median ${seconds(median(command))}  (npm run export:pdf end to end, after the build)`);
 } finally {
   await rm(work, { recursive: true, force: true });
 }

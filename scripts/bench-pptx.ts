@@ -8,26 +8,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseCommandLine, UsageError } from './lib/cli.ts';
+import { median, runsFromCommandLine, seconds } from './lib/bench.ts';
 import { exportPptx, type PptxResult } from './lib/pptx/export.ts';
 import { chromiumSvgRenderer } from './lib/pptx/svg.ts';
 
-let runs = 5;
-try {
-  const { values } = parseCommandLine(process.argv.slice(2), { runs: { type: 'string', default: '5' } });
-  runs = Number(values.runs);
-  if (!Number.isInteger(runs) || runs < 1) throw new UsageError(`--runs needs a whole number of runs, not "${values.runs}"`);
-} catch (error) {
-  console.error(`bench:pptx: ${error instanceof Error ? error.message : String(error)}\nUsage: npm run bench:pptx -- [--runs N]`);
-  process.exit(2);
-}
-
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-};
-const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+const runs = runsFromCommandLine('bench:pptx');
 
 const work = await mkdtemp(join(tmpdir(), 'bench-pptx-'));
 try {

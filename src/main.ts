@@ -16,6 +16,7 @@ import './theme/chrome.css';
 import './theme/print.css';
 import './theme/kit.css';
 import { createContents } from './app/contents.ts';
+import { modal } from './app/modal.ts';
 import { installBar } from './app/deck-bar.ts';
 import { registerReadyTask, signalReadyWhenSettled } from './app/ready.ts';
 import { enterReading } from './app/reading-view.ts';
@@ -41,7 +42,7 @@ const contents = createContents(state);
 const openContents = (): void => contents?.open();
 const openSearch = (): void => {
   import('./app/search.ts').then(
-    ({ openSearch: open }) => open(state, article),
+    ({ openSearch: open }) => open(state, article, modal),
     (error: unknown) => console.error(`Search could not be loaded: ${String(error)}`),
   );
 };

@@ -3,6 +3,7 @@
  * bar or with C, in either view. Its links are the reading view's anchors; a followed link goes to
  * its slide in the view on screen, as a history entry that back/forward undo.
  */
+import { followSlideLinks, showModal } from './modal.ts';
 import type { ViewState } from './view-state.ts';
 
 export interface Contents {
@@ -14,22 +15,7 @@ export function createContents(state: ViewState): Contents | null {
   if (!(dialog instanceof HTMLDialogElement)) return null;
   const nav = dialog.querySelector('nav');
 
-  // Keys pressed in the dialog are the dialog's: Esc closes it (natively) rather than opening reveal.js's overview.
-  dialog.addEventListener('keydown', (event) => event.stopPropagation());
-  dialog.addEventListener('click', (event) => {
-    const target = event.target instanceof Element ? event.target : null;
-    // The close button, or a click on the backdrop (outside the panel).
-    if (target === dialog || target?.closest('[data-close]')) {
-      dialog.close();
-      return;
-    }
-    const link = target?.closest<HTMLAnchorElement>('a[data-slide-id]');
-    const id = link?.dataset.slideId;
-    if (!link || !id) return;
-    event.preventDefault();
-    dialog.close();
-    state.goTo(id);
-  });
+  followSlideLinks(dialog, (id) => state.goTo(id));
 
   /** The current slide's entry is "the location"; its section's entry is highlighted with it. */
   const markCurrent = (): void => {
@@ -48,7 +34,7 @@ export function createContents(state: ViewState): Contents | null {
     open() {
       if (dialog.open) return;
       markCurrent();
-      dialog.showModal();
+      showModal(dialog);
       nav?.querySelector<HTMLAnchorElement>('a[aria-current]')?.focus();
     },
   };

@@ -4,6 +4,7 @@
  * with a field and the matching slides; a result goes to its slide in the view on screen.
  * Loaded on first use.
  */
+import type { Modal } from './modal.ts';
 import type { ViewState } from './view-state.ts';
 
 interface Entry {
@@ -43,7 +44,7 @@ export function search(entries: readonly Pick<Entry, 'id' | 'text' | 'lower'>[],
     });
 }
 
-function build(state: ViewState, article: HTMLElement): HTMLDialogElement {
+function build(state: ViewState, article: HTMLElement, { followSlideLinks }: Modal): HTMLDialogElement {
   const entries = indexOf(article);
   const dialog = document.createElement('dialog');
   dialog.className = 'search-dialog';
@@ -87,30 +88,17 @@ function build(state: ViewState, article: HTMLElement): HTMLDialogElement {
         : `${results.length === 0 ? 'No' : results.length} matching ${results.length === 1 ? 'slide' : 'slides'}`;
   };
   field.addEventListener('input', show);
-  dialog.addEventListener('keydown', (event) => {
-    event.stopPropagation();
-    if (event.key === 'Enter' && event.target === field) list.querySelector('a')?.click();
+  field.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') list.querySelector('a')?.click();
   });
-  dialog.addEventListener('click', (event) => {
-    const target = event.target instanceof Element ? event.target : null;
-    if (target === dialog || target?.closest('[data-close]')) {
-      dialog.close();
-      return;
-    }
-    const link = target?.closest<HTMLAnchorElement>('a[data-slide-id]');
-    if (!link?.dataset.slideId) return;
-    event.preventDefault();
-    dialog.close();
-    state.goTo(link.dataset.slideId);
-  });
+  followSlideLinks(dialog, (id) => state.goTo(id));
   return dialog;
 }
 
 let dialog: HTMLDialogElement | null = null;
 
-export function openSearch(state: ViewState, article: HTMLElement): void {
-  dialog ??= build(state, article);
-  if (dialog.open) return;
-  dialog.showModal();
+export function openSearch(state: ViewState, article: HTMLElement, modal: Modal): void {
+  dialog ??= build(state, article, modal);
+  modal.showModal(dialog);
   dialog.querySelector('input')?.select();
 }

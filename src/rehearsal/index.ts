@@ -4,7 +4,7 @@
  * arithmetic, the report) loads on first use from session.ts, so the first slide does not wait for it.
  */
 import type { RevealApi } from 'reveal.js';
-import { showModal } from '../kit-dialog.ts';
+import { showModal } from '../app/modal.ts';
 import type { RehearsalSession } from './session.ts';
 import type { KeyValueStorage } from './store.ts';
 

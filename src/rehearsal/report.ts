@@ -14,7 +14,7 @@ import { buildReport } from './timing.ts';
 export interface ReportContext {
   readonly deck: RevealApi;
   readonly store: RehearsalStore;
-  /** The kit's dialog opener (src/kit-dialog.ts), handed over so that this lazy chunk shares no module with the first script. */
+  /** The kit's dialog opener (src/app/modal.ts), handed over so that this lazy chunk shares no module with the first script. */
   readonly showModal: (dialog: HTMLDialogElement) => void;
 }
 

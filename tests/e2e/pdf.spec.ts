@@ -14,6 +14,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import { readOutline } from '../../scripts/lib/pdf-outline.ts';
 import { loadDeck } from '../../src/deck.ts';
+import { inkShare, renderPage } from './pdf-pixels.ts';
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -60,35 +61,6 @@ async function pdfInfo(file: string): Promise<Record<string, string>> {
       .filter((l) => l.includes(':'))
       .map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trim()]),
   );
-}
-
-/** One page rendered to greyscale pixels (PGM) by pdftoppm. */
-async function renderPage(
-  file: string,
-  page: number,
-  dpi: number,
-  prefix: string,
-): Promise<{ width: number; height: number; pixels: Buffer }> {
-  await run('pdftoppm', ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', file, prefix]);
-  const data = await readFile(`${prefix}.pgm`);
-  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(data.subarray(0, 40).toString('latin1'));
-  if (!header?.[1] || !header[2]) throw new Error('pdftoppm did not write a binary PGM');
-  return { width: Number(header[1]), height: Number(header[2]), pixels: data.subarray(header[0].length) };
-}
-
-/** Share of pixels in a box that differ clearly from the box's most common (background) grey. */
-function inkShare(img: { width: number; pixels: Buffer }, box: { x: number; y: number; w: number; h: number }): number {
-  const counts = new Array<number>(256).fill(0);
-  const values: number[] = [];
-  for (let y = Math.round(box.y); y < Math.round(box.y + box.h); y++) {
-    for (let x = Math.round(box.x); x < Math.round(box.x + box.w); x++) {
-      const v = img.pixels[y * img.width + x] ?? 0;
-      values.push(v);
-      counts[v] = (counts[v] ?? 0) + 1;
-    }
-  }
-  const background = counts.indexOf(Math.max(...counts));
-  return values.filter((v) => Math.abs(v - background) > 40).length / Math.max(values.length, 1);
 }
 
 async function printView(page: Page, query: string): Promise<void> {

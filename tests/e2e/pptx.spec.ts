@@ -22,6 +22,7 @@ import { planDeck } from '../../scripts/lib/pptx/export.ts';
 import { AXIS_TAGS, CHART_TYPE_TAGS, NS, childElements, descendants, parseXml, slidePath } from '../../scripts/lib/pptx/package.ts';
 import { pptxToPdf } from '../../scripts/lib/pptx/soffice.ts';
 import { chromiumSvgRenderer } from '../../scripts/lib/pptx/svg.ts';
+import { inkShare, renderPage } from './pdf-pixels.ts';
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -154,34 +155,6 @@ function seriesValues(doc: Document): Map<string, (number | null)[]> {
 async function pageTexts(file: string): Promise<string[]> {
   const { stdout } = await run('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { maxBuffer: 32 << 20 });
   return stdout.split('\f').slice(0, -1);
-}
-
-async function renderPage(
-  file: string,
-  page: number,
-  dpi: number,
-  prefix: string,
-): Promise<{ width: number; height: number; pixels: Buffer }> {
-  await run('pdftoppm', ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', file, prefix]);
-  const data = await readFile(`${prefix}.pgm`);
-  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(data.subarray(0, 40).toString('latin1'));
-  if (!header?.[1] || !header[2]) throw new Error('pdftoppm did not write a binary PGM');
-  return { width: Number(header[1]), height: Number(header[2]), pixels: data.subarray(header[0].length) };
-}
-
-/** Share of pixels in a box that differ clearly from the box's most common (background) grey. */
-function inkShare(img: { width: number; pixels: Buffer }, box: { x: number; y: number; w: number; h: number }): number {
-  const counts = new Array<number>(256).fill(0);
-  const values: number[] = [];
-  for (let y = Math.round(box.y); y < Math.round(box.y + box.h); y++) {
-    for (let x = Math.round(box.x); x < Math.round(box.x + box.w); x++) {
-      const v = img.pixels[y * img.width + x] ?? 0;
-      values.push(v);
-      counts[v] = (counts[v] ?? 0) + 1;
-    }
-  }
-  const background = counts.indexOf(Math.max(...counts));
-  return values.filter((v) => Math.abs(v - background) > 40).length / Math.max(values.length, 1);
 }
 
 test('one 16:9 slide per deck slide, each title on its page in LibreOffice, with the document properties', async () => {

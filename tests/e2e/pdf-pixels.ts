@@ -1,0 +1,39 @@
+/**
+ * Reading a PDF's pages as pixels with poppler (pdftoppm), shared by the PDF and PowerPoint
+ * specs: both check that what was drawn is really on the page, not just in the file.
+ */
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+export interface GreyPage {
+  readonly width: number;
+  readonly height: number;
+  readonly pixels: Buffer;
+}
+
+/** One page rendered to greyscale pixels (PGM) by pdftoppm, written at `${prefix}.pgm`. */
+export async function renderPage(file: string, page: number, dpi: number, prefix: string): Promise<GreyPage> {
+  await run('pdftoppm', ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', file, prefix]);
+  const data = await readFile(`${prefix}.pgm`);
+  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(data.subarray(0, 40).toString('latin1'));
+  if (!header?.[1] || !header[2]) throw new Error('pdftoppm did not write a binary PGM');
+  return { width: Number(header[1]), height: Number(header[2]), pixels: data.subarray(header[0].length) };
+}
+
+/** Share of pixels in a box that differ clearly from the box's most common (background) grey. */
+export function inkShare(img: Pick<GreyPage, 'width' | 'pixels'>, box: { x: number; y: number; w: number; h: number }): number {
+  const counts = new Array<number>(256).fill(0);
+  const values: number[] = [];
+  for (let y = Math.round(box.y); y < Math.round(box.y + box.h); y++) {
+    for (let x = Math.round(box.x); x < Math.round(box.x + box.w); x++) {
+      const v = img.pixels[y * img.width + x] ?? 0;
+      values.push(v);
+      counts[v] = (counts[v] ?? 0) + 1;
+    }
+  }
+  const background = counts.indexOf(Math.max(...counts));
+  return values.filter((v) => Math.abs(v - background) > 40).length / Math.max(values.length, 1);
+}
