@@ -2,8 +2,7 @@
  * The map engine's public types. Maps are drawn at build time in Node into inline SVG strings;
  * nothing here (and nothing geographic) is meant for the browser bundle.
  */
-import type { SourceId } from '../data/sources.ts';
-import type { MapSummary as ModelMapSummary } from '../model/map.ts';
+import type { MapAltSection, MapSummary as ModelMapSummary } from '../model/map.ts';
 
 export const mapIds = ['crossroads', 'land-bridge', 'unions'] as const;
 export type MapId = (typeof mapIds)[number];
@@ -44,25 +43,13 @@ export interface MapDrawing {
 }
 
 /** One heading of the text alternative and its lines (places, routes, distances, memberships). */
-export interface AltSection {
-  readonly heading: string;
-  readonly items: readonly string[];
-}
+export type AltSection = MapAltSection;
 
 /** What the page needs about a map (the model's summary), with the drawing it was rendered from. */
 export interface MapSummary extends ModelMapSummary {
   readonly id: MapId;
-  readonly title: string;
-  /** One sentence stating what the map shows: the accessible description. */
-  readonly finding: string;
-  /** The inline `<svg>`, ids prefixed with `map-<id>`; render again with `renderMapSvg` for another prefix. */
-  readonly svg: string;
+  /** Render again with `renderMapSvg` for another id prefix than the summary's `map-<id>`. */
   readonly drawing: MapDrawing;
-  /** The text alternative the reading view shows. */
-  readonly alt: readonly AltSection[];
-  readonly cite: readonly SourceId[];
-  /** Caveats shown under the map: stylised routes, derived distances, where a marker stands in for a place. */
-  readonly footnotes: readonly string[];
 }
 
 export interface MapOptions {
