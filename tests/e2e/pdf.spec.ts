@@ -4,42 +4,24 @@
  * Exports take a few seconds (a browser each): the tests run in order in one worker and
  * share the slides PDF, and a failing test does not stop the others.
  */
-import { spawn, execFile } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import { readOutline } from '../../scripts/lib/pdf-outline.ts';
 import { loadDeck } from '../../src/deck.ts';
-import { inkShare, renderPage } from './pdf-pixels.ts';
+import { inkShare, renderPage, runScript, type Cli } from './exports.ts';
 
 const run = promisify(execFile);
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const deck = loadDeck();
 
 test.describe.configure({ mode: 'default' });
 
-interface Cli {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** `npm run export:pdf -- ...args`, without npm's own start-up. */
-function exportPdf(...args: string[]): Promise<Cli> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/export-pdf.ts', ...args], { cwd: ROOT, env: process.env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+/** `npm run export:pdf -- ...args`. */
+const exportPdf = (...args: string[]): Promise<Cli> => runScript('export-pdf.ts', ...args);
 
 async function exportOk(...args: string[]): Promise<void> {
   const result = await exportPdf(...args);

@@ -4,11 +4,10 @@
  * LibreOffice Impress converts it to PDF (with the deck's fonts) and poppler reads and renders
  * the pages. The export and the conversion are made once per worker and shared.
  */
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import JSZip from 'jszip';
@@ -22,33 +21,16 @@ import { planDeck } from '../../scripts/lib/pptx/export.ts';
 import { AXIS_TAGS, CHART_TYPE_TAGS, NS, childElements, descendants, parseXml, slidePath } from '../../scripts/lib/pptx/package.ts';
 import { pptxToPdf } from '../../scripts/lib/pptx/soffice.ts';
 import { chromiumSvgRenderer } from '../../scripts/lib/pptx/svg.ts';
-import { inkShare, renderPage } from './pdf-pixels.ts';
+import { inkShare, renderPage, runScript, type Cli } from './exports.ts';
 
 const run = promisify(execFile);
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const deck = loadDeck();
 const plans = planDeck(deck);
 
 test.describe.configure({ mode: 'default' });
 
-interface Cli {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** `npm run export:pptx -- ...args`, without npm's own start-up. */
-function exportPptx(...args: string[]): Promise<Cli> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/export-pptx.ts', ...args], { cwd: ROOT, env: process.env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+/** `npm run export:pptx -- ...args`. */
+const exportPptx = (...args: string[]): Promise<Cli> => runScript('export-pptx.ts', ...args);
 
 interface Exported {
   readonly dir: string;

@@ -15,7 +15,8 @@ import { loadDeck } from '../../src/deck.ts';
 import { expectNoProblems, gotoSlide, slideById, waitForDeck, watch } from './support.ts';
 
 const ADDRESS = 'https://example.org/talk/';
-const OUT = 'dist-qr';
+/** Under .cache (ignored), not beside the project's own build. */
+const OUT = '.cache/dist-qr';
 
 /** Runs a command to its end; rejects with its stderr. */
 function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {

@@ -1,12 +1,33 @@
 /**
- * Reading a PDF's pages as pixels with poppler (pdftoppm), shared by the PDF and PowerPoint
- * specs: both check that what was drawn is really on the page, not just in the file.
+ * What the PDF and PowerPoint specs share: running an export command as a user would, and reading
+ * a PDF's pages as pixels with poppler (pdftoppm), to check that what was drawn is on the page.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface Cli {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** `npm run <script> -- ...args` for a script in scripts/, without npm's own start-up. */
+export function runScript(script: string, ...args: string[]): Promise<Cli> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', `scripts/${script}`, ...args], { cwd: ROOT, env: process.env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
 
 export interface GreyPage {
   readonly width: number;
