@@ -60,7 +60,7 @@ export default defineSection({
           cite: ['elvisti-2014'],
         },
       ],
-      seconds: 25,
+      seconds: 22,
     },
     {
       id: 'trade-growth',
