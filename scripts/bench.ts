@@ -27,6 +27,7 @@ interface Figures {
   readonly tbtMs: number;
   readonly cls: number;
   readonly fcpMs: number;
+  readonly siMs: number;
   /** Audits that lost points outside Performance, for the record. */
   readonly failing: readonly string[];
 }
@@ -74,6 +75,7 @@ async function audit(url: string, port: number): Promise<Figures> {
     tbtMs: numeric('total-blocking-time'),
     cls: numeric('cumulative-layout-shift'),
     fcpMs: numeric('first-contentful-paint'),
+    siMs: numeric('speed-index'),
     failing,
   };
 }
@@ -95,6 +97,7 @@ function row(name: string, f: Figures): string {
     String(s.seo).padStart(5),
     `${(f.fcpMs / 1000).toFixed(2)} s`.padStart(9),
     `${(f.lcpMs / 1000).toFixed(2)} s`.padStart(9),
+    `${(f.siMs / 1000).toFixed(2)} s`.padStart(8),
     `${Math.round(f.tbtMs)} ms`.padStart(8),
     f.cls.toFixed(3).padStart(7),
   ].join(' ');
@@ -127,7 +130,7 @@ try {
 }
 
 console.log(`\nLighthouse 12.2.3, mobile defaults (emulated phone, simulated slow 4G, 4x CPU), median of ${runs} run(s) by Performance:\n`);
-console.log(`${''.padEnd(26)}  Perf   A11y    BP   SEO       FCP       LCP      TBT     CLS`);
+console.log(`${''.padEnd(26)}  Perf   A11y    BP   SEO       FCP       LCP       SI      TBT     CLS`);
 const missed: string[] = [];
 for (const target of targets) {
   const f = median(results.get(target.name) ?? []);
