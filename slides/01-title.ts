@@ -11,11 +11,11 @@ export default defineSection({
       blocks: [{ kind: 'lead', text: '11th East Asian Conference on Slavic-Eurasian Studies, 2022', cite: ['talk'] }],
       notes: [
         'Good afternoon, and thank you to the organisers for having me.',
-        'My question is how a partnership with a distant power helps a small European state decide who it is in world politics: the case of China and Belarus, 2000 to 2022.',
-        'I begin with the idea of self-identification, then follow three decades of ties with Beijing, and end with the gains and the risks.',
+        'My question is simple to put. How does a partnership with a distant power help a small European state decide who it is in world politics? My case is China and Belarus, from 2000 to 2022.',
+        'I start with the idea itself, follow three decades of ties with Beijing, and end with the gains and the risks.',
       ],
       cue: 'Wait for the chair’s introduction before you begin.',
-      seconds: 28,
+      seconds: 29,
     },
   ],
 });

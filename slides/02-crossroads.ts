@@ -10,12 +10,12 @@ export default defineSection({
       cite: ['talk'],
       blocks: [{ kind: 'map', map: 'crossroads' }],
       notes: [
-        'Belarus is a small country, but it sits where the roads between Europe and Asia cross, with the European Union to the west and Russia to the east.',
-        'When the Soviet Union broke up, it had to build an independent state from a hard starting point.',
-        'No state can count on its own strength alone for prosperity, modernisation and stability. Cooperation is how countries solve shared problems and resist outside pressure.',
+        'Belarus is a small country, but it sits where the roads between Europe and Asia cross. The European Union lies to the west, Russia to the east.',
+        'When the Soviet Union broke up, Belarus had to build an independent state from a hard start.',
+        'No state can reach prosperity, modernisation and stability on its own strength alone. Cooperation is how countries solve shared problems and resist pressure from outside.',
         'So the partners Belarus chooses say a lot about how it sees itself.',
       ],
-      seconds: 35,
+      seconds: 34,
     },
   ],
 });

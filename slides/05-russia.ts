@@ -29,17 +29,17 @@ export default defineSection({
         },
       ],
       notes: [
-        'Russia is, and will remain, Belarus’s closest ally. The ties have deep historical roots: a shared mentality, culture and history make the two nations something like brothers, in politics and between people.',
-        'There is also a push from the west. I see the road to European integration as blocked in practice, because the EU leadership, Poland and the Baltic states have taken an unconstructive line towards Minsk.',
+        '▸ Russia is, and will remain, Belarus’s closest ally. The ties have deep historical roots. A shared mentality, culture and history make the two nations something like brothers, in politics and between people.',
+        '▸ There is also a push from the west. I see the road to European integration as blocked in practice. The EU leadership, Poland and the Baltic states have taken an unconstructive line towards Minsk.',
         'With the western door closed and Russia so dominant, a second strong partner becomes very valuable. That partner is China.',
       ],
       footnotes: [
         {
-          text: 'That the European direction is blocked by the EU, Poland and the Baltic states is the talk’s own assessment.',
+          text: 'That the European direction is blocked by the EU, Poland and the Baltic states is my assessment, not a statement of EU policy.',
           cite: ['talk'],
         },
       ],
-      seconds: 40,
+      seconds: 36,
     },
   ],
 });

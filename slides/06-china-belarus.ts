@@ -24,37 +24,46 @@ export default defineSection({
         {
           kind: 'document',
           title: '… всепогодного и всестороннего стратегического партнерства',
-          meta: '“… all-weather and comprehensive strategic partnership”: the Belarusian text of the 2022 joint statement',
+          meta: '“… all-weather and comprehensive strategic partnership”: the Russian-language text of the 2022 joint statement, as published in Belarus',
           cite: ['npr-by-2022'],
         },
         {
           kind: 'points',
-          items: [{ text: 'Belarus: China’s second “all-weather” partner, after Pakistan', cite: ['global-times-2022'] }],
+          items: [
+            {
+              text: '“All-weather”: partners that support each other on their core interests, however the international situation changes',
+              cite: ['du-youkang-2019'],
+            },
+          ],
         },
       ],
       notes: [
         'China and Belarus established diplomatic relations in January 1992, soon after the Soviet Union came apart.',
-        'Since then the relationship has been stable and friendly, and each side has supported the other through very different international conditions. By 2022 the cooperation had reached a high level in many fields.',
-        'The clearest sign came in September 2022, at the summit of the Shanghai Cooperation Organisation in Samarkand. There the two sides raised their relations to an all-weather comprehensive strategic partnership, and signed agreements on cooperation in several other fields.',
-        'All-weather is a rare label in China’s diplomacy: Belarus was only the second country to receive it, after Pakistan.',
+        'Since then the relationship has been stable and friendly. Each side has supported the other through very different times, and by 2022 the cooperation was close in many fields.',
+        'The clearest sign came in September 2022, at the summit of the Shanghai Cooperation Organisation in Samarkand. Minsk and Beijing raised their relations to an all-weather comprehensive strategic partnership, and signed agreements in several other fields.',
+        'All-weather, in China’s usage, means partners who back each other on core interests, however the world around them changes.',
       ],
       footnotes: [
         {
-          text: 'The talk calls the Samarkand document a “Joint Declaration”; the published texts call it a joint statement. The quoted words are from its Belarusian text.',
+          text: 'In 2022 I called the Samarkand document a “Joint Declaration”; the published texts call it a joint statement. The quoted words are from its Russian-language text published in Belarus (Russian is an official language there).',
           cite: ['npr-by-2022', 'ecns-2022'],
         },
-        { text: 'That the visit also produced agreements in other fields is the talk’s statement.', cite: ['talk'] },
+        { text: 'That the visit also produced agreements in other fields is my statement of 2022.', cite: ['talk'] },
+        {
+          text: 'The definition of “all-weather” is from a Chinese analyst’s account of the China–Pakistan partnership, the first to carry the label.',
+          cite: ['du-youkang-2019'],
+        },
       ],
-      seconds: 47,
+      seconds: 44,
     },
     {
       id: 'partnership-ladder',
-      title: 'Belarus climbed to the top of China’s partnership ladder',
+      title: 'By 2022 Belarus held a rank China had given only Pakistan before',
       blocks: [{ kind: 'chart', chart: 'partnership-ladder' }],
       notes: [
-        'This chart places each formal document on a ladder of China’s partnership labels. The rungs are my coding, based on analysts’ rankings, not an official scale.',
-        'Diplomatic relations in 1992. Comprehensive cooperation in the joint statement of 2000, reaffirmed in 2001. Strategic cooperation wording in the 2005 declaration. Then, in July 2013, a comprehensive strategic partnership.',
-        'The friendship treaty of 2015 gave the tie its legal foundation without changing the label, and 2016 added mutual trust and win-win cooperation. Samarkand put Belarus on the top rung.',
+        'This chart places each formal document on a ladder of China’s partnership labels. The rungs are my own coding, based on analysts’ rankings. They are not an official scale.',
+        'Diplomatic relations in 1992. Comprehensive cooperation in the joint statement of 2000, reaffirmed in 2001. Strategic cooperation wording in the declaration of 2005. Then, in July 2013, a comprehensive strategic partnership.',
+        'The friendship treaty of 2015 gave the tie its legal base without changing the label, and 2016 added mutual trust and win-win cooperation. The step of 2022 gave Belarus the all-weather label, which China had given only to Pakistan.',
       ],
       cue: 'Point at each step as you name it.',
       footnotes: [
@@ -62,8 +71,9 @@ export default defineSection({
           text: 'Belarusian officials spoke of a “strategic partnership” before 2013 (Foreign Minister Martynov in 2012, citing a 2009 document); the formal label came on 16 Jul 2013. The ladder codes the documents, so it shows no step for a plain strategic partnership.',
           cite: ['martynov-2012', 'eliseev-2013'],
         },
+        { text: 'Belarus became China’s second all-weather partner, after Pakistan.', cite: ['global-times-2022'] },
       ],
-      seconds: 40,
+      seconds: 46,
     },
   ],
 });

@@ -6,7 +6,7 @@ export default defineSection({
   slides: [
     {
       id: 'first-visit',
-      title: 'From 1995, Minsk set out to learn from China and rely less on Russia',
+      title: 'From 1995 Minsk set out to learn from China, and widened its options',
       blocks: [
         {
           kind: 'timeline',
@@ -22,18 +22,24 @@ export default defineSection({
           kind: 'points',
           build: true,
           items: [
-            { text: 'Aim: special relations, and learning from China’s experience', cite: ['talk'] },
-            { text: 'A way to diversify contacts and ease reliance on Russia', cite: ['talk'] },
+            { text: 'Stated aim: special relations, and learning from China’s experience', cite: ['talk'] },
+            { text: 'My reading: a way to diversify and, in time, to ease reliance on Russia', cite: ['talk'] },
             { text: 'A chance to change how Belarus is seen abroad', cite: ['talk'] },
           ],
         },
       ],
       notes: [
-        'In 2000 the cooperation was still modest, but its direction had been set earlier.',
-        'After his first state visit to China, in January 1995, the President of Belarus argued that his country needed special relations with China, and should study and adopt the Chinese experience.',
-        'For Belarus this was a way to widen its contacts and, above all, to reduce its heavy economic dependence on Russia. A closer tie with China could also change how the world sees Belarus.',
+        'To see how this partnership grew, let me go back to where it began: 1995.',
+        'After his first state visit to China, in January 1995, the President of Belarus ▸ said his country needed special relations with China, and should study and adopt the Chinese experience.',
+        '▸ Those were the years of integration with Russia. Even so, I read the China course as a way to widen Belarus’s contacts and, over time, to reduce its heavy economic dependence on Russia. ▸ A closer tie with China could also change how the world sees Belarus.',
       ],
-      seconds: 35,
+      footnotes: [
+        {
+          text: 'That the China course served to diversify and to ease dependence on Russia is my reading; the statements of 1995 speak of special relations and of learning from China.',
+          cite: ['talk'],
+        },
+      ],
+      seconds: 38,
     },
     {
       id: 'joint-statements',
@@ -53,17 +59,17 @@ export default defineSection({
         },
       ],
       notes: [
-        'The next steps were put in writing. In July 2000, during Vice-President Hu Jintao’s visit to Minsk, the two sides signed a joint statement on strengthening comprehensive cooperation in the twenty-first century.',
+        'The next steps were put in writing. In July 2000, during Vice-President Hu Jintao’s visit to Minsk, the two sides signed a joint statement on comprehensive cooperation in the new century.',
         'In April 2001 the two presidents issued another joint statement in Beijing.',
-        'Trade was still small: by China’s count it passed one hundred million dollars only in 2000.',
+        'Trade was still small. By China’s count it passed 100 million dollars only in 2000.',
       ],
       footnotes: [
         {
-          text: 'The talk speaks of a “Joint Declaration” signed in 2001. The sources show joint statements of 27 Jul 2000 and 23 Apr 2001; the title of the 2001 document was not found, so which one the talk means is uncertain.',
+          text: 'In 2022 I spoke of a “Joint Declaration” signed in 2001. The sources show joint statements of 27 Jul 2000 and 23 Apr 2001; the title of the 2001 document was not found, so which one is meant is uncertain.',
           cite: ['joint-statement-2000', 'gmw-2001'],
         },
       ],
-      seconds: 30,
+      seconds: 27,
     },
   ],
 });

@@ -22,9 +22,9 @@ export default defineSection({
         },
       ],
       notes: [
-        'From 2004 to 2013 the relationship became much more intensive, and the trade figures on a later slide show it.',
-        'The Joint Declaration of December 2005 spoke of a qualitatively new stage of comprehensive development and strategic cooperation.',
-        'In 2010 the two sides agreed to create a science and technology park in Changchun, and to build a China–Belarus industrial park in Belarus. An intergovernmental agreement followed in 2011, and in July 2013 the park was named Great Stone.',
+        'From 2004 to 2013 the relationship became much more intensive.',
+        '▸ The Joint Declaration of December 2005 spoke of a qualitatively new stage of comprehensive development and strategic cooperation.',
+        '▸ In 2010 they agreed on a science and technology park in Changchun, ▸ and on a China–Belarus industrial park in Belarus. ▸ An agreement between the governments followed in 2011. ▸ In June 2012 a presidential decree created the park near Minsk, in Smolevichi district. ▸ And in July 2013 it was named Great Stone.',
       ],
       cue: 'Each click adds a date.',
       footnotes: [
@@ -33,49 +33,54 @@ export default defineSection({
           cite: ['cns-changchun'],
         },
       ],
-      seconds: 35,
+      seconds: 37,
     },
     {
       id: 'beyond-trade',
-      title: 'Cooperation spread beyond trade: visits, investment, defence, education',
+      title: 'Cooperation spread beyond trade: visits, investment, education, and then defence',
       blocks: [
         {
           kind: 'points',
           build: true,
           items: [
             { text: 'Regular top-level visits and plans for joint investment', cite: ['talk'] },
-            { text: 'The defence ministries agree on military cooperation', cite: ['talk'] },
             { text: 'Exchanges in education and culture', cite: ['talk'] },
-            { text: 'The aim: the full potential of mutually beneficial cooperation, in every field', cite: ['talk'] },
+            { text: 'Nov 2014: a protocol on free Chinese military aid, signed in Minsk', cite: ['elvisti-2014'] },
           ],
         },
       ],
       notes: [
-        'The decade was not only about goods. Official visits came regularly and brought plans for joint investment. The defence ministries agreed to cooperate, and universities and cultural bodies multiplied their exchanges.',
-        'The common aim is to use the full potential of mutually beneficial cooperation in every field.',
+        'The decade was not only about goods. ▸ Official visits came regularly and brought plans for joint investment. ▸ Universities and cultural bodies multiplied their exchanges.',
+        '▸ Defence followed. In November 2014, just after this period, a protocol on free Chinese military aid was signed in Minsk.',
+        'The common aim was to use the full potential of cooperation in every field.',
       ],
       footnotes: [
         {
-          text: 'The talk mentions an agreement on military cooperation between the defence ministries in this period; its title and date were not found. The earliest defence document in the sources is a protocol on free Chinese military aid, signed in Minsk in Nov 2014, after the period.',
-          cite: ['elvisti-2014'],
+          text: 'In 2022 I spoke of an agreement on military cooperation between the defence ministries in 2004–2013; its title and date were not found. The earliest defence document in the sources is the protocol of Nov 2014, after the period.',
+          cite: ['elvisti-2014', 'talk'],
         },
       ],
-      seconds: 22,
+      seconds: 25,
     },
     {
       id: 'trade-growth',
-      title: 'Trade grew about sevenfold from 2004 to 2013',
+      title: 'Trade grew about sevenfold in 2004–2013, mostly as imports from China',
       blocks: [{ kind: 'chart', chart: 'trade-growth' }],
       notes: [
-        'Here is the trade behind that decade. The bars stack Belarus’s exports to China and its imports from China; the dark line is the total.',
-        'The two countries count this trade differently, so the switch above the chart shows either Belarusian or Chinese statistics, never a mix.',
-        'By Belarusian figures, trade rose from about 0.44 billion dollars in 2004 to 3.29 billion in 2013, seven and a half times. By Chinese figures it grew six and a half times.',
-        'Until about 2005 Belarus sold China more than it bought. Since then imports from China have far outweighed exports, and that imbalance is still there at the end of the series.',
+        'Here is the trade behind that decade. The bars are Belarus’s exports to China and its imports from China; the line is the total.',
+        'The two countries count this trade differently. I use Belarusian figures unless I say otherwise.',
+        'By those figures, trade rose from about 440 million dollars in 2004 to 3.3 billion in 2013, seven and a half times. Almost all of the growth was imports from China.',
+        '▸ By Chinese figures the rise is smaller, about six and a half times, but most of it is still Chinese goods.',
+        '▸ Back to Belarusian figures. Belarus sold China more than it bought only until 2005. Since then it has bought far more than it sells, and the gap was still wide in 2020.',
       ],
-      cue: 'Switch to the Chinese statistics and back as you explain the difference.',
+      cue: 'Click to the Chinese statistics at the first mark, and back at the second.',
       footnotes: [
         {
           text: 'Belarus’s exports to China exceeded its imports from China in 2000–2005 by Belarusian figures, and in 2000–2009 and 2015 by Chinese figures.',
+          cite: ['imf-dots-blr', 'imf-dots-chn'],
+        },
+        {
+          text: 'Derived: of the growth in trade from 2004 to 2013, imports from China make up about 94% by Belarusian figures ($157m to $2,829m, of a total rising from $440m to $3,290m) and about 65% by Chinese figures ($65m to $871m, of $219m to $1,452m).',
           cite: ['imf-dots-blr', 'imf-dots-chn'],
         },
         {
@@ -84,7 +89,7 @@ export default defineSection({
           later: true,
         },
       ],
-      seconds: 50,
+      seconds: 57,
     },
   ],
 });

@@ -13,11 +13,9 @@ import intensification from './08-intensification.ts';
 import beltAndRoad from './09-belt-and-road.ts';
 import eaeu from './10-eaeu.ts';
 import sco from './11-sco.ts';
-import eaeuChina from './12-eaeu-china.ts';
-import greaterEurasia from './13-greater-eurasia.ts';
-import conclusions from './14-conclusions.ts';
-import anniversary from './15-anniversary.ts';
-import closing from './16-closing.ts';
+import greaterEurasia from './12-greater-eurasia.ts';
+import conclusions from './13-conclusions.ts';
+import closing from './14-closing.ts';
 
 export default defineDeck({
   title: 'China–Belarus cooperation as the factor of the foreign policy self-identification of the Republic of Belarus (2000–2022s)',
@@ -39,10 +37,8 @@ export default defineDeck({
     beltAndRoad,
     eaeu,
     sco,
-    eaeuChina,
     greaterEurasia,
     conclusions,
-    anniversary,
     closing,
   ],
 });

@@ -16,9 +16,13 @@ export const countries = {
   cambodia: c('116', 'Cambodia'),
   china: c('156', 'China'),
   cuba: c('192', 'Cuba'),
+  czechia: c('203', 'Czechia', 'Czech Republic'),
+  denmark: c('208', 'Denmark'),
   egypt: c('818', 'Egypt'),
   estonia: c('233', 'Estonia'),
+  finland: c('246', 'Finland'),
   germany: c('276', 'Germany'),
+  hungary: c('348', 'Hungary'),
   india: c('356', 'India'),
   indonesia: c('360', 'Indonesia'),
   iran: c('364', 'Iran'),
@@ -37,10 +41,13 @@ export const countries = {
   philippines: c('608', 'Philippines'),
   poland: c('616', 'Poland'),
   qatar: c('634', 'Qatar'),
+  romania: c('642', 'Romania'),
   russia: c('643', 'Russia'),
   saudiArabia: c('682', 'Saudi Arabia'),
   singapore: c('702', 'Singapore'),
+  slovakia: c('703', 'Slovakia'),
   sriLanka: c('144', 'Sri Lanka'),
+  sweden: c('752', 'Sweden'),
   tajikistan: c('762', 'Tajikistan'),
   thailand: c('764', 'Thailand'),
   timorLeste: c('626', 'Timor-Leste'),
@@ -50,8 +57,21 @@ export const countries = {
   vietnam: c('704', 'Vietnam'),
 } as const satisfies Record<string, Country>;
 
-/** EU member states among the countries the crossroads map shows. */
+/** EU member states that the crossroads map can show (every member in or near its frame, so the shading is never partial). */
 export const euMembersNearBelarus: { readonly members: readonly CountryId[]; readonly cite: readonly SourceId[] } = {
-  members: ['poland', 'lithuania', 'latvia', 'estonia', 'germany'],
-  cite: ['cbs-eu-2007'],
+  members: [
+    'poland',
+    'lithuania',
+    'latvia',
+    'estonia',
+    'germany',
+    'sweden',
+    'finland',
+    'denmark',
+    'czechia',
+    'slovakia',
+    'hungary',
+    'romania',
+  ],
+  cite: ['ec-eu-members'],
 };

@@ -35,8 +35,8 @@ export const routes: readonly Route[] = [
     name: 'Via Ukraine',
     status: 'disrupted',
     period: 'harder after 2014, and after February 2022',
-    waypoints: ['dostyk', 'kyiv', 'mostyska', 'medyka'],
+    waypoints: ['dostyk', 'kyiv', 'mostyska'],
     cite: ['talk', 'xinhua-wuhan-kyiv-2020', 'ucibc-ukraine-2020', 'ubn-ukraine-transit', 'intermodal-malaszewicze-2021'],
-    note: 'Trains from China did run to and through Ukraine (Kyiv, 2020; transit to Poland, Hungary and Slovakia); the talk says fighting from 2014 and the war from February 2022 made this route harder.',
+    note: 'Trains from China did run to and through Ukraine (Kyiv, 2020; transit to Poland, Hungary and Slovakia), about ten transit trains by June 2020; as I argue, fighting from 2014, and again from February 2022, made this route harder.',
   },
 ];

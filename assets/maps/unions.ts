@@ -42,7 +42,7 @@ export const unions: readonly Union[] = [
       { country: 'iran', status: 'observer', cite: ['newsghana-sco-2022'] },
       { country: 'mongolia', status: 'observer', cite: ['newsghana-sco-2022'] },
       { country: 'belarus', status: 'applicant', since: 'Jul 2022', cite: ['sputnik-sco-2022', 'tass-sco-2022', 'xinhua-samarkand-2022'] },
-      { country: 'iran', status: 'applicant', since: 'Sep 2022', cite: ['xinhua-samarkand-2022'] },
+      { country: 'iran', status: 'applicant', since: '2008', cite: ['report-az-iran-2021'] },
       { country: 'armenia', status: 'dialogue-partner', cite: ['newsghana-sco-2022', 'talk'] },
       { country: 'azerbaijan', status: 'dialogue-partner', cite: ['newsghana-sco-2022'] },
       { country: 'cambodia', status: 'dialogue-partner', cite: ['newsghana-sco-2022'] },
@@ -58,6 +58,10 @@ export const unions: readonly Union[] = [
       { country: 'belarus', to: 'member', date: '4 Jul 2024', cite: ['news-az-2024'] },
     ],
     notDrawn: [
+      {
+        text: 'Iran, an SCO observer, applied for membership in 2008; the SCO began its admission procedure at Dushanbe in September 2021, and at Samarkand in September 2022 Iran signed its memorandum of obligations.',
+        cite: ['report-az-iran-2021', 'sputnik-sco-2022', 'xinhua-samarkand-2022'],
+      },
       {
         text: 'The Samarkand summit also agreed to admit Bahrain, the Maldives, the United Arab Emirates, Kuwait and Myanmar as dialogue partners.',
         cite: ['xinhua-samarkand-2022'],

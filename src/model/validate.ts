@@ -4,7 +4,7 @@
  * content mistake fails the build instead of reaching the venue as a blank slide.
  */
 import type { AuthoredDeck, AuthoredSlide, Block, Dated, Footnote, Point } from './authored.ts';
-import { blockText, SPEAKING_RATE, wordCount, wordsPerMinute } from './text.ts';
+import { clickMarkers, pointText, SPEAKING_RATE, wordCount, wordsPerMinute } from './text.ts';
 import type { ResolvedBlock, ResolvedDeck, ResolvedFootnote, ResolvedSection, ResolvedSlide } from './resolved.ts';
 import type { ChartId, ChartSummary } from './chart.ts';
 import type { MapId, MapSummary } from './map.ts';
@@ -24,8 +24,49 @@ export class DeckValidationError extends Error {
 }
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** A figure or a date in visible text: any digit. Such text must have a source on its slide. */
+/** A figure or a date in visible text: any digit. Each such item needs its own source or its slide's. */
 const HAS_FIGURE = /\d/;
+
+/**
+ * Words the script and the footnotes never use: the speaker avoided "invasion" (the script
+ * describes February 2022 neutrally), and neither speaks of the talk in the third person
+ * ("the talk's own assessment"). "Since / after / before the talk" is a date mark, not a voice.
+ */
+export const VOICE_RULES: readonly (readonly [RegExp, string])[] = [
+  [/\binvasion\b|\binvade[ds]?\b/i, 'says "invasion", a word the speaker avoided: describe the events of February 2022 neutrally'],
+  [
+    /(?<!\b(?:since|after|before|of|at the time of) )\b(?:the|this) talk(?:[’']s)?\b/i,
+    'speaks of "the talk" in the third person: say "I" (or state the fact neutrally)',
+  ],
+];
+
+/** Voice problems in one text, for messages. */
+export const voiceProblems = (text: string): readonly string[] => VOICE_RULES.filter(([re]) => re.test(text)).map(([, why]) => why);
+
+/** How many build steps (clicks) a block adds to its slide: one per fragment. */
+function blockSteps(block: Block): number {
+  switch (block.kind) {
+    case 'points':
+    case 'timeline':
+    case 'figures':
+      return block.build === true ? block.items.length : 0;
+    case 'compare':
+      return block.build === true ? block.columns.length : 0;
+    default:
+      return 0;
+  }
+}
+
+/**
+ * A chart's own build steps. By the lead's convention a chart with views (trade-growth: Belarusian
+ * or Chinese statistics) takes one click to each other view and one back to the first: two steps
+ * for two views. The chart engine turns these into reveal.js steps on another branch; the script's
+ * click markers already count them.
+ */
+const chartSteps = (chart: ChartSummary | undefined): number => {
+  const views = chart?.views?.options.length ?? 0;
+  return views > 1 ? views : 0;
+};
 
 /** One piece of content that cites sources: its text (for messages), its sources and its "since the talk" mark. */
 interface Citing {
@@ -90,6 +131,33 @@ function isEmptyBlock(block: Block): boolean {
     case 'map':
     case 'references':
       return false;
+  }
+}
+
+/** The texts of a block's items that show a figure or a date and cite nothing themselves. */
+function uncitedFigures(block: Block): readonly string[] {
+  const bare = (texts: readonly string[], cite: readonly string[] | undefined): readonly string[] =>
+    (cite ?? []).length > 0 ? [] : texts.filter((t) => HAS_FIGURE.test(t));
+  const point = (p: Point): readonly string[] => bare(pointText(p), typeof p === 'string' ? undefined : p.cite);
+  switch (block.kind) {
+    case 'lead':
+      return bare([block.text], block.cite);
+    case 'points':
+      return block.items.flatMap(point);
+    case 'compare':
+      return block.columns.flatMap((c) => [...bare([c.heading], undefined), ...c.items.flatMap(point)]);
+    case 'timeline':
+      return block.items.flatMap((i) => bare([`${i.when} ${i.what}`], i.cite));
+    case 'figures':
+      return block.items.flatMap((i) => bare([`${i.value} ${i.label}`], i.cite));
+    case 'document':
+      return bare([block.title, block.meta], block.cite);
+    case 'table':
+      return bare([block.caption, ...block.head, ...block.rows.flat()], block.cite);
+    case 'chart':
+    case 'map':
+    case 'references':
+      return [];
   }
 }
 
@@ -243,12 +311,15 @@ function resolveSlide(slide: AuthoredSlide, scope: SlideScope): ResolvedSlide {
   if (cues.some((c) => c.trim() === '')) problem('has a blank cue');
   const words = slide.notes.reduce((sum, n) => sum + wordCount(n), 0);
   const rate = wordsPerMinute(words, slide.seconds);
-  if (slide.seconds > 0 && rate > SPEAKING_RATE.limit) {
+  if (slide.seconds > 0 && words > 0 && (rate > SPEAKING_RATE.max || rate < SPEAKING_RATE.min)) {
     problem(
-      `script runs at ${Math.round(rate)} words a minute (${words} words in ${slide.seconds} s); ` +
-        `the limit is ${SPEAKING_RATE.limit}: cut words or give the slide more seconds`,
+      `script runs at ${Math.round(rate)} words a minute (${words} words as spoken in ${slide.seconds} s); ` +
+        `every spoken slide is ${SPEAKING_RATE.min}–${SPEAKING_RATE.max}: ${rate > SPEAKING_RATE.max ? 'cut words or give it more seconds' : 'give it fewer seconds or say more'}`,
     );
   }
+  slide.notes.forEach((n, i) => {
+    for (const why of voiceProblems(n)) problem(`notes paragraph ${i + 1} ${why}`);
+  });
   if (slide.blocks.length === 0) problem('has no content blocks');
   slide.blocks.forEach((block, i) => {
     if (isEmptyBlock(block)) problem(`block ${i + 1} (${block.kind}) is empty`);
@@ -301,6 +372,9 @@ function resolveSlide(slide: AuthoredSlide, scope: SlideScope): ResolvedSlide {
     if (laterSource && !told.some((f) => /since the talk/i.test(f))) {
       problem(`${name} draws ${laterSource.short}, published after the talk, but does not say "since the talk"`);
     }
+    for (const note of figure.footnotes) {
+      for (const why of voiceProblems(note)) problem(`${name}: footnote "${note.slice(0, 50)}" ${why}`);
+    }
     cited.push(...figure.cite);
     if (block.kind === 'chart' && 'csv' in figure) blocks.push({ kind: 'chart', chart: figure });
     else if ('svg' in figure) blocks.push({ kind: 'map', map: figure });
@@ -309,6 +383,7 @@ function resolveSlide(slide: AuthoredSlide, scope: SlideScope): ResolvedSlide {
   for (const note of slide.footnotes ?? []) {
     const item = footnoteCiting(note);
     if (item.text.trim() === '') problem('has a blank footnote');
+    for (const why of voiceProblems(item.text)) problem(`footnote "${item.text.slice(0, 50)}" ${why}`);
     checkLater(item, 'footnote');
     cited.push(...item.cite);
     footnotes.push({ text: item.text, later: item.later, sources: item.cite.flatMap((id) => context.sources.get(id) ?? []) });
@@ -319,9 +394,21 @@ function resolveSlide(slide: AuthoredSlide, scope: SlideScope): ResolvedSlide {
     if (source) slideSources.set(id, source);
     else problem(`cites source "${id}", which is not in the source registry`);
   }
-  const figures = slide.blocks.flatMap(blockText).filter((t) => HAS_FIGURE.test(t));
-  if (figures.length > 0 && slideSources.size === 0) {
-    problem(`shows a figure or date without a source ("${figures[0] ?? ''}")`);
+  // A figure or a date needs a source of its own or the slide's: one cited point does not cover another.
+  const slideCited = (slide.cite ?? []).length > 0;
+  for (const block of slide.blocks) {
+    for (const item of uncitedFigures(block)) {
+      if (!slideCited) problem(`${block.kind} "${item.slice(0, 60)}" shows a figure or date without a source (cite it, or cite the slide)`);
+    }
+  }
+
+  // One click marker in the script for each build step the audience sees.
+  const steps =
+    slide.blocks.reduce((n, b) => n + blockSteps(b), 0) +
+    slide.blocks.reduce((n, b) => n + (b.kind === 'chart' ? chartSteps(context.charts.get(b.chart)) : 0), 0);
+  const markers = clickMarkers(slide.notes);
+  if (markers !== steps) {
+    problem(`its notes have ${markers} click marker(s) (▸) for ${steps} build step(s): put one ▸ where each step is clicked`);
   }
 
   return {

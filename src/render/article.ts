@@ -10,12 +10,14 @@ import type { Source } from '../data/sources.ts';
 import { renderBlock, renderReference } from './blocks.ts';
 import { renderContents } from './chrome.ts';
 import { esc, join } from './html.ts';
+import { withoutMarkers } from '../model/text.ts';
 import { formatDuration, renderFootnoteItems } from './slides.ts';
 
 const sourceLink = (s: Source): string => `<a href="#ref-${esc(s.id)}">${esc(s.short)}</a>`;
 
 const narration = (slide: ResolvedSlide): string =>
-  slide.notes.length ? `<div class="narration">${slide.notes.map((n) => `<p>${esc(n)}</p>`).join('')}</div>` : '';
+  // The click markers are the presenter's: a reader gets the narration without them.
+  slide.notes.length ? `<div class="narration">${slide.notes.map((n) => `<p>${esc(withoutMarkers(n))}</p>`).join('')}</div>` : '';
 
 function footnotes(slide: ResolvedSlide): string {
   if (slide.footnotes.length === 0) return '';

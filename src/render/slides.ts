@@ -9,6 +9,7 @@ import { renderDeckLink } from '../qr/render-link.ts';
 import type { Source } from '../data/sources.ts';
 import { renderBlock } from './blocks.ts';
 import { cls, esc, join } from './html.ts';
+import { CLICK_MARKER } from '../model/text.ts';
 
 /** "1 min 35 s". */
 export function formatDuration(seconds: number): string {
@@ -60,11 +61,18 @@ function renderNotes(slide: ResolvedSlide): string {
     `<p class="notes-timing" data-cue>About ${esc(formatDuration(slide.seconds))}${slide.words > 0 ? ` · ${esc(slide.words)} words` : ''}</p>`,
     // Paragraphs on their own lines, so that a tool reading the text never runs two words together.
     slide.cues.map((c) => `\n<p class="cue" data-cue><em>[${esc(c)}]</em></p>`).join(''),
-    slide.notes.map((n) => `\n<p>${esc(n)}</p>`).join(''),
+    slide.notes.map((n) => `\n<p>${speakerNote(n)}</p>`).join(''),
     '\n',
     `</aside>`,
   );
 }
+
+/** A script paragraph for the speaker view: each click marker is kept, in a span the handout hides. */
+const speakerNote = (text: string): string =>
+  text
+    .split(CLICK_MARKER)
+    .map((part) => esc(part))
+    .join(`<span class="click-marker" aria-label="click">${CLICK_MARKER}</span>`);
 
 /** Footnotes for readers: the provenance and caveats of what the slide shows. */
 export function renderFootnoteItems(slide: ResolvedSlide, sourceLink?: (s: Source) => string): string {

@@ -188,7 +188,8 @@ describe('the article (the reading view)', () => {
 
   it('keeps a merged slide’s old id and a later references page’s id as anchors', () => {
     const many = new Map(fixtureContext.sources);
-    for (let i = 0; i < 9; i++) many.set(`s${i}`, { id: `s${i}`, short: `Source ${i}`, publisher: 'P', title: 'T' });
+    for (let i = 0; i < 9; i++)
+      many.set(`s${i}`, { id: `s${i}`, short: `Source ${i}`, publisher: 'P', title: 'T', published: '2020', afterTalk: false });
     const paged = validateDeck(
       deck([
         section({ slides: [slide({ aliases: ['old-intro'], cite: [...many.keys()] as never[] })] }),
@@ -206,7 +207,14 @@ describe('the article (the reading view)', () => {
 });
 
 describe('the source line', () => {
-  const source = (i: number, short = `Source number ${i}`) => ({ id: `s${i}`, short, publisher: 'P', title: 'T' });
+  const source = (i: number, short = `Source number ${i}`) => ({
+    id: `s${i}`,
+    short,
+    publisher: 'P',
+    title: 'T',
+    published: '2020',
+    afterTalk: false,
+  });
 
   it('names every source when they fit on one line', () => {
     expect(sourceLine([source(1), source(2)])).toEqual({ label: 'Sources', shown: [source(1), source(2)], more: '' });

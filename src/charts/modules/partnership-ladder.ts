@@ -55,6 +55,7 @@ function summary(): ChartSummary {
     caption: 'Levels: the deck’s own ordinal coding of China’s partnership labels, not an official scale. Hollow points kept the level.',
     footnotes: [
       `Levels: the deck’s own ordinal reading of China’s ranked partnership labels, not a measure given by any source (1 = ${ladderCoding[1]?.name} … ${top?.level} = ${top?.name}; no Belarus–China document codes as 4, a plain strategic partnership, though officials used that phrase before 2013). Hollow points: documents that kept the level.`,
+      'Since the talk, perhaps: the typology that puts “all-weather” partnerships above the others (Xiang Haoyu, CSIS Interpret) names Belarus among them, so it was written on or after 15 Sep 2022.',
     ],
     csvName: 'china-belarus-partnership-ladder.csv',
     csv: toCsv(

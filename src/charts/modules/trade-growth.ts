@@ -86,7 +86,7 @@ function imfTable(reporter: Reporter): DataTable {
 
 /** Whether the sources behind a figure were published after the talk: all, some or none of them. */
 function publishedWhen(ids: readonly SourceId[]): string {
-  const later = ids.filter((id) => getSource(id).afterTalk === true).length;
+  const later = ids.filter((id) => getSource(id).afterTalk).length;
   return later === 0 ? 'before the talk' : later === ids.length ? 'since the talk' : 'partly since the talk';
 }
 

@@ -3,7 +3,7 @@
  * coasts, routes, places, labels and a legend, in frame px. The map modules say what to draw;
  * this draws it and returns the pieces their summaries need (projection, places, distances).
  */
-import { geoContains } from 'd3-geo';
+import { geoContains, geoInterpolate } from 'd3-geo';
 import type { GeoProjection } from 'd3-geo';
 import type { Geometry } from 'geojson';
 import { neighbors } from 'topojson-client';
@@ -30,7 +30,8 @@ export interface PlaceLayerItem {
   readonly marker: MarkerKind;
   /** Label priority; omit to draw the marker without a label. */
   readonly priority?: number;
-  readonly positions?: readonly Position[];
+  /** Where the label may go, in order: a compass position or an offset from the marker, px. */
+  readonly positions?: readonly (Position | readonly [number, number])[];
   /** The build fails if this label finds no room. */
   readonly required?: boolean;
   /** Label text when it is not the place's name (e.g. a crossing named by both its towns). */
@@ -43,6 +44,11 @@ export interface CountryLabel {
   readonly required?: boolean;
   /** Shifts from the visible outline's centroid to try, px. */
   readonly offsets?: readonly (readonly [number, number])[];
+  /**
+   * Where the country is too small in view for its name to sit wholly inside it: the name's centre
+   * and its middle line (left, centre, right) must be inside. Otherwise all four corners must be.
+   */
+  readonly small?: boolean;
 }
 
 export type LegendSwatch = 'highlight' | 'group' | 'route-main' | 'route-disrupted' | MarkerKind;
@@ -223,8 +229,12 @@ export function buildGeoMap(spec: GeoMapSpec, frame: Frame): GeoMapResult {
       );
   }
 
-  // Markers, then the legend, then labels placed around both.
-  const obstacles: Obstacle[] = [];
+  // Markers, then the legend, then labels placed around both; route lines are obstacles too, so no
+  // label sits on a line (a label may still touch the line at its own marker, which the gap keeps clear).
+  const obstacles: Obstacle[] = routeObstacles(
+    [...legs.values()].map((l) => l.coords),
+    projection,
+  );
   const markerSvg: string[] = [];
   const labelRequests: LabelRequest[] = [];
   for (const item of spec.places) {
@@ -288,14 +298,29 @@ export function buildGeoMap(spec: GeoMapSpec, frame: Frame): GeoMapResult {
       letterSpacing: 0.12,
       positions: offsets,
       className: isHi ? 'cl cl-hi halo' : 'cl halo',
-      // The highlighted country's name may sit beside it (it can be small); others must sit on their country.
+      // The highlighted country's name may sit beside it (it can be small); others must sit wholly
+      // on their country: the centre and all four corners inside it, so no name straddles a border.
       ...(isHi || !f
         ? {}
         : {
-            accept: (box: Box) => {
-              const centre = projection.invert?.([box.x + box.w / 2, box.y + box.h / 2]);
-              return centre ? geoContains(f, centre) : false;
-            },
+            accept: (box: Box) =>
+              (cl.small
+                ? [
+                    [box.x + box.w / 2, box.y + box.h / 2],
+                    [box.x + 4, box.y + box.h / 2],
+                    [box.x + box.w - 4, box.y + box.h / 2],
+                  ]
+                : [
+                    [box.x + box.w / 2, box.y + box.h / 2],
+                    [box.x, box.y],
+                    [box.x + box.w, box.y],
+                    [box.x, box.y + box.h],
+                    [box.x + box.w, box.y + box.h],
+                  ]
+              ).every(([x = 0, y = 0]) => {
+                const at = projection.invert?.([x, y]);
+                return at ? geoContains(f, at) : false;
+              }),
           }),
     });
   }
@@ -386,4 +411,26 @@ function geoCss(): string {
     `${S} .lg{fill:${color.ink};font-size:${FS.legend}px}`,
     `${S} .note{fill:${color.inkSoft};font-size:${FS.note}px;font-style:italic}`,
   ].join('');
+}
+
+/**
+ * Small boxes along each projected route leg (a great circle), every pixel or so: obstacles for
+ * labels. The stretch within `CLEAR` px of a leg's ends is left out: there the line meets its place's
+ * marker, which is an obstacle of its own, and the label set beside that marker may touch it.
+ */
+function routeObstacles(legs: readonly (readonly [LonLat, LonLat])[], projection: GeoProjection): Obstacle[] {
+  const out: Obstacle[] = [];
+  const half = 2.5;
+  const CLEAR = 12;
+  legs.forEach(([a, b], leg) => {
+    const along = geoInterpolate([a[0], a[1]], [b[0], b[1]]);
+    const ends = [projection([a[0], a[1]]), projection([b[0], b[1]])];
+    const steps = 400;
+    for (let i = 0; i <= steps; i++) {
+      const p = projection(along(i / steps));
+      if (!p || ends.some((e) => e && Math.hypot(p[0] - e[0], p[1] - e[1]) < CLEAR)) continue;
+      out.push({ id: `route-${leg}-${i}`, box: { x: p[0] - half, y: p[1] - half, w: half * 2, h: half * 2 } });
+    }
+  });
+  return out;
 }

@@ -27,6 +27,13 @@ const placeLayer: readonly PlaceLayerItem[] = [
   { place: place('kyiv'), marker: 'capital', priority: 65 },
 ];
 
+/** Label offsets on a grid (x from, to, step; y from, to, step), nearest to the anchor first. */
+function grid([x0, x1, dx]: readonly [number, number, number], [y0, y1, dy]: readonly [number, number, number]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let x = x0; x <= x1; x += dx) for (let y = y0; y <= y1; y += dy) out.push([x, y]);
+  return out.sort((a, b) => Math.hypot(a[0], a[1] * 2) - Math.hypot(b[0], b[1] * 2));
+}
+
 const distancePairs: readonly (readonly [PlaceId, PlaceId])[] = [
   ['minsk', 'brest'],
   ['brest', 'warsaw'],
@@ -52,7 +59,8 @@ function build(options: MapOptions): MapSummary {
         { country: countries.lithuania, priority: 88, required: true },
         { country: countries.latvia, priority: 88, required: true },
         { country: countries.russia, priority: 90, required: true },
-        { country: countries.ukraine, priority: 90, required: true },
+        // Only a strip of Ukraine is in view: try a grid of spots so the name sits wholly inside it.
+        { country: countries.ukraine, priority: 90, required: true, offsets: grid([-160, 160, 20], [-30, 40, 10]) },
         { country: countries.estonia, priority: 40 },
         { country: countries.germany, priority: 30 },
       ],
@@ -104,7 +112,7 @@ function build(options: MapOptions): MapSummary {
         heading: 'Neighbours',
         items: [
           `Belarus shares land borders with ${listText(geo.neighbours)} (Natural Earth outlines).`,
-          `Of these, ${listText(euNeighbours)} are EU member states (they joined in 2004); Estonia and Germany, also shaded, are members too.`,
+          `Of these, ${listText(euNeighbours)} are EU member states; every other EU member in view is shaded too (${listText(eu.map((c) => c.name).filter((n) => !euNeighbours.includes(n)))}).`,
         ],
       },
       { heading: 'Places marked', items: placeItems },
