@@ -12,7 +12,7 @@ export default defineSection({
       blocks: [
         {
           kind: 'lead',
-          text: 'Foreign policy self-identification: the ideas a state holds about itself and its role in the world, formed through its relations with other states and the communities it joins.',
+          text: 'Foreign policy self-identification: the ideas a state holds about itself and its place in the world, formed through its relations with other states and the communities it joins.',
         },
         {
           kind: 'points',
@@ -21,7 +21,7 @@ export default defineSection({
       ],
       notes: [
         'My lens is foreign policy self-identification, a fairly new idea in international relations.',
-        'In one line, it is the set of ideas a state holds about itself and its role in the world. Those ideas form in practice: through relations with other states, and through the political communities a state joins.',
+        'In one line, it is the set of ideas a state holds about itself and its place in the world. Those ideas form in practice: through relations with other states, and through the political communities a state joins.',
         'So to see how Belarus understands itself abroad, I look at whom it works with and which groupings it belongs to. My claim is that China has become one of those defining partners.',
       ],
       footnotes: [{ text: 'The definition on this slide is mine, as I gave it in 2022.', cite: ['talk'] }],

@@ -20,7 +20,8 @@ const small = validateDeck(
             { kind: 'lead', text: 'Turnover rose after 2004', later: true },
             { kind: 'chart', chart: 'trade-growth' },
           ],
-          notes: ['Look at the bars.', 'Mention the "mirror" gap & why.'],
+          // 209 words in 95 s: inside the speaking band that validation holds.
+          notes: ['Look at the bars.', Array.from({ length: 200 }, () => 'word').join(' '), 'Mention the "mirror" gap & why.'],
           cue: 'Point at the bars.',
           footnotes: [
             { text: 'DOTS is an <early> 2022 download.', cite: ['imf-dots-blr'] },
@@ -69,7 +70,7 @@ describe('the slides', () => {
   it('puts the script in the notes as paragraphs, and marks what is not spoken (time, cues) with data-cue', () => {
     const trade = renderSlide(slideAt(1));
     expect(trade).toContain(
-      '<aside class="notes" data-seconds="95" data-words="9"><p class="notes-timing" data-cue>About 1 min 35 s · 9 words</p>' +
+      '<aside class="notes" data-seconds="95" data-words="209"><p class="notes-timing" data-cue>About 1 min 35 s · 209 words</p>' +
         '\n<p class="cue" data-cue><em>[Point at the bars.]</em></p>\n<p>Look at the bars.</p>',
     );
     expect(trade).toContain('<p>Mention the &quot;mirror&quot; gap &amp; why.</p>\n</aside>');
@@ -80,6 +81,33 @@ describe('the slides', () => {
       .replace(/<[^>]+>/g, ' ')
       .replace(/&(amp|quot|lt|gt|#39);/g, ' ');
     expect(wordCount(spoken)).toBe(slideAt(1).words);
+  });
+
+  it('keeps the click markers for the speaker (in a span the handout hides) and takes them out of the reading view', () => {
+    const built = validateDeck(
+      deck([
+        section({
+          slides: [
+            slide({
+              id: 'steps',
+              blocks: [{ kind: 'points', items: ['One', 'Two'], build: true }],
+              notes: [`First ▸ then the second point. ▸ ${Array.from({ length: 130 }, () => 'word').join(' ')}`],
+            }),
+          ],
+        }),
+      ]),
+      fixtureContext,
+    );
+    const step = built.slides[0];
+    if (!step) throw new Error('no slide');
+    expect(step.words).toBe(135);
+    const html = renderSlide(step);
+    expect(html).toContain(
+      '<p>First <span class="click-marker" aria-label="click">▸</span> then the second point. <span class="click-marker"',
+    );
+    const article = renderArticle(built);
+    expect(article).toContain('<p>First then the second point. word word');
+    expect(article).not.toContain('▸');
   });
 
   it('renders footnotes for readers outside the notes, sources and "since the talk" marked, then what the chart tells readers', () => {
@@ -163,7 +191,9 @@ describe('the article (the reading view)', () => {
   });
 
   it('gives the narration as prose, without the cues, then the footnotes, with the sources linked to the references', () => {
-    expect(article).toContain('<div class="narration"><p>Look at the bars.</p><p>Mention the &quot;mirror&quot; gap &amp; why.</p></div>');
+    expect(article).toContain(
+      `<div class="narration"><p>Look at the bars.</p><p>${Array.from({ length: 200 }, () => 'word').join(' ')}</p><p>Mention the &quot;mirror&quot; gap &amp; why.</p></div>`,
+    );
     expect(article).not.toContain('Point at the bars.');
     expect(article).toContain(
       'DOTS is an &lt;early&gt; 2022 download. <span class="footnote-sources">(<a href="#ref-imf-dots-blr">IMF DOTS &lt;Belarus&gt;</a>)</span>',

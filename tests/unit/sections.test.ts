@@ -33,15 +33,42 @@ const talk: readonly TalkPart[] = [
     chart: 'trade-growth',
   },
   { section: 'belt-and-road', mentions: ['2013', 'Belt and Road', 'comprehensive strategic partnership', 'Ukrain', '2014', '2022', 'hub'] },
-  { section: 'eaeu', mentions: ['Eurasian Economic Union', 'founding member', 'market', '2015', 'infrastructure', 'COVID-19'] },
-  { section: 'sco', mentions: ['2016', 'ASEAN', 'SCO', 'member', 'observer', 'applied', 'dialogue partner'] },
+  // The EAEU, its agreement with China, the SCO and the union's free-trade partners: compressed into two slides (issue 17).
   {
-    section: 'eaeu-china',
-    mentions: ['2019', 'Agreement on Trade and Economic Cooperation', 'free-trade', 'Vietnam', 'Singapore', 'Serbia', '50'],
+    section: 'eaeu',
+    mentions: [
+      'Eurasian Economic Union',
+      'founding member',
+      'market',
+      '2015',
+      'infrastructure',
+      '2019',
+      'Agreement on Trade and Economic Cooperation',
+      'free-trade',
+    ],
+  },
+  {
+    section: 'sco',
+    mentions: ['2016', 'ASEAN', 'SCO', 'member', 'observer', 'applied', 'dialogue partner', 'Vietnam', 'Singapore', 'Serbia'],
   },
   { section: 'greater-eurasia', mentions: ['Greater Eurasia', 'Russia', 'China'] },
-  { section: 'conclusions', mentions: ['sanctions', 'Europe and Russia', 'key direction', '2020', '2022', 'trade bridge', 'isolation'] },
-  { section: 'anniversary', mentions: ['thirty', 'test of time', 'ahead'] },
+  // The anniversary folds into the close, before the final synthesis (issue 17).
+  {
+    section: 'conclusions',
+    mentions: [
+      'sanctions',
+      'Europe and Russia',
+      'key direction',
+      '2020',
+      '2022',
+      'trade bridge',
+      'isolation',
+      'thirty',
+      'test of time',
+      'ahead',
+      'COVID-19',
+    ],
+  },
   { section: 'closing', mentions: ['thank', 'questions'] },
 ];
 
@@ -91,13 +118,14 @@ describe('the deck covers the talk', () => {
 describe('the deck as presented', () => {
   const deck = loadDeck();
 
-  it('fills a 15-minute slot (900 s, within 30 s)', () => {
-    expect(Math.abs(deck.totalSeconds - 900)).toBeLessThanOrEqual(30);
+  it('fills a 15-minute slot with slack for clicks and pointing (planned 830–860 s)', () => {
+    expect(deck.totalSeconds).toBeGreaterThanOrEqual(830);
+    expect(deck.totalSeconds).toBeLessThanOrEqual(860);
   });
 
-  it('has between 24 and 32 authored slides', () => {
+  it('has between 20 and 32 authored slides', () => {
     const count = authored.sections.reduce((n, s) => n + s.slides.length, 0);
-    expect(count).toBeGreaterThanOrEqual(24);
+    expect(count).toBeGreaterThanOrEqual(20);
     expect(count).toBeLessThanOrEqual(32);
   });
 
