@@ -69,7 +69,7 @@ export default defineSection({
       notes: [
         'Here is the trade behind that decade. The bars are Belarus’s exports to China and its imports from China; the line is the total.',
         'The two countries count this trade differently. I use Belarusian figures unless I say otherwise.',
-        'By those figures, trade rose from about 440 million dollars in 2004 to 3.3 billion in 2013, seven and a half times. Almost all of the growth was imports from China.',
+        'By those figures, trade rose from about 440 million dollars in 2004 to 3.3 billion in 2013. That is seven and a half times. Almost all of the growth was imports from China.',
         '▸ By Chinese figures the rise is smaller, about six and a half times, but most of it is still Chinese goods.',
         '▸ Back to Belarusian figures. Belarus sold China more than it bought only until 2005. Since then it has bought far more than it sells, and the gap was still wide in 2020.',
       ],

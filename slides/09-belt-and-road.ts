@@ -48,7 +48,7 @@ export default defineSection({
       notes: [
         'Ukraine also lies on the way from China to Europe. But after the conflict began in 2014, Beijing grew cautious, and the fighting in Donbas made it hard to send cargo that way.',
         'Belarus was the main land corridor anyway. Trains from Chongqing to Duisburg had run through Brest since 2011. By 2020 only about ten transit trains had ever crossed Ukraine; in 2021 almost 25 a day ran via Belarus.',
-        'Container traffic, counted in TEU, twenty-foot equivalent units, kept growing: about 257,000 in 2017, over 550,000 in 2020, and about 930,000 in 2021. There is no figure for 2022.',
+        'Container traffic is counted in TEU, twenty-foot equivalent units. About 257,000 in 2017. Over 550,000 in 2020. About 930,000 in 2021. There is no figure for 2022.',
         'When the fighting in Ukraine widened in February 2022, Minsk saw itself even more as the hub between China and Europe.',
       ],
       footnotes: [

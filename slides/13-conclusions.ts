@@ -21,7 +21,7 @@ export default defineSection({
       ],
       notes: [
         'Let me draw this together.',
-        '▸ First, the state of world politics and the economy, and the sanctions imposed by the West and the United States, have shaped Belarus’s foreign policy identity.',
+        '▸ First, the state of world politics and the economy has shaped Belarus’s foreign policy identity. So have the sanctions imposed by the West and the United States.',
         '▸ Second, the old way of solving problems, manoeuvring between Europe and Russia while joining other projects, has proved incomplete. In today’s crisis of international relations it is less and less effective.',
         '▸ Third, China has remained a reliable partner. Relations with it have become one of the key directions of Belarusian foreign policy.',
       ],
@@ -82,7 +82,7 @@ export default defineSection({
       notes: [
         'Finally, my thesis.',
         '▸ Belarus’s foreign policy is shaped by economics as well as politics. ▸ Its alliance with Russia and its strategic partnership with China together give it a place in that wider Eurasian space, and new room to develop.',
-        '▸ China frees Belarus from projects that are only local or only post-Soviet, and opens trade with the whole world, especially with members of ASEAN and the SCO.',
+        '▸ China frees Belarus from projects that are only local or only post-Soviet. It opens trade with the whole world, especially with members of ASEAN and the SCO.',
         '▸ That is how cooperation with China shapes the way Belarus defines itself: as a strategy of complex integration into Eurasia.',
       ],
       seconds: 36,

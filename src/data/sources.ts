@@ -135,8 +135,8 @@ const registry = {
   'china-mfa-profile': {
     short: 'China MFA country profile',
     publisher: 'Ministry of Foreign Affairs of the PRC, reproduced by China News Service',
-    title: 'Zhongguo tong Bai’eluosi de guanxi',
-    description: 'country profile of China’s relations with Belarus (in Chinese), updated May 2020',
+    description:
+      'country profile of China’s relations with Belarus, in Chinese (its title romanised: Zhongguo tong Bai’eluosi de guanxi), updated May 2020',
     date: 'updated May 2020',
     url: 'https://www.chinanews.com.cn/gj/zlk/2014/01-16/348_2.shtml',
     published: '2020-05',

@@ -300,6 +300,16 @@ describe('the voice, the stance and the repetitions', () => {
     }
   });
 
+  it('every sentence can be said in one breath (at most 26 words as spoken)', () => {
+    const long = script.flatMap((p) =>
+      p.text
+        .split(/(?<=[.?!])\s+/)
+        .filter((t) => wordCount(t) > 26)
+        .map((t) => `${p.id}: ${t}`),
+    );
+    expect(long).toEqual([]);
+  });
+
   it('TEU is explained the first time it is said', () => {
     const first = script.find((p) => /\bTEU\b/.test(p.text));
     expect(first?.text).toMatch(/TEU, twenty-foot equivalent units/);
