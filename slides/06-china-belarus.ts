@@ -24,14 +24,14 @@ export default defineSection({
         {
           kind: 'document',
           title: '… всепогодного и всестороннего стратегического партнерства',
-          meta: '“… all-weather and comprehensive strategic partnership”: the Russian-language text of the 2022 joint statement, as published in Belarus',
+          meta: '“… all-weather and comprehensive strategic partnership”: the 2022 statement in Russian, as published in Belarus',
           cite: ['npr-by-2022'],
         },
         {
           kind: 'points',
           items: [
             {
-              text: '“All-weather”: partners that support each other on their core interests, however the international situation changes',
+              text: '“All-weather”: partners who back each other’s core interests, however the world changes',
               cite: ['du-youkang-2019'],
             },
           ],

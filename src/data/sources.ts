@@ -219,9 +219,10 @@ const registry = {
     published: '2022-09-16',
   },
   'npr-by-2022': {
-    short: 'npr.by (Belarusian text)',
+    short: 'npr.by (Russian text)',
     publisher: 'npr.by',
-    description: 'Belarusian text of the 2022 joint statement (“всепогодного и всестороннего стратегического партнерства”)',
+    description:
+      'the Russian-language text of the 2022 joint statement as published in Belarus (“всепогодного и всестороннего стратегического партнерства”)',
     url: 'https://npr.by',
     published: '2022-09-15',
     publishedNote: 'The date of the statement whose text it publishes; the day of publication was not seen.',
