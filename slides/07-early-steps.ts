@@ -59,7 +59,7 @@ export default defineSection({
         },
       ],
       notes: [
-        'The next steps were put in writing. In July 2000, during Vice-President Hu Jintao’s visit to Minsk, the two sides signed a joint statement on comprehensive cooperation in the new century.',
+        'The next steps were put in writing. In July 2000, during Vice-President Hu Jintao’s visit to Minsk, Minsk and Beijing signed a joint statement on comprehensive cooperation in the new century.',
         'In April 2001 the two presidents issued another joint statement in Beijing.',
         'Trade was still small. By China’s count it passed 100 million dollars only in 2000.',
       ],

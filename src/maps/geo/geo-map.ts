@@ -425,7 +425,9 @@ function routeObstacles(legs: readonly (readonly [LonLat, LonLat])[], projection
   legs.forEach(([a, b], leg) => {
     const along = geoInterpolate([a[0], a[1]], [b[0], b[1]]);
     const ends = [projection([a[0], a[1]]), projection([b[0], b[1]])];
-    const steps = 400;
+    const [p0, p1] = ends;
+    // About one box every 2 px of the drawn line (the boxes are 5 px wide, so they overlap).
+    const steps = p0 && p1 ? Math.max(8, Math.ceil(Math.hypot(p1[0] - p0[0], p1[1] - p0[1]) / 2)) : 400;
     for (let i = 0; i <= steps; i++) {
       const p = projection(along(i / steps));
       if (!p || ends.some((e) => e && Math.hypot(p[0] - e[0], p[1] - e[1]) < CLEAR)) continue;
