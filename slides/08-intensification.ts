@@ -64,7 +64,7 @@ export default defineSection({
     },
     {
       id: 'trade-growth',
-      title: 'Trade grew about sevenfold in 2004–2013, mostly as imports from China',
+      title: 'Trade grew sevenfold by 2013, mostly imports from China',
       blocks: [{ kind: 'chart', chart: 'trade-growth' }],
       notes: [
         'Here is the trade behind that decade. The bars are Belarus’s exports to China and its imports from China; the line is the total.',

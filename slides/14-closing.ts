@@ -22,7 +22,7 @@ export default defineSection({
       blocks: [{ kind: 'references' }],
       notes: ['Every source I have cited is listed on these pages and in the handout, with its date and its address.'],
       cue: 'Leave the references up during questions.',
-      seconds: 9,
+      seconds: 19,
     },
   ],
 });

@@ -134,6 +134,16 @@ function isEmptyBlock(block: Block): boolean {
   }
 }
 
+/** The speaking band: a script of `words` (as said) in `seconds` runs at 120–150 words a minute, or this says why not. */
+function rateProblem(words: number, seconds: number): string | undefined {
+  const rate = wordsPerMinute(words, seconds);
+  if (!(seconds > 0) || words === 0 || (rate >= SPEAKING_RATE.min && rate <= SPEAKING_RATE.max)) return undefined;
+  return (
+    `script runs at ${Math.round(rate)} words a minute (${words} words as spoken in ${seconds} s); ` +
+    `every spoken slide is ${SPEAKING_RATE.min}–${SPEAKING_RATE.max}: ${rate > SPEAKING_RATE.max ? 'cut words or give it more seconds' : 'give it fewer seconds or say more'}`
+  );
+}
+
 /** The texts of a block's items that show a figure or a date and cite nothing themselves. */
 function uncitedFigures(block: Block): readonly string[] {
   const bare = (texts: readonly string[], cite: readonly string[] | undefined): readonly string[] =>
@@ -209,6 +219,11 @@ export function validateDeck(deck: AuthoredDeck, context: ValidationContext): Re
   const bibliography = [...references.values()].sort((a, b) => a.short.localeCompare(b.short, 'en'));
   const paged = paginateReferences(sections, bibliography);
   const allSlides = paged.flatMap((s) => s.slides);
+  for (const slide of allSlides.filter((s) => !s.continuation && s.blocks.some((b) => b.kind === 'references'))) {
+    const band = rateProblem(slide.words, slide.seconds);
+    if (band) problems.push(`slide "${slide.id}" (section "${slide.sectionId}"): ${band} (its continuation pages take a second each)`);
+  }
+  if (problems.length > 0) throw new DeckValidationError(problems);
   return {
     title: deck.title,
     shortTitle: deck.shortTitle,
@@ -310,12 +325,11 @@ function resolveSlide(slide: AuthoredSlide, scope: SlideScope): ResolvedSlide {
   const cues = cuesOf(slide);
   if (cues.some((c) => c.trim() === '')) problem('has a blank cue');
   const words = slide.notes.reduce((sum, n) => sum + wordCount(n), 0);
-  const rate = wordsPerMinute(words, slide.seconds);
-  if (slide.seconds > 0 && words > 0 && (rate > SPEAKING_RATE.max || rate < SPEAKING_RATE.min)) {
-    problem(
-      `script runs at ${Math.round(rate)} words a minute (${words} words as spoken in ${slide.seconds} s); ` +
-        `every spoken slide is ${SPEAKING_RATE.min}–${SPEAKING_RATE.max}: ${rate > SPEAKING_RATE.max ? 'cut words or give it more seconds' : 'give it fewer seconds or say more'}`,
-    );
+  // A references slide is checked once it is paginated: its first page keeps what its continuation pages leave.
+  const paginated = slide.blocks.some((b) => b.kind === 'references');
+  if (!paginated) {
+    const band = rateProblem(words, slide.seconds);
+    if (band) problem(band);
   }
   slide.notes.forEach((n, i) => {
     for (const why of voiceProblems(n)) problem(`notes paragraph ${i + 1} ${why}`);

@@ -80,13 +80,13 @@ test('rehearsal: timed runs, the report, the median pacing, clearing', async ({ 
     await expect(report(page)).toBeVisible();
     await expect(status).toHaveCount(0);
     // Planned, latest, median: the title 20 s; the crossroads 10 + 10 after the 60 s pause + 15 on the way back.
-    expect(await seconds(page, 'title')).toEqual([28, 20, null, 20]);
-    expect(await seconds(page, 'crossroads')).toEqual([35, 35, null, 35]);
+    expect(await seconds(page, 'title')).toEqual([29, 20, null, 20]);
+    expect(await seconds(page, 'crossroads')).toEqual([34, 35, null, 35]);
     expect(await seconds(page, 'self-identification')).toEqual([35, 35, null, 35]);
     expect(await seconds(page, last)).toEqual([1, 10, null, 10]);
     // Skipped slides have no time.
-    expect(await seconds(page, 'sco')).toEqual([40, null, null, null]);
-    await expect(cells(page, 'title').nth(3)).toHaveText('-0:08');
+    expect(await seconds(page, 'sco')).toEqual([46, null, null, null]);
+    await expect(cells(page, 'title').nth(3)).toHaveText('-0:09');
     // Over 115% of the plan is highlighted, and says so in words.
     await expect(report(page).locator(`tr[data-slide="${last}"]`)).toHaveClass(/rehearsal-row-long/);
     await expect(cells(page, last).nth(2)).toContainText('long');
@@ -120,9 +120,9 @@ test('rehearsal: timed runs, the report, the median pacing, clearing', async ({ 
     await expect(report(page).locator('.rehearsal-runs li')).toHaveCount(2);
     await expect(report(page).locator('.rehearsal-runs li[data-status="abandoned"]')).toHaveCount(1);
     // Latest 30 s, median still the one complete run's 20 s.
-    expect(await seconds(page, 'title')).toEqual([28, 30, null, 20]);
+    expect(await seconds(page, 'title')).toEqual([29, 30, null, 20]);
     await report(page).getByLabel('Count abandoned runs in the medians').check();
-    expect(await seconds(page, 'title')).toEqual([28, 30, null, 25]);
+    expect(await seconds(page, 'title')).toEqual([29, 30, null, 25]);
     await expect(report(page).locator('[data-total="median"] dt')).toHaveText('Median of 2 ended runs');
   });
 
