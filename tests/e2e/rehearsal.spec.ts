@@ -138,18 +138,18 @@ test('rehearsal: timed runs, the report, the median pacing, clearing', async ({ 
     const rows = parseCsv(decodeURIComponent(href.slice(href.indexOf(',') + 1)));
     expect(rows[0]?.slice(0, 6)).toEqual(['slide', 'id', 'title', 'planned_s', 'latest_s', 'median_s']);
     expect(rows[0]).toHaveLength(8);
-    expect(rows.find((r) => r[1] === 'crossroads')?.slice(3)).toEqual(['35', '10', '35', '35', '10']);
+    expect(rows.find((r) => r[1] === 'crossroads')?.slice(3)).toEqual(['34', '10', '35', '35', '10']);
 
     const pacing = report(page).getByLabel(/Pace the speaker view by the median/);
     await expect(pacing).toBeEnabled();
     await pacing.check();
     const title = page.locator(slideById('title'));
     await expect(title).toHaveAttribute('data-timing', '20');
-    await expect(title).toHaveAttribute('data-planned-timing', '28');
-    await expect(page.locator(slideById('sco'))).toHaveAttribute('data-timing', '40');
+    await expect(title).toHaveAttribute('data-planned-timing', '29');
+    await expect(page.locator(slideById('sco'))).toHaveAttribute('data-timing', '46');
     await closeReport(page);
 
-    // The speaker view reads the times when it opens: 20 s for the first slide, not the planned 28.
+    // The speaker view reads the times when it opens: 20 s for the first slide, not the planned 29.
     const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
     await expect(speaker.locator('.speaker-controls-time .pacing .seconds-value')).toHaveText(':20');
     await speaker.close();
@@ -161,11 +161,11 @@ test('rehearsal: timed runs, the report, the median pacing, clearing', async ({ 
     await expect(report(page)).toBeVisible();
     await expect(pacing).toBeChecked();
     await pacing.uncheck();
-    await expect(title).toHaveAttribute('data-timing', '28');
+    await expect(title).toHaveAttribute('data-timing', '29');
     await expect(title).not.toHaveAttribute('data-planned-timing', /.*/);
     await closeReport(page);
     const [planned] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
-    await expect(planned.locator('.speaker-controls-time .pacing .seconds-value')).toHaveText(':28');
+    await expect(planned.locator('.speaker-controls-time .pacing .seconds-value')).toHaveText(':29');
     await planned.close();
   });
 
