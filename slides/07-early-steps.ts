@@ -30,8 +30,8 @@ export default defineSection({
       ],
       notes: [
         'In 2000 the cooperation was still modest, but its direction had been set earlier.',
-        'After his first state visit to China, in January 1995, the President of Belarus argued that his country needed special relations with China, and should study and adopt the Chinese experience.',
-        'For Belarus this was a way to widen its contacts and, above all, to reduce its heavy economic dependence on Russia. A closer tie with China could also change how the world sees Belarus.',
+        '▸ After his first state visit to China, in January 1995, the President of Belarus argued that his country needed special relations with China, and should study and adopt the Chinese experience.',
+        '▸ For Belarus this was a way to widen its contacts and, above all, to reduce its heavy economic dependence on Russia. ▸ A closer tie with China could also change how the world sees Belarus.',
       ],
       seconds: 35,
     },

@@ -23,8 +23,8 @@ export default defineSection({
       ],
       notes: [
         'From 2004 to 2013 the relationship became much more intensive, and the trade figures on a later slide show it.',
-        'The Joint Declaration of December 2005 spoke of a qualitatively new stage of comprehensive development and strategic cooperation.',
-        'In 2010 the two sides agreed to create a science and technology park in Changchun, and to build a China–Belarus industrial park in Belarus. An intergovernmental agreement followed in 2011, and in July 2013 the park was named Great Stone.',
+        '▸ The Joint Declaration of December 2005 spoke of a qualitatively new stage of comprehensive development and strategic cooperation.',
+        '▸ In 2010 the two sides agreed to create a science and technology park in Changchun, ▸ and to build a China–Belarus industrial park in Belarus. ▸ An intergovernmental agreement followed in 2011, ▸ ▸ and in July 2013 the park was named Great Stone.',
       ],
       cue: 'Each click adds a date.',
       footnotes: [
@@ -51,8 +51,8 @@ export default defineSection({
         },
       ],
       notes: [
-        'The decade was not only about goods. Official visits came regularly and brought plans for joint investment. The defence ministries agreed to cooperate, and universities and cultural bodies multiplied their exchanges.',
-        'The common aim is to use the full potential of mutually beneficial cooperation in every field.',
+        'The decade was not only about goods. ▸ Official visits came regularly and brought plans for joint investment. ▸ The defence ministries agreed to cooperate, ▸ and universities and cultural bodies multiplied their exchanges.',
+        '▸ The common aim is to use the full potential of mutually beneficial cooperation in every field.',
       ],
       footnotes: [
         {
@@ -69,8 +69,8 @@ export default defineSection({
       notes: [
         'Here is the trade behind that decade. The bars stack Belarus’s exports to China and its imports from China; the dark line is the total.',
         'The two countries count this trade differently, so the switch above the chart shows either Belarusian or Chinese statistics, never a mix.',
-        'By Belarusian figures, trade rose from about 0.44 billion dollars in 2004 to 3.29 billion in 2013, seven and a half times. By Chinese figures it grew six and a half times.',
-        'Until about 2005 Belarus sold China more than it bought. Since then imports from China have far outweighed exports, and that imbalance is still there at the end of the series.',
+        'By Belarusian figures, trade rose from about 0.44 billion dollars in 2004 to 3.29 billion in 2013, seven and a half times. ▸ By Chinese figures it grew six and a half times.',
+        '▸ Until about 2005 Belarus sold China more than it bought. Since then imports from China have far outweighed exports, and that imbalance is still there at the end of the series.',
       ],
       cue: 'Switch to the Chinese statistics and back as you explain the difference.',
       footnotes: [

@@ -31,8 +31,8 @@ export default defineSection({
       notes: [
         '2013 changed the relationship twice.',
         'In July, Minsk and Beijing declared a comprehensive strategic partnership, which lifted their ties to a new level.',
-        'In September, in Kazakhstan, Xi Jinping proposed the Silk Road Economic Belt, the overland part of what became the Belt and Road Initiative, connecting Asia with Europe and Africa. Belarus said it wanted to take part, and its position on the way to Europe made that natural.',
-        'The initiative gave Belarus a chance to assert itself economically and politically, and a new role: one of the main links between China and Europe.',
+        'In September, in Kazakhstan, Xi Jinping proposed the Silk Road Economic Belt, the overland part of what became the Belt and Road Initiative, connecting Asia with Europe and Africa. ▸ Belarus said it wanted to take part, and its position on the way to Europe made that natural.',
+        '▸ The initiative gave Belarus a chance to assert itself economically and politically, and a new role: one of the main links between China and Europe.',
       ],
       seconds: 40,
     },

@@ -21,9 +21,9 @@ export default defineSection({
         },
       ],
       notes: [
-        'Belarus is a founding member of the Eurasian Economic Union, and that matters to China: working with Belarus opens the union’s market on favourable terms.',
-        'In 2015 Moscow proposed linking the Belt and Road with integration inside the union. In May that year China and Russia agreed to couple the two, and the union and China set out on shared projects to build infrastructure and make trade easier.',
-        'So the partnership now grows through shared frameworks, not only bilaterally. The two countries also helped each other against COVID-19.',
+        '▸ Belarus is a founding member of the Eurasian Economic Union, ▸ and that matters to China: working with Belarus opens the union’s market on favourable terms.',
+        'In 2015 Moscow proposed linking the Belt and Road with integration inside the union. ▸ In May that year China and Russia agreed to couple the two, ▸ and the union and China set out on shared projects to build infrastructure and make trade easier.',
+        'So the partnership now grows through shared frameworks, not only bilaterally. ▸ The two countries also helped each other against COVID-19.',
       ],
       footnotes: [
         {

@@ -25,8 +25,8 @@ export default defineSection({
       ],
       notes: [
         'This year China and Belarus mark thirty years of diplomatic relations.',
-        'The relationship has stood the test of time. The two countries have shown they can trust each other and count on help in hard times: during the COVID-19 outbreak, and in support for each other in world politics.',
-        'Many ambitious joint projects lie ahead, and they will bring the two countries and their peoples closer still.',
+        '▸ The relationship has stood the test of time. The two countries have shown they can trust each other and count on help in hard times: during the COVID-19 outbreak, and in support for each other in world politics.',
+        '▸ Many ambitious joint projects lie ahead, and they will bring the two countries and their peoples closer still.',
       ],
       seconds: 30,
     },

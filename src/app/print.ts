@@ -10,6 +10,7 @@
  *   `<html data-print-layout>` says how far it got, for the exporter's timeout message.
  */
 import type { RevealConfig } from 'reveal.js';
+import { parseAddress } from './address.ts';
 import { registerReadyTask } from './ready.ts';
 
 export interface PrintRequest {
@@ -20,8 +21,8 @@ export interface PrintRequest {
 }
 
 export function printRequestFromUrl(search: string): PrintRequest {
-  const params = new URLSearchParams(search);
-  return { fragments: params.has('fragments'), handout: params.has('handout') };
+  const { fragments, handout } = parseAddress(search);
+  return { fragments, handout };
 }
 
 /** reveal.js options for print view. Pure. */
@@ -84,7 +85,9 @@ function layoutHandout(root: HTMLElement): void {
     const meta = document.createElement('p');
     meta.className = 'handout-meta';
     const section = slide.querySelector('.eyebrow')?.textContent ?? '';
-    meta.textContent = [`Slide ${slide.dataset.slideNumber ?? ''}`, section].filter((s) => s.trim() !== '').join(' · ');
+    meta.textContent = [`${slide.hasAttribute('data-appendix') ? 'Appendix' : 'Slide'} ${slide.dataset.slideLabel ?? ''}`, section]
+      .filter((s) => s.trim() !== '')
+      .join(' · ');
     const panel = document.createElement('div');
     panel.className = 'handout-notes';
     const label = document.createElement('p');

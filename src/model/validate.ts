@@ -3,6 +3,7 @@
  * Every problem found is reported at once, each naming its slide, so a
  * content mistake fails the build instead of reaching the venue as a blank slide.
  */
+import { buildStepCount, clickMarkCount, CLICK_MARK } from './steps.ts';
 import type { AuthoredDeck, AuthoredSlide, Block, Dated, Footnote, Point } from './authored.ts';
 import { blockText, SPEAKING_RATE, wordCount, wordsPerMinute } from './text.ts';
 import type { ResolvedBlock, ResolvedDeck, ResolvedFootnote, ResolvedSection, ResolvedSlide } from './resolved.ts';
@@ -139,7 +140,7 @@ export function validateDeck(deck: AuthoredDeck, context: ValidationContext): Re
 
   if (problems.length > 0) throw new DeckValidationError(problems);
   const bibliography = [...references.values()].sort((a, b) => a.short.localeCompare(b.short, 'en'));
-  const paged = paginateReferences(sections, bibliography);
+  const paged = labelSlides(paginateReferences(sections, bibliography));
   const allSlides = paged.flatMap((s) => s.slides);
   return {
     title: deck.title,
@@ -154,6 +155,24 @@ export function validateDeck(deck: AuthoredDeck, context: ValidationContext): Re
     totalSeconds: allSlides.reduce((sum, s) => sum + s.seconds, 0),
     totalWords: allSlides.reduce((sum, s) => sum + s.words, 0),
   };
+}
+
+/**
+ * The numbers the audience sees: the talk's slides 1…N up to the closing slide, then the pages
+ * after it (the references) as an appendix, A1…An, so "21 / 35" at the conclusions becomes "21 / 25".
+ */
+function labelSlides(sections: readonly ResolvedSection[]): ResolvedSection[] {
+  const closing = sections.flatMap((s) => s.slides).findIndex((s) => s.layout === 'closing');
+  let at = 0;
+  let spoken = 0;
+  let appendix = 0;
+  return sections.map((section) => ({
+    ...section,
+    slides: section.slides.map((slide) => {
+      const inAppendix = closing >= 0 && at++ > closing;
+      return { ...slide, appendix: inAppendix, label: inAppendix ? `A${++appendix}` : String(++spoken) };
+    }),
+  }));
 }
 
 /** How many references fit on one slide at a legible size. */
@@ -324,6 +343,12 @@ function resolveSlide(slide: AuthoredSlide, scope: SlideScope): ResolvedSlide {
     problem(`shows a figure or date without a source ("${figures[0] ?? ''}")`);
   }
 
+  const steps = buildStepCount(blocks);
+  const marks = clickMarkCount(slide.notes);
+  if (marks !== steps)
+    problem(
+      `has ${steps} build step${steps === 1 ? '' : 's'} but ${marks} click mark${marks === 1 ? '' : 's'} (${CLICK_MARK}) in its notes: mark where each click falls in the script`,
+    );
   return {
     id: slide.id,
     title: slide.title,
@@ -337,6 +362,9 @@ function resolveSlide(slide: AuthoredSlide, scope: SlideScope): ResolvedSlide {
     aliases: slide.aliases ?? [],
     continuation: false,
     number: scope.number,
+    // Set once the deck is complete (labelSlides).
+    label: String(scope.number),
+    appendix: false,
     sectionId: scope.section,
     sectionTitle: scope.sectionTitle,
     sectionNumber: scope.sectionNumber,
