@@ -74,7 +74,7 @@ export const KEY_MAP: readonly KeyEntry[] = [
   {
     keys: ['1', '2', '…', 'Enter'],
     match: ['Enter'],
-    views: ['slides', 'speaker'],
+    views: ['slides'],
     description: 'type a slide number, then Enter: go to that slide',
     action: 'goto-number',
   },

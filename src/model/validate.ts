@@ -345,7 +345,8 @@ function resolveSlide(slide: AuthoredSlide, scope: SlideScope): ResolvedSlide {
 
   const steps = buildStepCount(blocks);
   const marks = clickMarkCount(slide.notes);
-  if (marks !== steps)
+  // (A slide without a script is reported once, as that.)
+  if (marks !== steps && slide.notes.some((n) => n.trim() !== ''))
     problem(
       `has ${steps} build step${steps === 1 ? '' : 's'} but ${marks} click mark${marks === 1 ? '' : 's'} (${CLICK_MARK}) in its notes: mark where each click falls in the script`,
     );
