@@ -147,6 +147,6 @@ export class RehearsalSession {
     this.status.dataset.state = summary.pausedNow ? 'paused' : isLong(onSlide, planned) ? 'long' : 'running';
     const time = this.status.querySelector('.rehearsal-status-time');
     if (time)
-      time.textContent = `${summary.pausedNow ? 'Paused · ' : ''}slide ${slide.dataset.slideNumber ?? ''}/${this.run.slides.length} · ${formatClock(onSlide)} of ${formatClock(planned)} · total ${formatClock(summary.total)}`;
+      time.textContent = `${summary.pausedNow ? 'Paused · ' : ''}slide ${slide.dataset.slideLabel ?? ''}${slide.hasAttribute('data-appendix') ? '' : `/${this.run.slides.length}`} · ${formatClock(onSlide)} of ${formatClock(planned)} · total ${formatClock(summary.total)}`;
   }
 }

@@ -38,7 +38,10 @@ async function servedDeck(page: Page): Promise<ServedSlide[]> {
     const notes = /<aside class="notes"[^>]*>([\s\S]*?)<\/aside>/.exec(body)?.[1] ?? '';
     slides.push({
       id: match[1] ?? '',
-      note: decode(/<p>([\s\S]*?)<\/p>/.exec(notes)?.[1] ?? ''),
+      // The click marks (▸) are the speaker's: the article leaves them out.
+      note: decode((/<p>([\s\S]*?)<\/p>/.exec(notes)?.[1] ?? '').replace(/<span class="click-mark"[^>]*>▸<\/span>/g, ''))
+        .replace(/\s+/g, ' ')
+        .trim(),
       steps: /class="[^"]*\bfragment\b/.test(body),
       continuation: /data-fill="references"/.test(body) && !/<p>/.test(notes),
     });
