@@ -17,7 +17,7 @@ import { bindDeckKeys, helpTable, type DeckAction } from './keys.ts';
 import { confirmDialog, openKeysHelp } from './modal.ts';
 import { installPrintView } from './print.ts';
 import { registerReadyTask } from './ready.ts';
-import { fragmentIndex, revealConfig, slideNumbers, toRevealConfig, type DeckRevealConfig } from './reveal-config.ts';
+import { fragmentIndex, revealConfig, slideNumbers, slideSizeFor, toRevealConfig, type DeckRevealConfig } from './reveal-config.ts';
 import { envelope, type Command, type DeckState } from './speaker-protocol.ts';
 import { installSpeakerLink, type SpeakerLink } from './speaker-view.ts';
 import type { DeckFlags } from './address.ts';
@@ -64,6 +64,8 @@ export async function enterSlides(options: SlidesViewOptions): Promise<ViewHandl
     ...revealConfig,
     totalTime,
     slideNumber: slideNumbers(slides),
+    // A squarer projector gets a squarer layout (the print view keeps the 16:9 page: its config follows).
+    ...(print ? {} : slideSizeFor(window.innerWidth, window.innerHeight)),
     // Print view (?print-pdf): page size, fragments, handout, and the "print layout" ready task.
     ...(print ? installPrintView(wrapper, window.location.search) : {}),
     ...(receiver
@@ -117,6 +119,21 @@ export async function enterSlides(options: SlidesViewOptions): Promise<ViewHandl
     if (window.parent !== window) window.parent.postMessage(envelope({ kind: 'receiver-ready' }), '*');
     return { leave: () => leaveDeck() };
   }
+
+  // A laptop plugged into a 4:3 projector changes the window's shape: the layout follows.
+  let size = slideSizeFor(window.innerWidth, window.innerHeight);
+  const markLayout = (): void => {
+    wrapper.dataset.layout = size.width === revealConfig.width ? '16:9' : '4:3';
+  };
+  markLayout();
+  const onResize = (): void => {
+    const next = slideSizeFor(window.innerWidth, window.innerHeight);
+    if (next.width === size.width) return;
+    size = next;
+    markLayout();
+    deck.configure({ ...next });
+  };
+  window.addEventListener('resize', onResize);
 
   const rehearsal = installRehearsal(deck, { atStart: flags.rehearse ? 'rehearse' : flags.rehearsalReport ? 'report' : null });
   const last = sections.length - 1;
@@ -264,6 +281,7 @@ export async function enterSlides(options: SlidesViewOptions): Promise<ViewHandl
   return {
     leave() {
       window.removeEventListener('storage', onStorage);
+      window.removeEventListener('resize', onResize);
       wrapper.removeEventListener('click', onViewClick, true);
       unbindKeys();
       speaker.close();
