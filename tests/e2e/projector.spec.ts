@@ -22,7 +22,7 @@ test('a 4:3 projector at 1024×768: body text ≥ 18 px and labels ≥ 14 px as 
     }, id);
     await expect(page.locator(slideById(id))).toHaveClass(/\bpresent\b/);
     const sizes = await page.locator(slideById(id)).evaluate((section) => {
-      const scale = section.getBoundingClientRect().width / section.offsetWidth;
+      const scale = section.getBoundingClientRect().width / (section as HTMLElement).offsetWidth;
       const body: number[] = [];
       const label: number[] = [];
       const BODY = '.points li, .lead, .timeline .what, .compare li, .figures dd, .document-title';
