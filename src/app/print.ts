@@ -51,6 +51,7 @@ export function installPrintView(root: HTMLElement, search: string): RevealConfi
       'pdf-ready',
       () => {
         linkSlidesWithinPdf(root);
+        numberPages(root);
         if (request.handout) layoutHandout(root);
         html.dataset.printLayout = 'done';
         resolve();
@@ -70,6 +71,19 @@ function linkSlidesWithinPdf(root: HTMLElement): void {
   for (const link of root.querySelectorAll<HTMLAnchorElement>('a[href^="#/"]')) {
     const id = decodeURIComponent(link.getAttribute('href')?.slice(2) ?? '');
     if (id && document.getElementById(id)) link.setAttribute('href', `#${id}`);
+  }
+}
+
+/**
+ * Each page's number is its slide's as the audience sees it (1…25, then A1…A10 for the appendix):
+ * reveal.js prints a running count (its print layout takes no slide-number function), so the
+ * number it placed on each page is given the slide's label.
+ */
+function numberPages(root: HTMLElement): void {
+  for (const page of root.querySelectorAll<HTMLElement>('.pdf-page')) {
+    const label = page.querySelector<HTMLElement>('section.slide')?.dataset.slideLabel;
+    const number = page.querySelector('.slide-number-pdf');
+    if (label && number) number.textContent = label;
   }
 }
 

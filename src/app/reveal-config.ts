@@ -28,12 +28,15 @@ export type DeckRevealConfig = Omit<RevealConfig, 'slideNumber'> &
 /** The one place where the deck's configuration meets reveal.js's typings (see SlideNumberFormat). */
 export const toRevealConfig = (config: DeckRevealConfig): RevealConfig => config as RevealConfig;
 
-/** The audience's slide numbers: the talk's slides against their count, the appendix by its own labels. */
-export function slideNumbers(slides: ParentNode): SlideNumberFormat {
+/**
+ * The audience's slide numbers: the talk's slides against their count ("12 / 25"), the appendix by
+ * its own labels ("A3"). A printed page carries its label alone, as a page number.
+ */
+export function slideNumbers(slides: ParentNode, print = false): SlideNumberFormat {
   const spoken = slides.querySelectorAll(':scope > section.slide:not([data-appendix])').length;
   return (slide) => {
     const label = slide?.dataset.slideLabel ?? '';
-    return slide?.hasAttribute('data-appendix') ? [label] : [label, '/', spoken];
+    return print || slide?.hasAttribute('data-appendix') ? [label] : [label, '/', spoken];
   };
 }
 

@@ -63,7 +63,7 @@ export async function enterSlides(options: SlidesViewOptions): Promise<ViewHandl
   const config: DeckRevealConfig = {
     ...revealConfig,
     totalTime,
-    slideNumber: slideNumbers(slides),
+    slideNumber: slideNumbers(slides, print),
     // A squarer projector gets a squarer layout (the print view keeps the 16:9 page: its config follows).
     ...(print ? {} : slideSizeFor(window.innerWidth, window.innerHeight)),
     // Print view (?print-pdf): page size, fragments, handout, and the "print layout" ready task.
