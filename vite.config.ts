@@ -26,5 +26,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Some tests do seconds of real work (citeproc compiling a style, LibreOffice-free SVG
+    // rasterising, QR decoding): 5 s is too tight on a busy 2-core machine.
+    testTimeout: 30_000,
   },
 });

@@ -15,8 +15,11 @@ import './theme/reading.css';
 import './theme/chrome.css';
 import './theme/print.css';
 import './theme/kit.css';
+import './theme/speaker.css';
+import { parseAddress } from './app/address.ts';
 import { createContents } from './app/contents.ts';
-import { modal } from './app/modal.ts';
+import { entryFor, helpTable } from './app/keys.ts';
+import { modal, openKeysHelp } from './app/modal.ts';
 import { installBar } from './app/deck-bar.ts';
 import { registerReadyTask, signalReadyWhenSettled } from './app/ready.ts';
 import { enterReading } from './app/reading-view.ts';
@@ -37,56 +40,72 @@ const resolve = (id: string): string | null => {
   return found.hasAttribute('data-alias') ? (found.closest<HTMLElement>('.page')?.id ?? null) : id;
 };
 
-const state = createViewState({ resolve });
-const contents = createContents(state);
-const openContents = (): void => contents?.open();
-const openSearch = (): void => {
-  import('./app/search.ts').then(
-    ({ openSearch: open }) => open(state, article, modal),
-    (error: unknown) => console.error(`Search could not be loaded: ${String(error)}`),
-  );
-};
-const openCite = (): void => void openCiteDialog();
-installBar(state, { openContents, openSearch, openCite });
-// `?cite` opens the citation: a link that says "cite this talk".
-if (new URLSearchParams(window.location.search).has('cite')) openCite();
-// Search works in both views; the other keys belong to the view on screen.
-document.addEventListener('keydown', (event) => {
-  if ((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === 'f') {
-    event.preventDefault();
-    openSearch();
-  }
-});
+const flags = parseAddress(window.location.search);
+// A preview inside the speaker view shows the slide alone: no deck bar, no dialogs.
+if (flags.receiver) document.documentElement.dataset.receiver = '';
+if (flags.speaker) {
+  // This window is the speaker view: it shows the slides in previews and the script, and drives the presenting window.
+  article.remove();
+  const { startSpeakerWindow } = await import('./app/speaker-window.ts');
+  startSpeakerWindow({ template });
+} else {
+  await startDeck(host, article, template);
+}
 
-let active: ViewHandle | null = null;
-let first = true;
-/** Views are entered one after another: a quick second switch waits for the first to finish. */
-let switching: Promise<void> = Promise.resolve();
-
-state.subscribe(({ view }) => {
-  const initial = first;
-  first = false;
-  switching = switching.then(async () => {
-    active?.leave();
-    active = null;
-    if (view === 'reading') {
-      active = enterReading({
-        state,
-        host,
-        article,
-        openContents,
-        onCharts: initial ? (drawn) => registerReadyTask('charts', drawn) : undefined,
-      });
-    } else {
-      // One rendering in the page at a time: the slides reuse the article's ids.
-      article.remove();
-      const { enterSlides } = await import('./app/slides-view.ts');
-      // The view may have changed again while the chunk was on its way.
-      if (state.view !== view) return;
-      active = await enterSlides({ state, host, template, article, openContents });
+/** The deck as readers and the room see it: the view state, the bar, the contents, one view at a time. */
+async function startDeck(host: HTMLElement, article: HTMLElement, template: HTMLTemplateElement): Promise<void> {
+  const state = createViewState({ resolve });
+  const contents = createContents(state);
+  const openContents = (): void => contents?.open();
+  const openSearch = (): void => {
+    import('./app/search.ts').then(
+      ({ openSearch: open }) => open(state, article, modal),
+      (error: unknown) => console.error(`Search could not be loaded: ${String(error)}`),
+    );
+  };
+  const openCite = (): void => void openCiteDialog();
+  installBar(state, { openContents, openSearch, openCite });
+  // `?cite` opens the citation: a link that says "cite this talk".
+  if (flags.cite) openCite();
+  // Search works in both views; the other keys belong to the view on screen (the one key map, app/keys.ts).
+  document.addEventListener('keydown', (event) => {
+    if (entryFor(event, state.view === 'reading' ? 'reading' : 'slides')?.action === 'search') {
+      event.preventDefault();
+      openSearch();
     }
   });
-});
 
-await switching;
-void signalReadyWhenSettled();
+  let active: ViewHandle | null = null;
+  let first = true;
+  /** Views are entered one after another: a quick second switch waits for the first to finish. */
+  let switching: Promise<void> = Promise.resolve();
+
+  state.subscribe(({ view }) => {
+    const initial = first;
+    first = false;
+    switching = switching.then(async () => {
+      active?.leave();
+      active = null;
+      if (view === 'reading') {
+        active = enterReading({
+          state,
+          host,
+          article,
+          openContents,
+          openHelp: () => openKeysHelp(helpTable('reading')),
+          onCharts: initial ? (drawn) => registerReadyTask('charts', drawn) : undefined,
+        });
+      } else {
+        // One rendering in the page at a time: the slides reuse the article's ids.
+        article.remove();
+        const { enterSlides } = await import('./app/slides-view.ts');
+        // The view may have changed again while the chunk was on its way.
+        if (state.view !== view) return;
+        active = await enterSlides({ state, flags, host, template, article, openContents });
+      }
+    });
+  });
+
+  await switching;
+  void signalReadyWhenSettled();
+}

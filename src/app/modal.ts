@@ -10,7 +10,14 @@ const openers = new WeakMap<HTMLDialogElement, Element | null>();
 function wire(dialog: HTMLDialogElement): void {
   dialog.dataset.modal = 'wired';
   dialog.addEventListener('keydown', (event) => {
-    if (dialog.open) event.stopPropagation();
+    if (!dialog.open) return;
+    event.stopPropagation();
+    // One way to close, in every engine: WebKit's search field takes Esc for itself (it clears the
+    // field and the dialog stays open), so Esc is handled here rather than left to the browser.
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      dialog.close();
+    }
   });
   dialog.addEventListener('click', (event) => {
     const target = event.target instanceof Element ? event.target : null;
@@ -45,6 +52,80 @@ export function followSlideLinks(dialog: HTMLDialogElement, goTo: (id: string) =
     dialog.close();
     goTo(id);
   });
+}
+
+export interface DialogParts {
+  readonly id: string;
+  readonly title: string;
+  /** The body's HTML (built by the caller from escaped text). */
+  readonly body: string;
+  /** Extra classes beside the family's `kit-dialog`. */
+  readonly className?: string;
+}
+
+/**
+ * The deck's dialog, made once per id: a heading, a Close button (`[data-close]`) and a body, in
+ * the one dialog family (`kit-dialog`, src/theme/kit.css), with the one close behaviour above.
+ */
+export function makeDialog(parts: DialogParts, doc: Document = document): HTMLDialogElement {
+  const existing = doc.getElementById(parts.id);
+  if (existing instanceof HTMLDialogElement) return existing;
+  const dialog = doc.createElement('dialog');
+  dialog.id = parts.id;
+  dialog.className = ['kit-dialog', parts.className ?? ''].join(' ').trim();
+  dialog.setAttribute('aria-labelledby', `${parts.id}-title`);
+  dialog.innerHTML = `<div class="kit-dialog-head"><h2 id="${parts.id}-title"></h2><button type="button" class="deck-tool kit-close" data-close>Close</button></div><div class="kit-dialog-body">${parts.body}</div>`;
+  const heading = dialog.querySelector('h2');
+  if (heading) heading.textContent = parts.title;
+  doc.body.append(dialog);
+  return dialog;
+}
+
+export interface ConfirmText {
+  readonly title: string;
+  readonly text: string;
+  readonly confirm: string;
+  readonly cancel: string;
+}
+
+/** Asks a yes/no question in a dialog; Esc, Close, the backdrop and the cancel button all say no. */
+export function confirmDialog(text: ConfirmText, doc: Document = document): Promise<boolean> {
+  const dialog = makeDialog({ id: 'deck-confirm', title: text.title, body: '', className: 'confirm-dialog' }, doc);
+  const heading = dialog.querySelector('h2');
+  if (heading) heading.textContent = text.title;
+  const body = dialog.querySelector('.kit-dialog-body');
+  const p = doc.createElement('p');
+  p.textContent = text.text;
+  const actions = doc.createElement('div');
+  actions.className = 'kit-actions';
+  const yes = doc.createElement('button');
+  yes.type = 'button';
+  yes.className = 'deck-tool';
+  yes.dataset.answer = 'yes';
+  yes.textContent = text.confirm;
+  const no = doc.createElement('button');
+  no.type = 'button';
+  no.className = 'deck-tool';
+  no.dataset.close = '';
+  no.textContent = text.cancel;
+  actions.append(no, yes);
+  body?.replaceChildren(p, actions);
+  return new Promise((resolve) => {
+    let answer = false;
+    yes.addEventListener('click', () => {
+      answer = true;
+      dialog.close();
+    });
+    dialog.addEventListener('close', () => resolve(answer), { once: true });
+    showModal(dialog);
+    no.focus();
+  });
+}
+
+/** The `?` help for a view, from the one key map. */
+export function openKeysHelp(table: string, doc: Document = document): void {
+  const dialog = makeDialog({ id: 'deck-keys', title: 'Keyboard shortcuts', body: table, className: 'keys-dialog' }, doc);
+  showModal(dialog);
 }
 
 /** The two, as handed to lazily loaded chunks so that they share no module with the first script. */

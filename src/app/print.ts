@@ -10,6 +10,7 @@
  *   `<html data-print-layout>` says how far it got, for the exporter's timeout message.
  */
 import type { RevealConfig } from 'reveal.js';
+import { parseAddress } from './address.ts';
 import { registerReadyTask } from './ready.ts';
 
 export interface PrintRequest {
@@ -20,8 +21,8 @@ export interface PrintRequest {
 }
 
 export function printRequestFromUrl(search: string): PrintRequest {
-  const params = new URLSearchParams(search);
-  return { fragments: params.has('fragments'), handout: params.has('handout') };
+  const { fragments, handout } = parseAddress(search);
+  return { fragments, handout };
 }
 
 /** reveal.js options for print view. Pure. */
@@ -50,6 +51,7 @@ export function installPrintView(root: HTMLElement, search: string): RevealConfi
       'pdf-ready',
       () => {
         linkSlidesWithinPdf(root);
+        numberPages(root);
         if (request.handout) layoutHandout(root);
         html.dataset.printLayout = 'done';
         resolve();
@@ -72,6 +74,19 @@ function linkSlidesWithinPdf(root: HTMLElement): void {
   }
 }
 
+/**
+ * Each page's number is its slide's as the audience sees it (1…25, then A1…A10 for the appendix):
+ * reveal.js prints a running count (its print layout takes no slide-number function), so the
+ * number it placed on each page is given the slide's label.
+ */
+function numberPages(root: HTMLElement): void {
+  for (const page of root.querySelectorAll<HTMLElement>('.pdf-page')) {
+    const label = page.querySelector<HTMLElement>('section.slide')?.dataset.slideLabel;
+    const number = page.querySelector('.slide-number-pdf');
+    if (label && number) number.textContent = label;
+  }
+}
+
 /** Smallest notes text before the handout gives up shrinking and reports an overflow. */
 const MIN_NOTES_PX = 15;
 
@@ -84,7 +99,9 @@ function layoutHandout(root: HTMLElement): void {
     const meta = document.createElement('p');
     meta.className = 'handout-meta';
     const section = slide.querySelector('.eyebrow')?.textContent ?? '';
-    meta.textContent = [`Slide ${slide.dataset.slideNumber ?? ''}`, section].filter((s) => s.trim() !== '').join(' · ');
+    meta.textContent = [`${slide.hasAttribute('data-appendix') ? 'Appendix' : 'Slide'} ${slide.dataset.slideLabel ?? ''}`, section]
+      .filter((s) => s.trim() !== '')
+      .join(' · ');
     const panel = document.createElement('div');
     panel.className = 'handout-notes';
     const label = document.createElement('p');

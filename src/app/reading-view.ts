@@ -7,6 +7,7 @@
  * of them before the page is printed. No reveal.js here.
  */
 import { createCharts, loadChartChunk } from '../charts/controller.ts';
+import { entryFor } from './keys.ts';
 import type { ViewHandle, ViewState } from './view-state.ts';
 
 export interface ReadingViewOptions {
@@ -17,6 +18,8 @@ export interface ReadingViewOptions {
   /** Called with the charts' first drawing (the deck's ready signal waits for it on the first view). */
   readonly onCharts?: (drawn: Promise<void>) => void;
   readonly openContents: () => void;
+  /** The `?` help. */
+  readonly openHelp: () => void;
 }
 
 /** What the reader is at: the slides' sections and the article's head (the title slide). */
@@ -65,7 +68,11 @@ export function enterReading(options: ReadingViewOptions): ViewHandle {
   for (const page of pages) observer.observe(page);
 
   const charts = createCharts(article, 'reading');
-  options.onCharts?.(charts.drawNear());
+  // Drawn whether or not anyone waits for it: `onCharts?.(charts.drawNear())` would skip the call
+  // (and the drawing) on every entry after the first, when there is no one to tell.
+  const drawn = charts.drawNear();
+  if (options.onCharts) options.onCharts(drawn);
+  else void drawn.catch((error: unknown) => console.error(`Charts could not be drawn: ${String(error)}`));
   // Printing from the reading view prints every chart: the chunk is fetched when the page is idle,
   // so that before printing the charts can be drawn at once (Chart.js draws synchronously when still).
   const prefetch = (): void => void loadChartChunk().catch(() => undefined);
@@ -82,15 +89,21 @@ export function enterReading(options: ReadingViewOptions): ViewHandle {
     state.setPlace(next.id);
   };
   // Clickers send PageDown/PageUp: a slide at a time, as in the slide view. Arrows and Space scroll as on any page.
+  // The keys are the one key map's (src/app/keys.ts) for this view.
   const onKey = (event: KeyboardEvent): void => {
     if (!isPageKey(event)) return;
-    if (event.key === 'PageDown' || event.key === 'PageUp') {
+    const entry = entryFor(event, 'reading');
+    if (!entry) return;
+    if (entry.action === 'next') {
       event.preventDefault();
-      step(event.key === 'PageDown' ? 1 : -1);
-    } else if (event.key === 'r' || event.key === 'R') {
+      step(event.key === 'PageUp' ? -1 : 1);
+    } else if (entry.action === 'reading') {
       state.setView('slides');
-    } else if (event.key === 'c' || event.key === 'C') {
+    } else if (entry.action === 'contents') {
       options.openContents();
+    } else if (entry.action === 'help') {
+      event.preventDefault();
+      options.openHelp();
     }
   };
   document.addEventListener('keydown', onKey);

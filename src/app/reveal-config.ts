@@ -14,7 +14,31 @@ import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../model/geometry.ts';
 export interface UntypedRevealOptions {
   totalTime?: number;
 }
-export type DeckRevealConfig = RevealConfig & UntypedRevealOptions;
+
+/**
+ * reveal.js 6.0.2 types a slide-number function as returning strings, but shows "a / b" only
+ * when b is a number at runtime (otherwise just a): the deck's function returns its own labels
+ * ("21 / 25", or "A3" alone for the appendix), typed here as reveal.js really reads them.
+ */
+export type SlideNumberFormat = (slide: HTMLElement | undefined) => readonly [string] | readonly [string, string, number];
+
+export type DeckRevealConfig = Omit<RevealConfig, 'slideNumber'> &
+  UntypedRevealOptions & { slideNumber?: RevealConfig['slideNumber'] | SlideNumberFormat };
+
+/** The one place where the deck's configuration meets reveal.js's typings (see SlideNumberFormat). */
+export const toRevealConfig = (config: DeckRevealConfig): RevealConfig => config as RevealConfig;
+
+/**
+ * The audience's slide numbers: the talk's slides against their count ("12 / 25"), the appendix by
+ * its own labels ("A3"). A printed page carries its label alone, as a page number.
+ */
+export function slideNumbers(slides: ParentNode, print = false): SlideNumberFormat {
+  const spoken = slides.querySelectorAll(':scope > section.slide:not([data-appendix])').length;
+  return (slide) => {
+    const label = slide?.dataset.slideLabel ?? '';
+    return print || slide?.hasAttribute('data-appendix') ? [label] : [label, '/', spoken];
+  };
+}
 
 export const revealConfig = {
   width: SLIDE_WIDTH,
@@ -47,9 +71,38 @@ export const revealConfig = {
   // reveal.js's own scroll view is never used: the reading view is the deck's own rendering
   // (src/render/article.ts), so reveal.js must not switch to it by itself on a narrow window.
   scrollActivationWidth: 0,
-  // Keyboard help on "?": lists the presenter keys.
-  help: true,
+  // The "?" help is the deck's own, from the one key map (src/app/keys.ts): reveal.js's lists only some keys.
+  help: false,
   overview: true,
   // No external requests: don't open links in an iframe overlay.
   previewLinks: false,
 } as const satisfies RevealConfig;
+
+/**
+ * The build step on show: reveal.js types `getIndices().f` as a number, but leaves it undefined on
+ * a slide without fragments. -1: none shown.
+ */
+export function fragmentIndex(deck: { getIndices(): { f: number } }): number {
+  const { f } = deck.getIndices();
+  return Number.isInteger(f) ? f : -1;
+}
+
+/** The slide's logical size and margin for a screen. */
+export interface SlideSize {
+  readonly width: number;
+  readonly height: number;
+  readonly margin: number;
+}
+
+/**
+ * The slide's layout size for the screen it is projected on. At 16:9 and 16:10 it is 1280×720.
+ * On a squarer screen (a 4:3 projector at 1024×768) a 1280-wide slide would be scaled to about 72 %
+ * and its 18 px labels would fall to 13 px; there the slide is laid out narrower and taller
+ * (1152×864, 4:3) with a thinner margin, so it is scaled to about 87 %: labels stay over 15 px and
+ * body text over 20 px. Pure.
+ */
+export function slideSizeFor(screenWidth: number, screenHeight: number): SlideSize {
+  const aspect = screenHeight > 0 ? screenWidth / screenHeight : 16 / 9;
+  if (aspect >= 1.55) return { width: SLIDE_WIDTH, height: SLIDE_HEIGHT, margin: revealConfig.margin };
+  return { width: 1152, height: 864, margin: 0.02 };
+}

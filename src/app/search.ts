@@ -77,7 +77,8 @@ function build(state: ViewState, article: HTMLElement, { followSlideLinks }: Mod
         const snippet = document.createElement('span');
         snippet.className = 'search-snippet';
         snippet.textContent = r.snippet;
-        link.append(title, meta, snippet);
+        // Spaces between the parts: a link's text (its accessible name, a copy) must not run words together.
+        link.append(title, ' ', meta, ' ', snippet);
         item.append(link);
         return item;
       }),

@@ -1,23 +1,31 @@
 /**
- * The slide view (and the print view): reveal.js over the slides, built afresh from the page's
- * `<template id="deck-slides">` each time the view is entered, and destroyed (reveal.js's public
- * `destroy()`) when it is left. Loaded on demand: a phone reading the article never fetches it.
+ * The slide view (and the print view, and the speaker view's previews): reveal.js over the slides,
+ * built afresh from the page's `<template id="deck-slides">` each time the view is entered, and
+ * destroyed (reveal.js's public `destroy()`) when it is left. Loaded on demand: a phone reading the
+ * article never fetches it.
  *
- * Owns, for as long as it is on screen: the reveal.js instance, its charts, the speaker view,
- * the print layout, and the slide keys (R, C, T). It reports the place to the view state.
+ * Owns, for as long as it is on screen: the reveal.js instance, its charts, the link to the speaker
+ * window, the print layout, and the presenter's keys (the one key map, src/app/keys.ts). It
+ * reports the place to the view state.
  */
 import Reveal from 'reveal.js';
 import { createCharts, type Charts } from '../charts/controller.ts';
+import { installRehearsal } from '../rehearsal/index.ts';
+import { otherView, stepIndexFor, viewForState } from './build-steps.ts';
 import { fillFromArticle } from './fill.ts';
+import { bindDeckKeys, helpTable, type DeckAction } from './keys.ts';
+import { confirmDialog, openKeysHelp } from './modal.ts';
 import { installPrintView } from './print.ts';
 import { registerReadyTask } from './ready.ts';
-import { revealConfig, type DeckRevealConfig } from './reveal-config.ts';
-import { installSpeakerView } from './speaker-view.ts';
-import { installRehearsal } from '../rehearsal/index.ts';
+import { fragmentIndex, revealConfig, slideNumbers, slideSizeFor, toRevealConfig, type DeckRevealConfig } from './reveal-config.ts';
+import { envelope, type Command, type DeckState } from './speaker-protocol.ts';
+import { installSpeakerLink, type SpeakerLink } from './speaker-view.ts';
+import type { DeckFlags } from './address.ts';
 import type { ViewHandle, ViewState } from './view-state.ts';
 
 export interface SlidesViewOptions {
   readonly state: ViewState;
+  readonly flags: DeckFlags;
   /** Where the `.reveal` element goes. */
   readonly host: HTMLElement;
   readonly template: HTMLTemplateElement;
@@ -27,14 +35,19 @@ export interface SlidesViewOptions {
   readonly openContents: () => void;
 }
 
-const READ_KEY = { keyCode: 82, key: 'R', description: 'Reading view (the talk as a page)' } as const;
-// "C" for contents ("T" toggles a chart's data table). reveal.js only uses C to close an open overlay.
-const CONTENTS_KEY = { keyCode: 67, key: 'C', description: 'Contents (sections and slides)' } as const;
-const TABLE_KEY = { keyCode: 84, key: 'T', description: 'Show or hide the chart’s data table' } as const;
+/** The deck's build-step indices on a slide, distinct and in order (reveal.js numbers its fragments). */
+function stepIndices(slide: Element): number[] {
+  const indices = [...slide.querySelectorAll<HTMLElement>('.fragment')].map((f) => Number(f.dataset.fragmentIndex));
+  return [...new Set(indices.filter((i) => Number.isInteger(i)))].sort((a, b) => a - b);
+}
+
+const planned = (slide: HTMLElement): number => Number(slide.dataset.plannedTiming ?? slide.dataset.timing) || 0;
 
 export async function enterSlides(options: SlidesViewOptions): Promise<ViewHandle> {
-  const { state } = options;
+  const { state, flags } = options;
   const print = state.view === 'print';
+  // A preview in the speaker window: it shows what it is told, and takes no keys of its own.
+  const receiver = flags.receiver;
   const wrapper = document.createElement('div');
   wrapper.className = 'reveal';
   const slides = document.createElement('div');
@@ -44,18 +57,22 @@ export async function enterSlides(options: SlidesViewOptions): Promise<ViewHandl
   wrapper.append(slides);
   options.host.append(wrapper);
 
-  // The talk's length is the sum of the slides' planned times (validated at build time).
-  const totalTime = [...slides.querySelectorAll<HTMLElement>(':scope > section[data-timing]')].reduce(
-    (sum, s) => sum + Number(s.dataset.timing),
-    0,
-  );
+  const sections = [...slides.querySelectorAll<HTMLElement>(':scope > section.slide')];
+  // The talk's length is the sum of the slides' planned times (validated at build time to fill the slot).
+  const totalTime = sections.reduce((sum, s) => sum + Number(s.dataset.timing), 0);
   const config: DeckRevealConfig = {
     ...revealConfig,
     totalTime,
+    slideNumber: slideNumbers(slides, print),
+    // A squarer projector gets a squarer layout (the print view keeps the 16:9 page: its config follows).
+    ...(print ? {} : slideSizeFor(window.innerWidth, window.innerHeight)),
     // Print view (?print-pdf): page size, fragments, handout, and the "print layout" ready task.
     ...(print ? installPrintView(wrapper, window.location.search) : {}),
+    ...(receiver
+      ? { keyboard: false, controls: false, progress: false, slideNumber: false, history: false, transition: 'none' as const }
+      : {}),
   };
-  const deck = new Reveal(wrapper, config);
+  const deck = new Reveal(wrapper, toRevealConfig(config));
   const charts: Charts = createCharts(wrapper, print ? 'print' : 'slides');
   if (print) {
     // reveal.js lays the pages out after initialize(); the charts are drawn once the pages exist.
@@ -65,32 +82,211 @@ export async function enterSlides(options: SlidesViewOptions): Promise<ViewHandl
       laidOut.then(() => charts.drawAll()),
     );
   }
+
+  // The chart switch follows the deck's build steps (src/app/build-steps.ts), in every window.
+  const syncViews = (): void => {
+    for (const figure of deck.getCurrentSlide().querySelectorAll<HTMLElement>('figure.chart')) {
+      const view = viewForState(figure);
+      if (view !== undefined) charts.selectView(figure, view);
+    }
+  };
+  // What the deck shows, for the speaker window and for tests: "slide-id:step".
+  const mark = (): void => {
+    document.documentElement.dataset.deckState = `${deck.getCurrentSlide().id}:${String(fragmentIndex(deck))}`;
+  };
+  for (const type of ['slidechanged', 'fragmentshown', 'fragmenthidden', 'ready'] as const)
+    deck.on(type, () => {
+      syncViews();
+      mark();
+    });
+
   await deck.initialize();
+  syncViews();
+  mark();
 
   const follow = (): void => {
     const current = deck.getCurrentSlide();
     const here = deck.getIndices(current).h;
     charts.follow((slide) => Math.abs(deck.getIndices(slide).h - here), deck.getScale());
-    if (current.id) state.setPlace(current.id);
+    if (current.id && !receiver) state.setPlace(current.id);
   };
-  let closeSpeakerView = (): void => undefined;
-  if (!print) {
-    closeSpeakerView = installSpeakerView(deck);
-    deck.addKeyBinding(READ_KEY, () => state.setView('reading'));
-    deck.addKeyBinding(CONTENTS_KEY, options.openContents);
-    deck.addKeyBinding(TABLE_KEY, () => charts.toggleTable(deck.getCurrentSlide()));
-    deck.on('slidechanged', follow);
-    follow();
-    // Rehearsal timing (W, ?rehearse) belongs to the slides: it times them.
-    installRehearsal(deck);
+  deck.on('slidechanged', follow);
+
+  if (print) return { leave: () => leaveDeck() };
+  follow();
+  if (receiver) {
+    // The speaker window drives this frame through reveal.js's postMessage API once it hears this.
+    if (window.parent !== window) window.parent.postMessage(envelope({ kind: 'receiver-ready' }), '*');
+    return { leave: () => leaveDeck() };
+  }
+
+  // A laptop plugged into a 4:3 projector changes the window's shape: the layout follows.
+  let size = slideSizeFor(window.innerWidth, window.innerHeight);
+  const markLayout = (): void => {
+    wrapper.dataset.layout = size.width === revealConfig.width ? '16:9' : '4:3';
+  };
+  markLayout();
+  const onResize = (): void => {
+    const next = slideSizeFor(window.innerWidth, window.innerHeight);
+    if (next.width === size.width) return;
+    size = next;
+    markLayout();
+    deck.configure({ ...next });
+  };
+  window.addEventListener('resize', onResize);
+
+  const rehearsal = installRehearsal(deck, { atStart: flags.rehearse ? 'rehearse' : flags.rehearsalReport ? 'report' : null });
+  const last = sections.length - 1;
+
+  /** The chart switch as the build steps it is: to the step that shows the other (or the clicked) view. */
+  const showView = (figure: HTMLElement, value: string): void => {
+    const index = stepIndexFor(figure, value, fragmentIndex(deck));
+    const { h } = deck.getIndices();
+    if (index !== null) deck.slide(h, 0, index);
+  };
+  const switchView = (): void => {
+    const figure = deck.getCurrentSlide().querySelector<HTMLElement>('figure.chart');
+    const value = figure ? otherView(figure) : undefined;
+    if (figure && value !== undefined) showView(figure, value);
+  };
+  // A click on the switch in the room is a build step too, so the speaker's preview never differs.
+  const onViewClick = (event: MouseEvent): void => {
+    const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('.chart-view') : null;
+    const figure = button?.closest<HTMLElement>('figure.chart');
+    if (!button || !figure || !figure.querySelector('.chart-view-step')) return;
+    event.stopPropagation();
+    showView(figure, button.value);
+  };
+  wrapper.addEventListener('click', onViewClick, true);
+
+  /** W: a timed run-through. Away from the first slide, or with the speaker view open, it asks first. */
+  const rehearse = (): void => {
+    if (rehearsal.isRecording()) {
+      const elsewhere = speaker.isOpen();
+      void rehearsal.stop(!elsewhere).then(() => {
+        if (elsewhere) speaker.send({ kind: 'report' });
+      });
+      return;
+    }
+    if (deck.getIndices().h === 0 && !speaker.isOpen()) {
+      void rehearsal.start();
+      return;
+    }
+    // Never moves the projected slide before the presenter says so; asked where the presenter looks.
+    if (speaker.isOpen()) speaker.send({ kind: 'ask-rehearse' });
+    else
+      void confirmDialog({
+        title: 'Start a timed rehearsal?',
+        text: 'A rehearsal starts from the first slide: the deck goes back to slide 1 and the clock starts.',
+        confirm: 'Start from slide 1',
+        cancel: 'Keep presenting',
+      }).then((yes) => {
+        if (yes) void rehearsal.start();
+      });
+  };
+
+  const run = (action: DeckAction | Command): void => {
+    // In a blackout, the clicker's next or previous brings the slide back (and moves nothing).
+    if ((action === 'next' || action === 'prev') && deck.isPaused()) {
+      deck.togglePause(false);
+      return;
+    }
+    switch (action) {
+      case 'next':
+        deck.next();
+        break;
+      case 'prev':
+        deck.prev();
+        break;
+      case 'first':
+        deck.slide(0);
+        break;
+      case 'last':
+        deck.slide(last);
+        break;
+      case 'blackout':
+        deck.togglePause();
+        break;
+      case 'switch-view':
+        switchView();
+        break;
+      case 'rehearse':
+        rehearse();
+        break;
+      case 'reading':
+        state.setView('reading');
+        break;
+      case 'contents':
+        options.openContents();
+        break;
+      case 'table':
+        charts.toggleTable(deck.getCurrentSlide());
+        break;
+      case 'speaker':
+        speaker.open();
+        break;
+      case 'help':
+        openKeysHelp(helpTable('slides'));
+        break;
+      default:
+        // reveal.js's own keys (overview, fullscreen, G) and the speaker window's (its clock, its notes).
+        break;
+    }
+  };
+
+  const deckState = (): DeckState => {
+    const slide = deck.getCurrentSlide();
+    const { h } = deck.getIndices();
+    const indexf = fragmentIndex(deck);
+    const indices = stepIndices(slide);
+    const ahead = indices.find((i) => i > indexf);
+    return {
+      id: slide.id,
+      label: slide.dataset.slideLabel ?? String(h + 1),
+      indexh: h,
+      indexf,
+      step: indices.filter((i) => i <= indexf).length,
+      steps: indices.length,
+      upcoming: ahead !== undefined ? { indexh: h, indexf: ahead } : h < last ? { indexh: h + 1, indexf: -1 } : null,
+      paused: deck.isPaused(),
+      timing: Number(slide.dataset.timing) || 0,
+      spoken: sections.filter((s) => !s.hasAttribute('data-appendix')).length,
+      slot: sections.reduce((sum, s) => sum + planned(s), 0),
+      rehearsing: rehearsal.isRecording(),
+    };
+  };
+  const speaker: SpeakerLink = installSpeakerLink(deck, { run, state: deckState, onRehearseConfirmed: () => void rehearsal.start() });
+  const unbindKeys = bindDeckKeys(deck, {
+    run,
+    goToLabel: (label) => {
+      const index = sections.findIndex((s) => s.dataset.slideLabel?.toLowerCase() === label.toLowerCase());
+      if (index >= 0) deck.slide(index);
+      return index >= 0;
+    },
+  });
+  if (flags.notes) speaker.open();
+  // Pacing chosen in the speaker window's report reaches this page through storage.
+  const onStorage = (): void => {
+    rehearsal.restorePacing();
+    speaker.update();
+  };
+  window.addEventListener('storage', onStorage);
+
+  function leaveDeck(): void {
+    charts.destroy();
+    deck.destroy();
+    wrapper.remove();
   }
 
   return {
     leave() {
-      closeSpeakerView();
-      charts.destroy();
-      deck.destroy();
-      wrapper.remove();
+      window.removeEventListener('storage', onStorage);
+      window.removeEventListener('resize', onResize);
+      wrapper.removeEventListener('click', onViewClick, true);
+      unbindKeys();
+      speaker.close();
+      rehearsal.uninstall();
+      leaveDeck();
     },
   };
 }

@@ -1,52 +1,91 @@
 /**
- * The speaker view (reveal.js's notes plugin), loaded on first use instead of at start: it is
- * about a fifth of the entry script and nobody reading or printing the deck needs it.
- * It loads when "S" is pressed, when the URL asks for it (`?notes`), or when a speaker window
- * left open across a reload of this page sends its heartbeat to reconnect.
+ * The presenting window's side of the speaker view. The speaker view is the deck's own page in a
+ * second window (`?speaker`, src/app/speaker-window.ts), not reveal.js's notes plugin: that one is
+ * an inline script and style (blocked by a strict Content-Security-Policy), times from the moment
+ * its window opens, and answers twice after the slide view is rebuilt. This side owns nothing but
+ * the link: it sends the deck's state after every change, and does what the speaker window asks
+ * through reveal.js's public API, so the speaker's previews follow the room and never lead it.
  */
 import type { RevealApi } from 'reveal.js';
-import type { NotesPlugin } from 'reveal.js/plugin/notes';
+import { envelope, parseToDeck, trustedOrigin, type Command, type DeckState, type ToSpeaker } from './speaker-protocol.ts';
 
-const SPEAKER_KEY = { keyCode: 83, key: 'S', description: 'Speaker notes view' } as const;
+export interface SpeakerLinkOptions {
+  /** What each command does in the presenting window (the same actions as its keys). */
+  readonly run: (command: Command) => void;
+  /** The deck's state as the speaker view shows it. */
+  readonly state: () => DeckState;
+  /** The presenter confirmed a rehearsal in the speaker window. */
+  readonly onRehearseConfirmed: () => void;
+}
 
-export function installSpeakerView(deck: RevealApi): () => void {
-  // The speaker view's own preview frames never open one.
-  if (/receiver/i.test(window.location.search)) return () => undefined;
-  let plugin: Promise<NotesPlugin> | null = null;
-  const load = (): Promise<NotesPlugin> =>
-    (plugin ??= import('reveal.js/plugin/notes').then(({ default: Notes }) => {
-      const notes = Notes();
-      // Registered after initialize(), reveal.js initialises it at once; it then owns the S key.
-      deck.registerPlugin(notes);
-      return notes;
-    }));
-  const open = (): void => {
-    load().then(
-      (notes) => notes.open(),
-      (error: unknown) => console.error(`Speaker view could not be loaded: ${String(error)}`),
-    );
+export interface SpeakerLink {
+  /** Opens the speaker window (or brings it forward). */
+  open(): void;
+  /** Whether a speaker window is connected. */
+  isOpen(): boolean;
+  /** Sends the deck's state now. */
+  update(): void;
+  send(message: ToSpeaker): void;
+  close(): void;
+}
+
+const WINDOW_NAME = 'china-belarus-deck-speaker';
+
+export function installSpeakerLink(deck: RevealApi, options: SpeakerLinkOptions): SpeakerLink {
+  let speaker: Window | null = null;
+
+  const connected = (): Window | null => {
+    if (speaker?.closed) speaker = null;
+    return speaker;
+  };
+  const targetOrigin = (): string => (window.location.protocol === 'file:' ? '*' : window.location.origin);
+  const send = (message: ToSpeaker): void => {
+    connected()?.postMessage(envelope(message), targetOrigin());
+  };
+  const update = (): void => {
+    if (connected()) send({ kind: 'state', state: options.state() });
   };
 
-  deck.addKeyBinding(SPEAKER_KEY, open);
-  // A presenter's laptop fetches it once the page is idle, so the first "S" opens at once
-  // (and within the key press's user activation, which pop-up blockers look for).
-  const idle = (): void => {
-    if ('requestIdleCallback' in window) window.requestIdleCallback(() => void load(), { timeout: 4000 });
-    else setTimeout(() => void load(), 2000);
-  };
-  if (document.readyState === 'complete') idle();
-  else window.addEventListener('load', idle, { once: true });
-  // With `?notes` the plugin opens the speaker view itself as it initialises.
-  if (/[?&]notes/i.test(window.location.search)) void load();
-
-  // A speaker window that outlived a reload of this page keeps sending heartbeats: load the
-  // plugin so that the next one reconnects it.
   const onMessage = (event: MessageEvent): void => {
-    if (event.origin !== window.location.origin && window.location.protocol !== 'file:') return;
-    if (typeof event.data !== 'string' || !event.data.includes('"reveal-notes"') || !event.data.includes('"heartbeat"')) return;
-    window.removeEventListener('message', onMessage);
-    void load();
+    if (!trustedOrigin(event, window.location)) return;
+    const message = parseToDeck(event.data);
+    if (!message || !event.source || !('postMessage' in event.source)) return;
+    // A speaker window left open across a reload of this page says hello again: it is adopted.
+    if (message.kind === 'hello') {
+      speaker = event.source as Window;
+      update();
+    } else if (message.kind === 'bye') {
+      if (event.source === speaker) speaker = null;
+      document.documentElement.removeAttribute('data-speaker-view');
+    } else if (event.source === speaker) {
+      if (message.kind === 'command') options.run(message.command);
+      else options.onRehearseConfirmed();
+    }
+    document.documentElement.toggleAttribute('data-speaker-view', connected() !== null);
   };
   window.addEventListener('message', onMessage);
-  return () => window.removeEventListener('message', onMessage);
+
+  const events = ['slidechanged', 'fragmentshown', 'fragmenthidden', 'paused', 'resumed', 'ready'] as const;
+  for (const type of events) deck.on(type, update);
+
+  return {
+    open() {
+      if (connected()) {
+        speaker?.focus();
+        return;
+      }
+      const url = new URL(window.location.href);
+      url.search = '?speaker';
+      // The speaker window says hello as it starts; until then it is "opening".
+      speaker = window.open(url.toString(), WINDOW_NAME, 'popup,width=1280,height=800');
+      if (!speaker) console.warn('The speaker view was blocked: allow pop-ups for this page.');
+    },
+    isOpen: () => connected() !== null,
+    update,
+    send,
+    close() {
+      window.removeEventListener('message', onMessage);
+      for (const type of events) deck.off(type, update);
+    },
+  };
 }

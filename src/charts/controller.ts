@@ -81,6 +81,8 @@ export interface Charts {
    * are drawn (the observer's first report covers every figure), rejecting when one fails.
    */
   drawNear(): Promise<void>;
+  /** Shows a figure's chart in the view with this value (a no-op for an unknown value or the view on show). */
+  selectView(figure: HTMLElement, value: string): void;
   /** Shows or hides the data table of the first chart in `within` (the T key). */
   toggleTable(within: ParentNode): void;
   /** Destroys every chart and stops listening: the view is being left. */
@@ -174,13 +176,20 @@ export function createCharts(root: HTMLElement, mode: ChartMode): Charts {
       return;
     }
     const button = target?.closest<HTMLButtonElement>('.chart-view');
-    if (!button || button.getAttribute('aria-pressed') === 'true') return;
-    for (const other of figure.querySelectorAll('.chart-view')) other.setAttribute('aria-pressed', String(other === button));
-    figure.dataset.view = button.value;
+    if (button) selectView(figure, button.value);
+  };
+
+  /** Shows the figure's chart in one of its views (the switch's buttons, or a build step of the slide). */
+  function selectView(figure: HTMLElement, value: string): void {
+    const buttons = [...figure.querySelectorAll<HTMLButtonElement>('.chart-view')];
+    const chosen = buttons.find((b) => b.value === value);
+    if (!chosen || chosen.getAttribute('aria-pressed') === 'true') return;
+    for (const other of buttons) other.setAttribute('aria-pressed', String(other === chosen));
+    figure.dataset.view = value;
     const place = places.find((p) => p.figure === figure);
     // Redrawn at once in the new view if drawn; otherwise the next draw picks the view up.
     if (place?.mounted) void draw(place, mode === 'slides' && !reducedMotion()).catch(() => undefined);
-  };
+  }
   root.addEventListener('click', onClick);
 
   return {
@@ -205,6 +214,7 @@ export function createCharts(root: HTMLElement, mode: ChartMode): Charts {
     },
     drawAll,
     drawNear,
+    selectView,
     toggleTable(within) {
       const figure = within.querySelector<HTMLElement>('figure.chart');
       if (figure) setTableOpen(figure, !figure.classList.contains('chart--table-open'));

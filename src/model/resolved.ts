@@ -42,6 +42,10 @@ export interface ResolvedSlide {
   readonly aliases: readonly string[];
   /** 1-based position in the deck. */
   readonly number: number;
+  /** The number the audience sees: "1"…"25" for the talk's slides, "A1"…"A10" for the appendix after the closing slide. */
+  readonly label: string;
+  /** After the closing slide (the references): numbered as an appendix, not spoken to. */
+  readonly appendix: boolean;
   readonly sectionId: string;
   readonly sectionTitle: string;
   /** 1-based position of the section. */

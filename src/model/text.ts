@@ -37,24 +37,6 @@ export function blockText(block: Block): readonly string[] {
  */
 export const SPEAKING_RATE = { min: 120, target: 150, max: 150 } as const;
 
-/**
- * The click marker (U+25B8): in a slide's notes it marks where the presenter clicks for the slide's
- * next build step. It is not a word, and readers (reading view, handout) never see it.
- */
-export const CLICK_MARKER = '▸';
-
-/** How many click markers a script (one string or its paragraphs) holds. */
-export const clickMarkers = (text: string | readonly string[]): number =>
-  (typeof text === 'string' ? [text] : text).reduce((n, t) => n + t.split(CLICK_MARKER).length - 1, 0);
-
-/** The script as a reader gets it: the click markers taken out, and the space they leave. */
-export const withoutMarkers = (text: string): string =>
-  text
-    .replaceAll(CLICK_MARKER, ' ')
-    .replace(/\s{2,}/g, ' ')
-    .replace(/\s+([,.;:!?])/g, '$1')
-    .trim();
-
 const ONES = 1; // "seven", "fifty-seven" (a hyphenated compound is said as one word)
 
 /** Words in an integer read out in British English: 257,000 is "two hundred and fifty-seven thousand" (5). */

@@ -3,8 +3,9 @@
  * Every problem found is reported at once, each naming its slide, so a
  * content mistake fails the build instead of reaching the venue as a blank slide.
  */
+import { buildStepCount, clickMarkCount, CLICK_MARK } from './steps.ts';
 import type { AuthoredDeck, AuthoredSlide, Block, Dated, Footnote, Point } from './authored.ts';
-import { clickMarkers, pointText, SPEAKING_RATE, wordCount, wordsPerMinute } from './text.ts';
+import { pointText, SPEAKING_RATE, wordCount, wordsPerMinute } from './text.ts';
 import type { ResolvedBlock, ResolvedDeck, ResolvedFootnote, ResolvedSection, ResolvedSlide } from './resolved.ts';
 import type { ChartId, ChartSummary } from './chart.ts';
 import type { MapId, MapSummary } from './map.ts';
@@ -42,31 +43,6 @@ export const VOICE_RULES: readonly (readonly [RegExp, string])[] = [
 
 /** Voice problems in one text, for messages. */
 export const voiceProblems = (text: string): readonly string[] => VOICE_RULES.filter(([re]) => re.test(text)).map(([, why]) => why);
-
-/** How many build steps (clicks) a block adds to its slide: one per fragment. */
-function blockSteps(block: Block): number {
-  switch (block.kind) {
-    case 'points':
-    case 'timeline':
-    case 'figures':
-      return block.build === true ? block.items.length : 0;
-    case 'compare':
-      return block.build === true ? block.columns.length : 0;
-    default:
-      return 0;
-  }
-}
-
-/**
- * A chart's own build steps. By the lead's convention a chart with views (trade-growth: Belarusian
- * or Chinese statistics) takes one click to each other view and one back to the first: two steps
- * for two views. The chart engine turns these into reveal.js steps on another branch; the script's
- * click markers already count them.
- */
-const chartSteps = (chart: ChartSummary | undefined): number => {
-  const views = chart?.views?.options.length ?? 0;
-  return views > 1 ? views : 0;
-};
 
 /** One piece of content that cites sources: its text (for messages), its sources and its "since the talk" mark. */
 interface Citing {
@@ -217,7 +193,7 @@ export function validateDeck(deck: AuthoredDeck, context: ValidationContext): Re
 
   if (problems.length > 0) throw new DeckValidationError(problems);
   const bibliography = [...references.values()].sort((a, b) => a.short.localeCompare(b.short, 'en'));
-  const paged = paginateReferences(sections, bibliography);
+  const paged = labelSlides(paginateReferences(sections, bibliography));
   const allSlides = paged.flatMap((s) => s.slides);
   for (const slide of allSlides.filter((s) => !s.continuation && s.blocks.some((b) => b.kind === 'references'))) {
     const band = rateProblem(slide.words, slide.seconds);
@@ -237,6 +213,24 @@ export function validateDeck(deck: AuthoredDeck, context: ValidationContext): Re
     totalSeconds: allSlides.reduce((sum, s) => sum + s.seconds, 0),
     totalWords: allSlides.reduce((sum, s) => sum + s.words, 0),
   };
+}
+
+/**
+ * The numbers the audience sees: the talk's slides 1…N up to the closing slide, then the pages
+ * after it (the references) as an appendix, A1…An, so "21 / 35" at the conclusions becomes "21 / 25".
+ */
+function labelSlides(sections: readonly ResolvedSection[]): ResolvedSection[] {
+  const closing = sections.flatMap((s) => s.slides).findIndex((s) => s.layout === 'closing');
+  let at = 0;
+  let spoken = 0;
+  let appendix = 0;
+  return sections.map((section) => ({
+    ...section,
+    slides: section.slides.map((slide) => {
+      const inAppendix = closing >= 0 && at++ > closing;
+      return { ...slide, appendix: inAppendix, label: inAppendix ? `A${++appendix}` : String(++spoken) };
+    }),
+  }));
 }
 
 /** How many references fit on one slide at a legible size. */
@@ -416,15 +410,14 @@ function resolveSlide(slide: AuthoredSlide, scope: SlideScope): ResolvedSlide {
     }
   }
 
-  // One click marker in the script for each build step the audience sees.
-  const steps =
-    slide.blocks.reduce((n, b) => n + blockSteps(b), 0) +
-    slide.blocks.reduce((n, b) => n + (b.kind === 'chart' ? chartSteps(context.charts.get(b.chart)) : 0), 0);
-  const markers = clickMarkers(slide.notes);
-  if (markers !== steps) {
-    problem(`its notes have ${markers} click marker(s) (▸) for ${steps} build step(s): put one ▸ where each step is clicked`);
-  }
-
+  // One click mark in the script for each build step the audience sees.
+  const steps = buildStepCount(blocks);
+  const marks = clickMarkCount(slide.notes);
+  // (A slide without a script is reported once, as that.)
+  if (marks !== steps && slide.notes.some((n) => n.trim() !== ''))
+    problem(
+      `has ${steps} build step${steps === 1 ? '' : 's'} but ${marks} click mark${marks === 1 ? '' : 's'} (${CLICK_MARK}) in its notes: mark where each click falls in the script`,
+    );
   return {
     id: slide.id,
     title: slide.title,
@@ -438,6 +431,9 @@ function resolveSlide(slide: AuthoredSlide, scope: SlideScope): ResolvedSlide {
     aliases: slide.aliases ?? [],
     continuation: false,
     number: scope.number,
+    // Set once the deck is complete (labelSlides).
+    label: String(scope.number),
+    appendix: false,
     sectionId: scope.section,
     sectionTitle: scope.sectionTitle,
     sectionNumber: scope.sectionNumber,

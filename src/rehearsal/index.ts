@@ -1,6 +1,7 @@
 /**
- * Rehearsal mode, as the slide view knows it: the W key (a stopwatch), `?rehearse` (start a timed
- * run-through at once) and `?rehearsal-report` (open the report). Everything else (recording, the
+ * Rehearsal mode, as the slide view knows it: start and stop (the slide view's W, which asks first
+ * when a talk may be live), `?rehearse` (start a timed run-through at once) and `?rehearsal-report`
+ * (open the report). Everything else (recording, the
  * arithmetic, the report) loads on first use from session.ts, so the first slide does not wait for it.
  */
 import type { RevealApi } from 'reveal.js';
@@ -24,28 +25,30 @@ function browserStorage(): KeyValueStorage | null {
   }
 }
 
-/** W, for a stopwatch: a key neither reveal.js nor the deck uses (H is reveal.js's vim-style "previous slide"). */
-export const REHEARSE_KEY = { keyCode: 87, key: 'W', description: 'Rehearsal: time a run-through / finish it' } as const;
-
 export interface RehearsalOptions {
   /** Milliseconds; `Date.now` by default. */
   readonly now?: () => number;
   /** localStorage by default; null keeps runs for this page only. */
   readonly storage?: KeyValueStorage | null;
-  /** The page's query string. */
-  readonly search?: string;
+  /** What the address asks for at start (src/app/address.ts): a run at once, or the report. */
+  readonly atStart?: 'rehearse' | 'report' | null;
 }
 
 export interface Rehearsal {
   /** Starts a timed run from the first slide (nothing while one is running). */
   start(): Promise<void>;
-  /** Ends the running run (complete if it showed the last slide, abandoned before) and opens the report. */
-  stop(): Promise<void>;
-  /** What W does: start, or stop. */
-  toggle(): Promise<void>;
+  /**
+   * Ends the running run (complete if it showed the last spoken slide, abandoned before) and opens
+   * the report here unless `showReport` is false (the speaker window shows it instead).
+   */
+  stop(showReport?: boolean): Promise<void>;
   isRecording(): boolean;
   /** Opens the report dialog. */
   openReport(): Promise<void>;
+  /** Applies the pacing the store asks for (another window may have changed it). */
+  restorePacing(): void;
+  /** The slide view is being left: a running run ends where it is. */
+  uninstall(): void;
 }
 
 export function installRehearsal(deck: RevealApi, options: RehearsalOptions = {}): Rehearsal {
@@ -62,17 +65,16 @@ export function installRehearsal(deck: RevealApi, options: RehearsalOptions = {}
 
   const rehearsal: Rehearsal = {
     start: () => use((s) => s.start()),
-    stop: () => use((s) => s.finish(true)),
-    toggle: () => use((s) => (s.isRecording() ? s.finish(true) : s.start())),
+    stop: (showReport = true) => use((s) => s.finish(showReport)),
     isRecording: () => session?.isRecording() ?? false,
     openReport: () => use((s) => s.openReport()),
+    restorePacing: () => void use((s) => s.restorePacing()),
+    uninstall: () => session?.finish(false),
   };
-  deck.addKeyBinding(REHEARSE_KEY, () => void rehearsal.toggle());
 
   // Past runs exist: the speaker view may be set to pace by them (and a run a crash left open needs closing).
   if (storage?.getItem(STORE_KEY)) void use((s) => s.restorePacing());
-  const params = new URLSearchParams(options.search ?? window.location.search);
-  if (params.has('rehearse')) void rehearsal.start();
-  else if (params.has('rehearsal-report')) void rehearsal.openReport();
+  if (options.atStart === 'rehearse') void rehearsal.start();
+  else if (options.atStart === 'report') void rehearsal.openReport();
   return rehearsal;
 }

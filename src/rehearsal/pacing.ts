@@ -1,11 +1,9 @@
 /**
- * The speaker view's pacing from past runs. reveal.js's notes plugin reads each slide's
- * `data-timing` and the `totalTime` option when its window opens; this module sets both through the
- * page and `deck.configure()` (public API), and puts the planned times back when switched off.
- * Loaded with the report, or at start when the presenter left pacing by the median on.
+ * The speaker view's pacing from past runs. The speaker view reads each slide's `data-timing` from
+ * the presenting page (the main window sends it with every change of slide); this module sets it,
+ * and puts the planned times back when switched off. Loaded with the report, or at start when the
+ * presenter left pacing by the median on.
  */
-import type { RevealApi } from 'reveal.js';
-import type { DeckRevealConfig } from '../app/reveal-config.ts';
 import type { RehearsalRun } from './run.ts';
 import { plannedSeconds, plannedSlides, slideElements } from './slides.ts';
 import { medianTimings } from './timing.ts';
@@ -14,19 +12,15 @@ import { medianTimings } from './timing.ts';
  * Paces by the median of the complete runs (true) or by the planned times (false). Returns whether
  * the median is now in force (false when there is no complete run to take it from).
  */
-export function applyPacing(deck: RevealApi, useMedian: boolean, runs: readonly RehearsalRun[]): boolean {
+export function applyPacing(useMedian: boolean, runs: readonly RehearsalRun[]): boolean {
   const timings = useMedian ? medianTimings(plannedSlides(), runs) : null;
-  let total = 0;
   for (const slide of slideElements()) {
     const planned = plannedSeconds(slide);
     const seconds = timings?.get(slide.id) ?? planned;
     if (timings) slide.dataset.plannedTiming = String(planned);
     else delete slide.dataset.plannedTiming;
     slide.dataset.timing = String(seconds);
-    total += seconds;
   }
-  const options: DeckRevealConfig = { totalTime: total };
-  deck.configure(options);
   document.documentElement.toggleAttribute('data-pacing-median', timings !== null);
   return timings !== null;
 }

@@ -4,7 +4,6 @@
  * the runs, and the switch that paces the speaker view by the median. A native modal <dialog>:
  * Esc closes it, focus returns to where it was.
  */
-import type { RevealApi } from 'reveal.js';
 import { applyPacing } from './pacing.ts';
 import { renderReport, reportCsv, type DateFormat } from './report-view.ts';
 import { plannedSlides } from './slides.ts';
@@ -12,7 +11,6 @@ import type { RehearsalStore } from './store.ts';
 import { buildReport } from './timing.ts';
 
 export interface ReportContext {
-  readonly deck: RevealApi;
   readonly store: RehearsalStore;
   /** The kit's dialog opener (src/app/modal.ts), handed over so that this lazy chunk shares no module with the first script. */
   readonly showModal: (dialog: HTMLDialogElement) => void;
@@ -49,7 +47,7 @@ function createDialog(): HTMLDialogElement {
   return dialog;
 }
 
-export function openReportDialog({ deck, store, showModal }: ReportContext): HTMLDialogElement {
+export function openReportDialog({ store, showModal }: ReportContext): HTMLDialogElement {
   const existing = document.getElementById(DIALOG_ID);
   const dialog = existing instanceof HTMLDialogElement ? existing : createDialog();
   const body = dialog.querySelector<HTMLElement>('.rehearsal-body');
@@ -66,7 +64,7 @@ export function openReportDialog({ deck, store, showModal }: ReportContext): HTM
     if (csv) csv.href = `data:text/csv;charset=utf-8,${encodeURIComponent(reportCsv(report))}`;
     // The median pacing needs a complete run; it follows the newest runs whenever the report is drawn.
     const paced = document.documentElement.hasAttribute('data-pacing-median');
-    const median = stored.pacing === 'median' || paced ? applyPacing(deck, stored.pacing === 'median', stored.runs) : false;
+    const median = stored.pacing === 'median' || paced ? applyPacing(stored.pacing === 'median', stored.runs) : false;
     if (pacing) {
       pacing.checked = median;
       pacing.disabled = report.complete === 0;

@@ -24,17 +24,20 @@ export interface RehearsalRun {
   readonly id: string;
   /** Wall-clock start (ms since the epoch), for the report's labels. */
   readonly startedAt: number;
-  /** The deck's slide ids in order when the run was recorded; the last one completes a run. */
+  /** The talk's slide ids in order when the run was recorded (not the appendix); the last one completes a run. */
   readonly slides: readonly string[];
   readonly events: readonly RehearsalEvent[];
 }
 
 export const isEnded = (run: RehearsalRun): boolean => run.events.some((e) => e.kind === 'finish' || e.kind === 'abandon');
 
-/** Whether the run has shown the deck's last slide. */
+/**
+ * Whether the run reached the end of the talk: it showed the last of its slides (the talk's last
+ * spoken slide, "Thank you"), or a page after them (the appendix, which a run does not list).
+ */
 export function reachedLast(run: RehearsalRun): boolean {
   const last = run.slides[run.slides.length - 1];
-  return last !== undefined && run.events.some((e) => e.kind === 'show' && e.slide === last);
+  return last !== undefined && run.events.some((e) => e.kind === 'show' && (e.slide === last || !run.slides.includes(e.slide)));
 }
 
 /** The run with one more event; nothing is added after the run has ended. Pure. */

@@ -46,11 +46,11 @@ export class RehearsalSession {
   /** The presenter left the speaker view pacing by past runs: it still does after a reload. */
   restorePacing(): void {
     const stored = this.store.read();
-    if (stored.pacing === 'median') applyPacing(this.deck, true, stored.runs);
+    if (stored.pacing === 'median') applyPacing(true, stored.runs);
   }
 
   openReport(): void {
-    openReportDialog({ deck: this.deck, store: this.store, showModal: this.context.showModal });
+    openReportDialog({ store: this.store, showModal: this.context.showModal });
   }
 
   start(): void {
@@ -62,7 +62,10 @@ export class RehearsalSession {
     let run: RehearsalRun = {
       id: `${at.toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
       startedAt: at,
-      slides: slideElements().map((s) => s.id),
+      // The talk's slides: a run that reaches the last of them (the closing slide) is complete; the appendix is not spoken.
+      slides: slideElements()
+        .filter((s) => !s.hasAttribute('data-appendix'))
+        .map((s) => s.id),
       events: [{ kind: 'show', at, slide: deck.getCurrentSlide().id }],
     };
     if (deck.isPaused()) run = withEvent(run, { kind: 'pause', at, cause: 'blackout' });
@@ -144,6 +147,6 @@ export class RehearsalSession {
     this.status.dataset.state = summary.pausedNow ? 'paused' : isLong(onSlide, planned) ? 'long' : 'running';
     const time = this.status.querySelector('.rehearsal-status-time');
     if (time)
-      time.textContent = `${summary.pausedNow ? 'Paused · ' : ''}slide ${slide.dataset.slideNumber ?? ''}/${this.run.slides.length} · ${formatClock(onSlide)} of ${formatClock(planned)} · total ${formatClock(summary.total)}`;
+      time.textContent = `${summary.pausedNow ? 'Paused · ' : ''}slide ${slide.dataset.slideLabel ?? ''}${slide.hasAttribute('data-appendix') ? '' : `/${this.run.slides.length}`} · ${formatClock(onSlide)} of ${formatClock(planned)} · total ${formatClock(summary.total)}`;
   }
 }

@@ -7,8 +7,14 @@ import type { PlannedSlide } from './timing.ts';
 
 export const SLIDES = '.reveal .slides section.slide';
 
+/** The slides on screen; in a window without them (the speaker view), the page's template of them. */
 export function slideElements(root: ParentNode = document): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>(SLIDES)].filter((s) => s.id !== '');
+  let found = [...root.querySelectorAll<HTMLElement>(SLIDES)];
+  if (found.length === 0) {
+    const template = root.querySelector('template#deck-slides');
+    if (template instanceof HTMLTemplateElement) found = [...template.content.querySelectorAll<HTMLElement>('section.slide')];
+  }
+  return found.filter((s) => s.id !== '');
 }
 
 export function plannedSeconds(slide: HTMLElement): number {

@@ -5,19 +5,18 @@
  * the footnotes, and the sources linked to the references at the end. It is in the page as
  * built, so it reads completely without JavaScript and in a browser's reader mode. Pure.
  */
+import { withoutClickMarks } from '../model/steps.ts';
 import type { ResolvedDeck, ResolvedSection, ResolvedSlide } from '../model/resolved.ts';
 import type { Source } from '../data/sources.ts';
 import { renderBlock, renderReference } from './blocks.ts';
 import { renderContents } from './chrome.ts';
 import { esc, join } from './html.ts';
-import { withoutMarkers } from '../model/text.ts';
 import { formatDuration, renderFootnoteItems } from './slides.ts';
 
 const sourceLink = (s: Source): string => `<a href="#ref-${esc(s.id)}">${esc(s.short)}</a>`;
 
 const narration = (slide: ResolvedSlide): string =>
-  // The click markers are the presenter's: a reader gets the narration without them.
-  slide.notes.length ? `<div class="narration">${slide.notes.map((n) => `<p>${esc(withoutMarkers(n))}</p>`).join('')}</div>` : '';
+  slide.notes.length ? `<div class="narration">${slide.notes.map((n) => `<p>${esc(withoutClickMarks(n))}</p>`).join('')}</div>` : '';
 
 function footnotes(slide: ResolvedSlide): string {
   if (slide.footnotes.length === 0) return '';
@@ -36,7 +35,7 @@ const aliasAnchors = (slide: ResolvedSlide): string =>
 
 /** The slide's number links to it in the slide view. */
 const slideLink = (slide: ResolvedSlide): string =>
-  `<a class="slide-link" href="?view=slides#/${esc(slide.id)}" data-slide-id="${esc(slide.id)}">Slide ${esc(slide.number)}</a>`;
+  `<a class="slide-link" href="?view=slides#/${esc(slide.id)}" data-slide-id="${esc(slide.id)}">${slide.appendix ? 'Appendix' : 'Slide'} ${esc(slide.label)}</a>`;
 
 /**
  * The references, one list: the deck spreads them over several slides, whose ids

@@ -8,6 +8,7 @@ import type { CompareColumn, Point } from '../model/authored.ts';
 import type { Cell, ChartSummary, DataTable } from '../model/chart.ts';
 import type { MapSummary } from '../model/map.ts';
 import { formatNumber } from '../model/format.ts';
+import { viewStepValues } from '../model/steps.ts';
 import type { ResolvedBlock } from '../model/resolved.ts';
 import type { Source } from '../data/sources.ts';
 import { cls, esc, join } from './html.ts';
@@ -120,6 +121,17 @@ function renderViews(chart: ChartSummary): string {
   );
 }
 
+/**
+ * The view switch as build steps of the slide (empty fragments the slide view follows,
+ * src/app/build-steps.ts): each other view in turn, then back to the first, so a clicker goes
+ * through "Chinese statistics, and back" as two steps. Nothing here is seen or read out.
+ */
+function renderViewSteps(chart: ChartSummary): string {
+  return viewStepValues(chart.views)
+    .map((value) => `<span class="fragment chart-view-step" data-view-step="${esc(value)}" aria-hidden="true"></span>`)
+    .join('');
+}
+
 /** The data behind a chart: its tables (each view's first when it is shown) and the CSV download. */
 function renderChartData(chart: ChartSummary): string {
   const csvHref = `data:text/csv;charset=utf-8,${encodeURIComponent(chart.csv)}`;
@@ -153,6 +165,7 @@ export function renderSlideChart(chart: ChartSummary): string {
     `<figure ${figureAttrs(chart)}>`,
     `<div class="chart-bar">`,
     renderViews(chart),
+    renderViewSteps(chart),
     `<button type="button" class="chart-data-toggle" aria-controls="${esc(dataId)}" aria-expanded="false" title="Show or hide the data table (T)">Data</button>`,
     `</div>`,
     `<div class="chart-stage">`,

@@ -19,7 +19,11 @@ export function renderContents(deck: ResolvedDeck): string {
       if (!first) return '';
       const slides = section.slides
         .filter((s) => !s.continuation)
-        .map((s) => `<li>${link(s.id, s.title, 'toc-slide')}</li>`)
+        // The number the audience sees, to type and Enter in the slide view (a space keeps the words apart for tools).
+        .map(
+          (s) =>
+            `<li><a class="toc-slide" href="#${esc(s.id)}" data-slide-id="${esc(s.id)}"><span class="toc-number">${esc(s.label)}</span> ${esc(s.title)}</a></li>`,
+        )
         .join('');
       return `<li>${link(first.id, section.title, 'toc-section')}<ol class="toc-slides">${slides}</ol></li>`;
     })

@@ -3,13 +3,13 @@
  * (`aside.notes`: the spoken script, with what is not spoken marked `data-cue`) and its readers'
  * footnotes (shown by the handout, never on the slide). Pure.
  */
+import { CLICK_MARK } from '../model/steps.ts';
 import type { DeckLink } from '../model/link.ts';
 import type { ResolvedSlide } from '../model/resolved.ts';
 import { renderDeckLink } from '../qr/render-link.ts';
 import type { Source } from '../data/sources.ts';
 import { renderBlock } from './blocks.ts';
 import { cls, esc, join } from './html.ts';
-import { CLICK_MARKER } from '../model/text.ts';
 
 /** "1 min 35 s". */
 export function formatDuration(seconds: number): string {
@@ -31,6 +31,8 @@ export function renderSlide(slide: ResolvedSlide, link?: DeckLink): string {
     `data-timing="${esc(slide.seconds)}"`,
     `data-section="${esc(slide.sectionId)}"`,
     `data-slide-number="${esc(slide.number)}"`,
+    `data-slide-label="${esc(slide.label)}"`,
+    ...(slide.appendix ? ['data-appendix'] : []),
     `data-title="${esc(slide.title)}"`,
     `aria-labelledby="${esc(headingId)}"`,
     ...(slide.aliases.length ? [`data-aliases="${esc(slide.aliases.join(' '))}"`] : []),
@@ -61,18 +63,19 @@ function renderNotes(slide: ResolvedSlide): string {
     `<p class="notes-timing" data-cue>About ${esc(formatDuration(slide.seconds))}${slide.words > 0 ? ` · ${esc(slide.words)} words` : ''}</p>`,
     // Paragraphs on their own lines, so that a tool reading the text never runs two words together.
     slide.cues.map((c) => `\n<p class="cue" data-cue><em>[${esc(c)}]</em></p>`).join(''),
-    slide.notes.map((n) => `\n<p>${speakerNote(n)}</p>`).join(''),
+    // Each click mark (▸) is marked up for the speaker view, outside the spoken text (data-cue).
+    slide.notes.map((n) => `\n<p>${markClicks(n)}</p>`).join(''),
     '\n',
     `</aside>`,
   );
 }
 
-/** A script paragraph for the speaker view: each click marker is kept, in a span the handout hides. */
-const speakerNote = (text: string): string =>
+/** A script paragraph with its click marks as elements the speaker view numbers and highlights. */
+const markClicks = (text: string): string =>
   text
-    .split(CLICK_MARKER)
+    .split(CLICK_MARK)
     .map((part) => esc(part))
-    .join(`<span class="click-marker" aria-label="click">${CLICK_MARKER}</span>`);
+    .join(`<span class="click-mark" data-cue aria-label="click">${CLICK_MARK}</span>`);
 
 /** Footnotes for readers: the provenance and caveats of what the slide shows. */
 export function renderFootnoteItems(slide: ResolvedSlide, sourceLink?: (s: Source) => string): string {

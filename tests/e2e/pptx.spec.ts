@@ -158,8 +158,8 @@ test('one 16:9 slide per deck slide, each title on its page in LibreOffice, with
     expect(text, `page ${i + 1}`).toContain(squash(slide.title));
     // The footer: the section, and the slide number.
     expect(text, `footer on page ${i + 1}`).toContain(squash(`${slide.sectionNumber} · ${slide.sectionTitle}`.toUpperCase()));
-    // The footer band is the page's last line: the section, then the slide number field.
-    expect((texts[i] ?? '').trim().split('\n').at(-1), `number on page ${i + 1}`).toMatch(new RegExp(`\\s${i + 1}$`));
+    // The footer band is the page's last line: the section, then the slide's number as the audience sees it (A1… for the appendix).
+    expect((texts[i] ?? '').trim().split('\n').at(-1), `number on page ${i + 1}`).toMatch(new RegExp(`\\s${slide.label}$`));
   });
 
   const core = await xml(zip, 'docProps/core.xml');

@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { withoutMarkers } from '../../src/model/text.ts';
+import { withoutClickMarks } from '../../src/model/steps.ts';
 import { BAR_IDLE_MS } from '../../src/app/deck-bar.ts';
 import { VIEWPORTS, expectNoProblems, waitForDeck, watch } from './support.ts';
 
@@ -40,8 +40,8 @@ async function servedDeck(page: Page): Promise<ServedSlide[]> {
     slides.push({
       id: match[1] ?? '',
       // The reader's narration is the script without the presenter's click markers.
-      note: withoutMarkers(
-        decode((/<p>([\s\S]*?)<\/p>/.exec(notes)?.[1] ?? '').replace(/<span class="click-marker"[^>]*>▸<\/span>/g, '▸')),
+      note: withoutClickMarks(
+        decode((/<p>([\s\S]*?)<\/p>/.exec(notes)?.[1] ?? '').replace(/<span class="click-mark"[^>]*>▸<\/span>/g, '▸')),
       ),
       steps: /class="[^"]*\bfragment\b/.test(body),
       continuation: /data-fill="references"/.test(body) && !/<p>/.test(notes),

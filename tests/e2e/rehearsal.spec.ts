@@ -46,8 +46,10 @@ test('rehearsal: timed runs, the report, the median pacing, clearing', async ({ 
     const ids = await page.locator('.reveal .slides section.slide').evaluateAll((els) => els.map((e) => e.id));
     const last = ids[ids.length - 1] ?? '';
 
-    // W starts a run from the first slide.
+    // W away from the first slide asks first; confirmed, it starts a run from the first slide.
     await page.keyboard.press('w');
+    await expect(page.locator(slideById('sco'))).toHaveClass(/\bpresent\b/);
+    await page.locator('dialog#deck-confirm').getByRole('button', { name: 'Start from slide 1' }).click();
     await expect(page.locator(slideById('title'))).toHaveClass(/\bpresent\b/);
     const status = page.locator('.rehearsal-status');
     await expect(status).toContainText('Rehearsing');
@@ -71,7 +73,8 @@ test('rehearsal: timed runs, the report, the median pacing, clearing', async ({ 
     await at(page, 150);
     await step(page, 'End', last);
     await at(page, 160);
-    await expect(status).toContainText(`slide ${ids.length}/${ids.length}`);
+    // The last page is the appendix's last (A10): past "Thank you", so the run is complete.
+    await expect(status).toContainText(`slide A${ids.filter((id) => id.startsWith('references')).length} ·`);
     await expect(status).toContainText('0:10 of 0:01');
     await expect(status).toHaveAttribute('data-state', 'long');
 
@@ -151,7 +154,7 @@ test('rehearsal: timed runs, the report, the median pacing, clearing', async ({ 
 
     // The speaker view reads the times when it opens: 20 s for the first slide, not the planned 29.
     const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
-    await expect(speaker.locator('.speaker-controls-time .pacing .seconds-value')).toHaveText(':20');
+    await expect(speaker.locator('[data-clock="slide"] .speaker-clock-of')).toHaveText('of 0:20');
     await speaker.close();
 
     // The choice survives a reload (the address still asks for the report), and switching it off puts the plan back.
@@ -165,7 +168,7 @@ test('rehearsal: timed runs, the report, the median pacing, clearing', async ({ 
     await expect(title).not.toHaveAttribute('data-planned-timing', /.*/);
     await closeReport(page);
     const [planned] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
-    await expect(planned.locator('.speaker-controls-time .pacing .seconds-value')).toHaveText(':29');
+    await expect(planned.locator('[data-clock="slide"] .speaker-clock-of')).toHaveText('of 0:29');
     await planned.close();
   });
 

@@ -65,5 +65,7 @@ export async function gotoSlide(page: Page, id: string, query = ''): Promise<voi
 export const VIEWPORTS = {
   projector: { width: 1920, height: 1080 },
   laptop: { width: 1280, height: 720 },
+  /** A 4:3 projector. */
+  projector43: { width: 1024, height: 768 },
   phone: { width: 390, height: 844 },
 } as const;

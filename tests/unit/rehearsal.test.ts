@@ -172,6 +172,11 @@ describe('recording helpers', () => {
     expect(endRun(atLast, 1_000_000 + s(20)).events.at(-1)?.kind).toBe('finish');
   });
 
+  it('a run that went past the talk’s last slide into the appendix (End, the references) is complete too', () => {
+    const intoAppendix = withEvent(open, { kind: 'show', at: 1_000_000 + s(15), slide: 'references-10' });
+    expect(endRun(intoAppendix, 1_000_000 + s(20)).events.at(-1)?.kind).toBe('finish');
+  });
+
   it('closeStale ends an open run at its last event (a page that crashed mid-run)', () => {
     const closed = closeStale(open);
     expect(closed.events.at(-1)).toEqual({ kind: 'abandon', at: 1_000_000 + s(10) });

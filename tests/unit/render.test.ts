@@ -103,7 +103,7 @@ describe('the slides', () => {
     expect(step.words).toBe(135);
     const html = renderSlide(step);
     expect(html).toContain(
-      '<p>First <span class="click-marker" aria-label="click">▸</span> then the second point. <span class="click-marker"',
+      '<p>First <span class="click-mark" data-cue aria-label="click">▸</span> then the second point. <span class="click-mark"',
     );
     const article = renderArticle(built);
     expect(article).toContain('<p>First then the second point. word word');
@@ -151,14 +151,14 @@ describe('the slides', () => {
     expect(renderSlide(slideAt(2))).toContain('<ol class="references" start="1" data-fill="references" data-count="1"></ol>');
   });
 
-  it('lists every section in the contents, linked to its first slide, with its slides’ titles beneath', () => {
+  it('lists every section in the contents, linked to its first slide, with its slides’ numbers and titles beneath', () => {
     expect(toc).toBe(
       '<ol class="toc-list">' +
         '<li><a class="toc-section" href="#title" data-slide-id="title">Opening</a><ol class="toc-slides">' +
-        '<li><a class="toc-slide" href="#title" data-slide-id="title">China &amp; Belarus</a></li>' +
-        '<li><a class="toc-slide" href="#trade" data-slide-id="trade">Trade &lt;grew&gt;</a></li></ol></li>' +
+        '<li><a class="toc-slide" href="#title" data-slide-id="title"><span class="toc-number">1</span> China &amp; Belarus</a></li>' +
+        '<li><a class="toc-slide" href="#trade" data-slide-id="trade"><span class="toc-number">2</span> Trade &lt;grew&gt;</a></li></ol></li>' +
         '<li><a class="toc-section" href="#references" data-slide-id="references">End</a><ol class="toc-slides">' +
-        '<li><a class="toc-slide" href="#references" data-slide-id="references">References</a></li></ol></li></ol>',
+        '<li><a class="toc-slide" href="#references" data-slide-id="references"><span class="toc-number">3</span> References</a></li></ol></li></ol>',
     );
   });
 

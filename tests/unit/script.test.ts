@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import authored from '../../slides/index.ts';
 import { loadDeck } from '../../src/deck.ts';
 import { sources } from '../../src/data/sources.ts';
-import { CLICK_MARKER, SPEAKING_RATE, blockText, clickMarkers, pointText, wordCount, wordsPerMinute } from '../../src/model/text.ts';
+import { SPEAKING_RATE, blockText, pointText, wordCount, wordsPerMinute } from '../../src/model/text.ts';
+import { CLICK_MARK, clickMarkCount } from '../../src/model/steps.ts';
 import type { Block } from '../../src/model/authored.ts';
 import { TALK_DATE, publishedAfterTalk } from '../../src/data/sources.ts';
 import { VOICE_RULES } from '../../src/model/validate.ts';
@@ -50,7 +51,7 @@ describe('the script fits the slot', () => {
     expect(wordCount('1995')).toBe(2); // "nineteen ninety-five"
     expect(wordCount('57%')).toBe(3); // "fifty-seven per cent"
     expect(wordCount('2004–2013')).toBe(7);
-    expect(wordCount(`${CLICK_MARKER} Then`)).toBe(1);
+    expect(wordCount(`${CLICK_MARK} Then`)).toBe(1);
     expect(wordCount('  ')).toBe(0);
   });
 });
@@ -74,12 +75,12 @@ describe('click markers', () => {
     }, 0);
 
   it.each(authoredSlides.map((s) => [s.id, s] as const))('%s: one ▸ for each build step', (_id, slide) => {
-    expect(clickMarkers(slide.notes)).toBe(steps(slide.blocks));
+    expect(clickMarkCount(slide.notes)).toBe(steps(slide.blocks));
   });
 
   it('the trade chart’s two statistics steps are in its script', () => {
     const trade = authoredSlides.find((s) => s.id === 'trade-growth');
-    expect(trade && clickMarkers(trade.notes)).toBe(2);
+    expect(trade && clickMarkCount(trade.notes)).toBe(2);
     expect(trade?.notes.join(' ')).toMatch(/▸ By Chinese figures[^▸]*▸ Back to Belarusian figures/);
   });
 
@@ -87,7 +88,7 @@ describe('click markers', () => {
     const intensification = authoredSlides.find((s) => s.id === 'intensification');
     const script = intensification?.notes.join(' ') ?? '';
     // Six dates revealed, six clicks, and the 2012 decree is said.
-    expect(clickMarkers(script)).toBe(6);
+    expect(clickMarkCount([script])).toBe(6);
     expect(script).toMatch(/▸ In June 2012 a presidential decree/);
   });
 });

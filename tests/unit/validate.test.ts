@@ -170,7 +170,7 @@ describe('validateDeck rejects content mistakes, naming the slide', () => {
   it('click markers: one ▸ in the notes for each build step, named slide and counts', () => {
     const blocks = [{ kind: 'points' as const, items: ['One', 'Two', 'Three'], build: true }];
     expect(problemsOf(deck([section({ slides: [slide({ blocks, notes: scriptFor(60, 2) })] })]))).toContainEqual(
-      expect.stringMatching(/slide "intro".*2 click marker\(s\) \(▸\) for 3 build step\(s\)/),
+      expect.stringMatching(/slide "intro".*has 3 build steps but 2 click marks \(▸\)/),
     );
     expect(() => validateDeck(deck([section({ slides: [slide({ blocks, notes: scriptFor(60, 3) })] })]), fixtureContext)).not.toThrow();
     // A chart with two views (whose statistics) takes two clicks: there and back.
@@ -188,7 +188,7 @@ describe('validateDeck rejects content mistakes, naming the slide', () => {
     const withViews = { ...fixtureContext, charts: new Map<ChartId, ChartSummary>([['trade-growth', viewed]]) };
     const chart = [{ kind: 'chart' as const, chart: 'trade-growth' as ChartId }];
     expect(() => validateDeck(deck([section({ slides: [slide({ blocks: chart, notes: scriptFor(60, 0) })] })]), withViews)).toThrow(
-      /0 click marker\(s\) \(▸\) for 2 build step\(s\)/,
+      /has 2 build steps but 0 click marks \(▸\)/,
     );
     expect(() => validateDeck(deck([section({ slides: [slide({ blocks: chart, notes: scriptFor(60, 2) })] })]), withViews)).not.toThrow();
   });

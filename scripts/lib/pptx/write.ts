@@ -310,19 +310,7 @@ export async function buildPresentation({
   pres.company = '';
   pres.theme = { headFontFace: FONT_NAMES.serif, bodyFontFace: FONT_NAMES.sans };
   const numberBox = { x: SLIDE_WIDTH - TYPE.padX - FOOTER.numberWidth, y: FOOTER.top, w: FOOTER.numberWidth, h: FOOTER.height };
-  pres.defineSlideMaster({
-    title: MASTER,
-    background: { color: palette.paper },
-    slideNumber: {
-      ...position(numberBox),
-      fontFace: FONT_NAMES.sans,
-      fontSize: pt(16),
-      color: palette.inkSoft,
-      align: 'right',
-      valign: 'middle',
-      margin: 0,
-    },
-  });
+  pres.defineSlideMaster({ title: MASTER, background: { color: palette.paper } });
   plans.forEach((plan, i) => {
     const resolved = deck.slides[i];
     if (!resolved || resolved.id !== plan.id)
@@ -351,6 +339,19 @@ export async function buildPresentation({
         valign: 'middle',
       },
     );
+    // The number the audience sees on the slides ("12", or "A3" in the appendix after "Thank you"),
+    // not PowerPoint's running count, which would number the references 26-35.
+    slide.addText(resolved.label, {
+      ...position(numberBox),
+      objectName: 'Slide number',
+      fontFace: FONT_NAMES.sans,
+      fontSize: pt(16),
+      color: palette.inkSoft,
+      align: 'right',
+      valign: 'middle',
+      margin: 0,
+      lang: TEXT_LANG,
+    });
     slide.addNotes(notesText(resolved));
   });
   return { pres, fallbacks };
