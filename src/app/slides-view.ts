@@ -32,6 +32,26 @@ const READ_KEY = { keyCode: 82, key: 'R', description: 'Reading view (the talk a
 const CONTENTS_KEY = { keyCode: 67, key: 'C', description: 'Contents (sections and slides)' } as const;
 const TABLE_KEY = { keyCode: 84, key: 'T', description: 'Show or hide the chart’s data table' } as const;
 
+/** The slide's title as its heading reads (the title slide's is its h1). */
+const slideTitle = (slide: HTMLElement): string =>
+  slide.querySelector('.slide-head :is(h1, h2)')?.textContent.trim() ?? slide.dataset.title ?? '';
+
+/** A polite live region of our own: it says what it is given, nothing more. */
+function createAnnouncer(): { element: HTMLElement; say: (text: string) => void } {
+  const element = document.createElement('div');
+  element.className = 'deck-announcer visually-hidden';
+  element.setAttribute('role', 'status');
+  element.setAttribute('aria-live', 'polite');
+  element.setAttribute('aria-atomic', 'true');
+  return {
+    element,
+    say(text) {
+      // The same title twice (back, then forward) is announced again.
+      element.textContent = element.textContent === text ? `${text}\u00a0` : text;
+    },
+  };
+}
+
 export async function enterSlides(options: SlidesViewOptions): Promise<ViewHandle> {
   const { state } = options;
   const print = state.view === 'print';
@@ -42,6 +62,14 @@ export async function enterSlides(options: SlidesViewOptions): Promise<ViewHandl
   slides.append(options.template.content.cloneNode(true));
   fillFromArticle(slides, options.article);
   wrapper.append(slides);
+  // reveal.js reads each slide's whole text into its polite live region (the maps' CSS and a chart's
+  // data table included). It adopts an `.aria-status` element the wrapper already has, so it gets
+  // one hidden from assistive technology; the announcer below says the slide's title instead.
+  const revealStatus = document.createElement('div');
+  revealStatus.className = 'aria-status visually-hidden';
+  revealStatus.setAttribute('aria-hidden', 'true');
+  const announcer = createAnnouncer();
+  wrapper.append(revealStatus, announcer.element);
   options.host.append(wrapper);
 
   // The talk's length is the sum of the slides' planned times (validated at build time).
@@ -66,6 +94,12 @@ export async function enterSlides(options: SlidesViewOptions): Promise<ViewHandl
     );
   }
   await deck.initialize();
+  // reveal.js marks its wrapper `role="application"`, which puts screen readers in focus mode for
+  // the whole deck: no moving by heading or line. Without it the slide reads as a page; the
+  // slides are already hidden from everyone but the present one (reveal.js's hidden, aria-hidden, inert).
+  wrapper.removeAttribute('role');
+  // Its arrows sit in an `<aside>`, a landmark: name it, so a landmark list says what it is.
+  wrapper.querySelector('aside.controls')?.setAttribute('aria-label', 'Slide controls');
 
   const follow = (): void => {
     const current = deck.getCurrentSlide();
@@ -80,6 +114,12 @@ export async function enterSlides(options: SlidesViewOptions): Promise<ViewHandl
     deck.addKeyBinding(CONTENTS_KEY, options.openContents);
     deck.addKeyBinding(TABLE_KEY, () => charts.toggleTable(deck.getCurrentSlide()));
     deck.on('slidechanged', follow);
+    deck.on('slidechanged', () => announcer.say(slideTitle(deck.getCurrentSlide())));
+    // A build step: its own words, once it shows.
+    deck.on('fragmentshown', (event) => {
+      const fragment = (event as Event & { fragment?: unknown }).fragment;
+      if (fragment instanceof HTMLElement) announcer.say(fragment.textContent.replace(/\s+/g, ' ').trim());
+    });
     follow();
     // Rehearsal timing (W, ?rehearse) belongs to the slides: it times them.
     installRehearsal(deck);
