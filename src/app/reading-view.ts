@@ -7,6 +7,7 @@
  * of them before the page is printed. No reveal.js here.
  */
 import { chartChunkLoaded, createCharts, loadChartChunk } from '../charts/controller.ts';
+import { installMapViewer } from './map-viewer.ts';
 import type { ViewHandle, ViewState } from './view-state.ts';
 
 export interface ReadingViewOptions {
@@ -83,6 +84,7 @@ export function enterReading(options: ReadingViewOptions): ViewHandle {
   );
   for (const page of pages) observer.observe(page);
 
+  const closeMapViewer = installMapViewer(article);
   const charts = createCharts(article, 'reading');
   options.onCharts?.(charts.drawNear());
   // Chart.js (about 76 KB gzip) is fetched when the reader comes within two screens of a chart, so
@@ -162,6 +164,7 @@ export function enterReading(options: ReadingViewOptions): ViewHandle {
     leave() {
       observer.disconnect();
       approaching.disconnect();
+      closeMapViewer();
       if (idle !== undefined) window.cancelIdleCallback(idle);
       document.removeEventListener('keydown', onKey);
       document.removeEventListener('keydown', onPrintKey);

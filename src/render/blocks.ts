@@ -204,6 +204,8 @@ export function renderArticleMap(map: MapSummary): string {
     `<figure class="map" data-map="${esc(map.id)}">`,
     `<figcaption class="map-caption"><strong>${esc(map.title)}.</strong> ${esc(map.finding)}</figcaption>`,
     `<div class="map-art">${map.svg}</div>`,
+    // On a phone the drawing is a third of its size: this opens it full screen, to pan and zoom (src/app/map-viewer.ts).
+    `<p class="map-open-line"><button type="button" class="map-open deck-tool">Open the map full screen</button></p>`,
     `<div class="map-alt">`,
     map.alt
       .map((a) => `<p class="map-alt-heading">${esc(a.heading)}</p><ul>${a.items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>`)

@@ -69,3 +69,47 @@ test('printing on a phone before the chart code arrived prints each chart’s da
   await expect(page.locator('#reading figure.chart[data-chart-state="drawn"]')).toHaveCount(count);
   await expect(figures.first().locator('details.chart-data-details')).not.toHaveAttribute('open', '');
 });
+
+for (const size of [VIEWPORTS.phone, { width: 360, height: 740 }]) {
+  test(`at ${size.width}×${size.height} each map opens full screen with every label at least 11 px, all of it in reach`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    await page.goto('./?view=scroll');
+    await waitForDeck(page);
+    const maps = page.locator('#reading figure.map');
+    const count = await maps.count();
+    expect(count).toBeGreaterThan(0);
+    for (let i = 0; i < count; i++) {
+      const figure = maps.nth(i);
+      // Inline, the drawing is too small to read: that is why the viewer exists.
+      const opener = figure.getByRole('button', { name: 'Open the map full screen' });
+      await opener.click();
+      const dialog = page.getByRole('dialog');
+      await expect(dialog).toBeVisible();
+      const box = await dialog.boundingBox();
+      expect(box?.width).toBeGreaterThanOrEqual(size.width - 1);
+      const sizes = await dialog
+        .locator('svg text')
+        .evaluateAll((texts) =>
+          texts.map((t) => ((t as SVGTextElement).getScreenCTM()?.a ?? 0) * Number.parseFloat(getComputedStyle(t).fontSize)),
+        );
+      expect(sizes.length).toBeGreaterThan(3);
+      expect(Math.min(...sizes), 'smallest map label, CSS px').toBeGreaterThanOrEqual(11);
+      // The whole drawing can be scrolled into view: nothing is cut off on either side.
+      const reach = await dialog.locator('.map-pan').evaluate((pan) => {
+        const svg = pan.querySelector('svg')?.getBoundingClientRect();
+        const view = pan.getBoundingClientRect();
+        return { left: (svg?.left ?? 0) - view.left + pan.scrollLeft, width: svg?.width ?? 0, scrollWidth: pan.scrollWidth };
+      });
+      expect(reach.left).toBeGreaterThanOrEqual(0);
+      expect(reach.left + reach.width).toBeLessThanOrEqual(reach.scrollWidth + 1);
+      await dialog.getByRole('button', { name: 'Zoom in' }).click();
+      await dialog.getByRole('button', { name: 'Close' }).click();
+      await expect(dialog).toBeHidden();
+      // The drawing is back in the article, and the keyboard back on the button that opened it.
+      await expect(figure.locator('.map-art > svg')).toHaveCount(1);
+      await expect(opener).toBeFocused();
+    }
+  });
+}
