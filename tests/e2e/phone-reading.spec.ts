@@ -113,3 +113,58 @@ for (const size of [VIEWPORTS.phone, { width: 360, height: 740 }]) {
     }
   });
 }
+
+interface LayoutItem {
+  kind: 'legend' | 'tick' | 'label';
+  text: string;
+  box: { x: number; y: number; w: number; h: number };
+}
+
+for (const size of [VIEWPORTS.phone, { width: 360, height: 740 }]) {
+  test(`at ${size.width}×${size.height} each chart takes its phone layout: nothing outside the canvas, no two labels overlapping, ticks ≥ 11 px`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    await page.goto('./?view=scroll');
+    await waitForDeck(page);
+    const figures = page.locator('#reading figure.chart');
+    const count = await figures.count();
+    expect(count).toBeGreaterThan(0);
+    for (let i = 0; i < count; i++) {
+      const figure = figures.nth(i);
+      const id = (await figure.getAttribute('data-chart')) ?? '';
+      await figure.scrollIntoViewIfNeeded();
+      const canvas = figure.locator('canvas');
+      await expect(canvas).toHaveAttribute('data-chart-state', 'drawn');
+      await expect(canvas).toHaveAttribute('data-chart-layout', 'compact');
+      const layout = JSON.parse((await canvas.getAttribute('data-layout')) ?? '{}') as {
+        width: number;
+        height: number;
+        items: LayoutItem[];
+      };
+      expect(layout.items.filter((it) => it.kind === 'tick').length, `${id}: tick labels`).toBeGreaterThan(4);
+      const problems: string[] = [];
+      for (const it of layout.items) {
+        const { x, y, w, h } = it.box;
+        if (x < -0.5 || y < -0.5 || x + w > layout.width + 0.5 || y + h > layout.height + 0.5)
+          problems.push(`${it.kind} "${it.text}" outside the ${layout.width}×${layout.height} canvas (${x},${y} ${w}×${h})`);
+      }
+      // Labels, legend entries and tick labels: no two overlap (a pixel of touching is allowed).
+      const items = layout.items;
+      for (let a = 0; a < items.length; a++) {
+        for (let b = a + 1; b < items.length; b++) {
+          const p = items[a];
+          const q = items[b];
+          if (!p || !q) continue;
+          const dx = Math.min(p.box.x + p.box.w, q.box.x + q.box.w) - Math.max(p.box.x, q.box.x);
+          const dy = Math.min(p.box.y + p.box.h, q.box.y + q.box.h) - Math.max(p.box.y, q.box.y);
+          if (dx > 1 && dy > 1) problems.push(`${p.kind} "${p.text}" overlaps ${q.kind} "${q.text}"`);
+        }
+      }
+      expect(problems, id).toEqual([]);
+      // Tick labels at least 11 px.
+      const fontSize = await canvas.evaluate((el) => Number.parseFloat(getComputedStyle(el).getPropertyValue('--chart-font-size')));
+      expect(fontSize, `${id}: chart text size`).toBeGreaterThanOrEqual(11);
+    }
+  });
+}

@@ -105,7 +105,7 @@ const partnerStyle: Record<
 
 export function buildPartnerSharesConfig(options: BuildOptions): XYChartConfig {
   const { theme } = options;
-  const c = common(theme, options.animate);
+  const c = common(theme, options.animate, options.compact);
   const ds = partnerShares;
   const metas: ValueMeta[][] = [];
   const datasets: XYChartConfig['data']['datasets'] = partnerIds.map((p) => {
@@ -119,8 +119,8 @@ export function buildPartnerSharesConfig(options: BuildOptions): XYChartConfig {
       borderWidth: p === 'russia' || p === 'china' ? 4 : 3,
       borderDash: style.dash,
       pointStyle: style.point,
-      pointRadius: 6,
-      pointHoverRadius: 8,
+      pointRadius: options.compact ? 4 : 6,
+      pointHoverRadius: options.compact ? 6 : 8,
       tension: 0,
     };
   });
@@ -136,8 +136,8 @@ export function buildPartnerSharesConfig(options: BuildOptions): XYChartConfig {
       backgroundColor: theme.paper,
       borderWidth: 3,
       pointStyle: partnerStyle[p].point,
-      pointRadius: 9,
-      pointHoverRadius: 11,
+      pointRadius: options.compact ? 6 : 9,
+      pointHoverRadius: options.compact ? 8 : 11,
     });
   }
   const first = ds.years[0] ?? 1995;
