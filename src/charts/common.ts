@@ -42,7 +42,7 @@ export const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
 export function common(theme: ChartTheme, animate: boolean, compact = false) {
   const font = { family: theme.fontBody, size: theme.fontSize };
   // Legend markers a little smaller than the text on a phone; on a slide, sized for the back of the room.
-  const marker = Math.round(theme.fontSize * 0.8);
+  const marker = Math.round(theme.fontSize * 0.65);
   return {
     font,
     base: {

@@ -116,7 +116,8 @@ export function buildPartnerSharesConfig(options: BuildOptions): XYChartConfig {
       data: ds.years.map((year, i) => ({ x: year, y: ds.shares[p][i] ?? Number.NaN })),
       borderColor: style.colour(theme),
       backgroundColor: style.colour(theme),
-      borderWidth: p === 'russia' || p === 'china' ? 4 : 3,
+      // Thinner on a phone: the legend draws its markers with the same stroke, which made them oversized there.
+      borderWidth: options.compact ? 2 : p === 'russia' || p === 'china' ? 4 : 3,
       borderDash: style.dash,
       pointStyle: style.point,
       pointRadius: options.compact ? 4 : 6,
@@ -134,7 +135,7 @@ export function buildPartnerSharesConfig(options: BuildOptions): XYChartConfig {
       showLine: false,
       borderColor: partnerStyle[p].colour(theme),
       backgroundColor: theme.paper,
-      borderWidth: 3,
+      borderWidth: options.compact ? 2 : 3,
       pointStyle: partnerStyle[p].point,
       pointRadius: options.compact ? 6 : 9,
       pointHoverRadius: options.compact ? 8 : 11,
