@@ -6,8 +6,9 @@
  * it. Charts are drawn through the same chart controller as on slides, as they come near, and all
  * of them before the page is printed. No reveal.js here.
  */
-import { createCharts, loadChartChunk } from '../charts/controller.ts';
+import { chartChunkLoaded, createCharts, loadChartChunk } from '../charts/controller.ts';
 import { entryFor } from './keys.ts';
+import { installMapViewer } from './map-viewer.ts';
 import type { ViewHandle, ViewState } from './view-state.ts';
 
 export interface ReadingViewOptions {
@@ -31,6 +32,25 @@ export function isPageKey(event: KeyboardEvent): boolean {
   const target = event.target instanceof Element ? event.target : null;
   if (target?.closest('input, textarea, select, [contenteditable], dialog')) return false;
   return true;
+}
+
+/** Calls `near` once, when the first chart comes within two screens of the reader. */
+function watchApproach(article: HTMLElement, near: () => void): { disconnect(): void } {
+  const figures = article.querySelectorAll('figure.chart');
+  if (figures.length === 0 || !('IntersectionObserver' in window)) {
+    near();
+    return { disconnect: () => undefined };
+  }
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      observer.disconnect();
+      near();
+    },
+    { rootMargin: '200% 0px' },
+  );
+  for (const figure of figures) observer.observe(figure);
+  return observer;
 }
 
 export function enterReading(options: ReadingViewOptions): ViewHandle {
@@ -67,19 +87,54 @@ export function enterReading(options: ReadingViewOptions): ViewHandle {
   );
   for (const page of pages) observer.observe(page);
 
+  const closeMapViewer = installMapViewer(article);
   const charts = createCharts(article, 'reading');
   // Drawn whether or not anyone waits for it: `onCharts?.(charts.drawNear())` would skip the call
   // (and the drawing) on every entry after the first, when there is no one to tell.
   const drawn = charts.drawNear();
   if (options.onCharts) options.onCharts(drawn);
   else void drawn.catch((error: unknown) => console.error(`Charts could not be drawn: ${String(error)}`));
-  // Printing from the reading view prints every chart: the chunk is fetched when the page is idle,
-  // so that before printing the charts can be drawn at once (Chart.js draws synchronously when still).
+  // Chart.js (about 76 KB gzip) is fetched when the reader comes within two screens of a chart, so
+  // the chart is drawn the moment it is half a screen away; a phone at the top of the talk fetches none.
   const prefetch = (): void => void loadChartChunk().catch(() => undefined);
-  if ('requestIdleCallback' in window) window.requestIdleCallback(prefetch, { timeout: 5000 });
-  else setTimeout(prefetch, 3000);
-  const beforePrint = (): void => void charts.drawAll().catch((error: unknown) => console.error(String(error)));
+  const approaching = watchApproach(article, prefetch);
+  // A wide screen (a desk, where people print) also fetches it once the page is idle, so that the
+  // browser's own Print menu finds it there: Chart.js draws still charts synchronously in beforeprint.
+  const idle =
+    !options.state.narrowDefault && 'requestIdleCallback' in window ? window.requestIdleCallback(prefetch, { timeout: 5000 }) : undefined;
+  const unprinted = new Set<HTMLDetailsElement>();
+  const beforePrint = (): void => {
+    const ready = chartChunkLoaded();
+    void charts.drawAll().catch((error: unknown) => console.error(String(error)));
+    if (ready) return;
+    // The chart code has not arrived (a phone far from any chart): the charts print their data
+    // table instead of an empty box, and the code is on its way for the next print.
+    for (const figure of article.querySelectorAll<HTMLElement>('figure.chart:not([data-chart-state="drawn"])')) {
+      const details = figure.querySelector<HTMLDetailsElement>('details.chart-data-details');
+      if (details && !details.open) {
+        details.open = true;
+        unprinted.add(details);
+      }
+      figure.classList.add('chart--print-table');
+    }
+  };
+  const afterPrint = (): void => {
+    for (const details of unprinted) details.open = false;
+    unprinted.clear();
+    for (const figure of article.querySelectorAll('.chart--print-table')) figure.classList.remove('chart--print-table');
+  };
+  // Ctrl/Cmd+P: the page fetches the chart code and draws every chart before the print dialog opens.
+  const onPrintKey = (event: KeyboardEvent): void => {
+    if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'p' || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    void charts
+      .drawAll()
+      .catch((error: unknown) => console.error(String(error)))
+      .finally(() => window.print());
+  };
   window.addEventListener('beforeprint', beforePrint);
+  window.addEventListener('afterprint', afterPrint);
+  document.addEventListener('keydown', onPrintKey);
 
   const step = (direction: 1 | -1): void => {
     const at = pages.findIndex((p) => p.id === state.place);
@@ -121,8 +176,13 @@ export function enterReading(options: ReadingViewOptions): ViewHandle {
   return {
     leave() {
       observer.disconnect();
+      approaching.disconnect();
+      closeMapViewer();
+      if (idle !== undefined) window.cancelIdleCallback(idle);
       document.removeEventListener('keydown', onKey);
+      document.removeEventListener('keydown', onPrintKey);
       window.removeEventListener('beforeprint', beforePrint);
+      window.removeEventListener('afterprint', afterPrint);
       article.removeEventListener('click', onClick);
       charts.destroy();
       // One rendering in the page at a time: the slides reuse the slides' ids.

@@ -43,6 +43,26 @@ function stepIndices(slide: Element): number[] {
 
 const planned = (slide: HTMLElement): number => Number(slide.dataset.plannedTiming ?? slide.dataset.timing) || 0;
 
+/** The slide's title as its heading reads (the title slide's is its h1). */
+const slideTitle = (slide: HTMLElement): string =>
+  slide.querySelector('.slide-head :is(h1, h2)')?.textContent.trim() ?? slide.dataset.title ?? '';
+
+/** A polite live region of our own: it says what it is given, nothing more. */
+function createAnnouncer(): { element: HTMLElement; say: (text: string) => void } {
+  const element = document.createElement('div');
+  element.className = 'deck-announcer visually-hidden';
+  element.setAttribute('role', 'status');
+  element.setAttribute('aria-live', 'polite');
+  element.setAttribute('aria-atomic', 'true');
+  return {
+    element,
+    say(text) {
+      // The same title twice (back, then forward) is announced again.
+      element.textContent = element.textContent === text ? `${text}\u00a0` : text;
+    },
+  };
+}
+
 export async function enterSlides(options: SlidesViewOptions): Promise<ViewHandle> {
   const { state, flags } = options;
   const print = state.view === 'print';
@@ -55,6 +75,14 @@ export async function enterSlides(options: SlidesViewOptions): Promise<ViewHandl
   slides.append(options.template.content.cloneNode(true));
   fillFromArticle(slides, options.article);
   wrapper.append(slides);
+  // reveal.js reads each slide's whole text into its polite live region (the maps' CSS and a chart's
+  // data table included). It adopts an `.aria-status` element the wrapper already has, so it gets
+  // one hidden from assistive technology; the announcer below says the slide's title instead.
+  const revealStatus = document.createElement('div');
+  revealStatus.className = 'aria-status visually-hidden';
+  revealStatus.setAttribute('aria-hidden', 'true');
+  const announcer = createAnnouncer();
+  wrapper.append(revealStatus, announcer.element);
   options.host.append(wrapper);
 
   const sections = [...slides.querySelectorAll<HTMLElement>(':scope > section.slide')];
@@ -103,6 +131,12 @@ export async function enterSlides(options: SlidesViewOptions): Promise<ViewHandl
   await deck.initialize();
   syncViews();
   mark();
+  // reveal.js marks its wrapper `role="application"`, which puts screen readers in focus mode for
+  // the whole deck: no moving by heading or line. Without it the slide reads as a page; the
+  // slides are already hidden from everyone but the present one (reveal.js's hidden, aria-hidden, inert).
+  wrapper.removeAttribute('role');
+  // Its arrows sit in an `<aside>`, a landmark: name it, so a landmark list says what it is.
+  wrapper.querySelector('aside.controls')?.setAttribute('aria-label', 'Slide controls');
 
   const follow = (): void => {
     const current = deck.getCurrentSlide();
@@ -119,6 +153,13 @@ export async function enterSlides(options: SlidesViewOptions): Promise<ViewHandl
     if (window.parent !== window) window.parent.postMessage(envelope({ kind: 'receiver-ready' }), '*');
     return { leave: () => leaveDeck() };
   }
+
+  // A screen reader hears the slide's title on each change, and a build step's own words.
+  deck.on('slidechanged', () => announcer.say(slideTitle(deck.getCurrentSlide())));
+  deck.on('fragmentshown', (event) => {
+    const fragment = (event as Event & { fragment?: unknown }).fragment;
+    if (fragment instanceof HTMLElement) announcer.say(fragment.textContent.replace(/\s+/g, ' ').trim());
+  });
 
   // A laptop plugged into a 4:3 projector changes the window's shape: the layout follows.
   let size = slideSizeFor(window.innerWidth, window.innerHeight);

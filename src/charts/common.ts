@@ -15,7 +15,15 @@ export interface BuildOptions {
   readonly animate: boolean;
   /** For charts with views (the trade chart's reporter). */
   readonly view?: string;
+  /**
+   * The phone layout (a canvas narrower than COMPACT_WIDTH): the legend under the plot with small
+   * markers, labels that would crowd the plot moved off it. Decided when the chart is drawn.
+   */
+  readonly compact?: boolean;
 }
+
+/** Below this canvas width (CSS px) a chart takes its phone layout: the full one cannot be read. */
+export const COMPACT_WIDTH = 560;
 
 /** What a tooltip says about one drawn value: unit, derived or not, and its source. */
 export interface ValueMeta {
@@ -31,8 +39,10 @@ export const ENTRY_ANIMATION = { duration: 900, easing: 'easeOutQuart' } as cons
 export const yearText = (n: number | string): string => String(n);
 export const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
 
-export function common(theme: ChartTheme, animate: boolean) {
+export function common(theme: ChartTheme, animate: boolean, compact = false) {
   const font = { family: theme.fontBody, size: theme.fontSize };
+  // Legend markers a little smaller than the text on a phone; on a slide, sized for the back of the room.
+  const marker = Math.round(theme.fontSize * 0.65);
   return {
     font,
     base: {
@@ -44,11 +54,26 @@ export function common(theme: ChartTheme, animate: boolean) {
       layout: { padding: { top: 4, right: 8, bottom: 0, left: 0 } },
       interaction: { mode: 'nearest' as const, intersect: false, axis: 'x' as const },
     },
-    legend: {
-      position: 'top' as const,
-      align: 'start' as const,
-      labels: { color: theme.ink, font, boxWidth: 22, boxHeight: 14, padding: 16, usePointStyle: true, pointStyleWidth: 26 },
-    },
+    legend: compact
+      ? {
+          // Under the plot, where its rows wrap without pushing the plot's labels off the top.
+          position: 'bottom' as const,
+          align: 'start' as const,
+          labels: {
+            color: theme.ink,
+            font,
+            boxWidth: marker,
+            boxHeight: marker,
+            padding: 10,
+            usePointStyle: true,
+            pointStyleWidth: marker,
+          },
+        }
+      : {
+          position: 'top' as const,
+          align: 'start' as const,
+          labels: { color: theme.ink, font, boxWidth: 22, boxHeight: 14, padding: 16, usePointStyle: true, pointStyleWidth: 26 },
+        },
     tooltip: {
       backgroundColor: theme.ink,
       titleColor: theme.paper,

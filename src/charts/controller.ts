@@ -30,12 +30,21 @@ interface Place {
 }
 
 let chunk: Promise<MountModule> | undefined;
+let chunkLoaded = false;
 /** The chart chunk, fetched once; a failed fetch is forgotten so the next attempt tries again. */
 export const loadChartChunk = (): Promise<MountModule> =>
-  (chunk ??= import('./mount.ts').catch((error: unknown) => {
-    chunk = undefined;
-    throw error;
-  }));
+  (chunk ??= import('./mount.ts').then(
+    (module) => {
+      chunkLoaded = true;
+      return module;
+    },
+    (error: unknown) => {
+      chunk = undefined;
+      throw error;
+    },
+  ));
+/** Whether Chart.js is here: then still charts are drawn within the current task (before printing). */
+export const chartChunkLoaded = (): boolean => chunkLoaded;
 
 const reducedMotion = (): boolean => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 

@@ -16,7 +16,8 @@ import {
   Tooltip,
 } from 'chart.js';
 import type { ChartConfiguration, ChartType, Plugin } from 'chart.js';
-import { ENTRY_ANIMATION } from './common.ts';
+import { COMPACT_WIDTH, ENTRY_ANIMATION } from './common.ts';
+import { drawnLabels, type Rect } from './plugins.ts';
 import { chartModules, isChartId } from './registry.ts';
 import { readChartTheme } from './theme.ts';
 
@@ -54,12 +55,65 @@ function drawnSignal<T extends ChartType>(canvas: HTMLCanvasElement): { plugin: 
   };
   const plugin: Plugin<T> = {
     id: 'deckDrawnSignal',
-    afterRender() {
+    afterRender(chart) {
+      canvas.dataset.layout = JSON.stringify(chartLayout(chart as unknown as Chart));
       canvas.dataset.chartState = 'drawn';
       resolve();
     },
   };
   return { plugin, next };
+}
+
+interface LayoutItem {
+  readonly kind: 'legend' | 'tick' | 'label';
+  readonly text: string;
+  readonly box: Rect;
+}
+
+/**
+ * Where the chart put its text (legend entries, tick labels, the plugins' labels), in CSS px of the
+ * canvas. Published on the canvas (`data-layout`) so a test or a screenshot tool can check that
+ * nothing falls outside the canvas and no two labels overlap, without reaching into Chart.js.
+ */
+function chartLayout(chart: Chart): { width: number; height: number; compact: boolean; items: LayoutItem[] } {
+  const items: LayoutItem[] = [];
+  const legend = chart.legend;
+  if (legend && chart.options.plugins?.legend?.display !== false) {
+    // Chart.js 4.6 keeps each entry's box in `legendHitBoxes`, which its typings leave out: read once, here.
+    const boxes =
+      (legend as unknown as { legendHitBoxes?: { left: number; top: number; width: number; height: number }[] }).legendHitBoxes ?? [];
+    legend.legendItems?.forEach((item, i) => {
+      const b = boxes[i];
+      if (b) items.push({ kind: 'legend', text: item.text, box: { x: b.left, y: b.top, w: b.width, h: b.height } });
+    });
+  }
+  const ctx = chart.ctx;
+  ctx.save();
+  for (const scale of Object.values(chart.scales)) {
+    for (const label of scale.getLabelItems()) {
+      const texts = (Array.isArray(label.label) ? label.label : [label.label]).map(String).filter((t) => t !== '');
+      if (texts.length === 0) continue;
+      const font = label.font as { string?: string; lineHeight?: number; size?: number };
+      ctx.font = font.string ?? '';
+      const w = Math.max(...texts.map((t) => ctx.measureText(t).width));
+      const h = (font.lineHeight ?? font.size ?? 12) * texts.length;
+      const [tx, ty] = label.options.translation ?? [0, 0];
+      const align = label.options.textAlign;
+      const x = align === 'center' ? tx - w / 2 : align === 'right' || align === 'end' ? tx - w : tx;
+      const base = label.options.textBaseline;
+      const y = base === 'middle' ? ty - h / 2 : base === 'bottom' ? ty - h : ty;
+      items.push({ kind: 'tick', text: texts.join(' '), box: { x, y, w, h } });
+    }
+  }
+  ctx.restore();
+  for (const l of drawnLabels.get(chart) ?? []) items.push({ kind: 'label', text: l.text, box: l.box });
+  const round = (n: number): number => Math.round(n * 10) / 10;
+  return {
+    width: chart.width,
+    height: chart.height,
+    compact: chart.canvas.dataset.chartLayout === 'compact',
+    items: items.map((i) => ({ ...i, box: { x: round(i.box.x), y: round(i.box.y), w: round(i.box.w), h: round(i.box.h) } })),
+  };
 }
 
 /** Draws chart `id` (as the page names it) into `canvas`; throws for an id no chart module has. */
@@ -68,13 +122,16 @@ export function mountChart(canvas: HTMLCanvasElement, id: string, options: Mount
   const styles = getComputedStyle(canvas);
   const theme = readChartTheme((name) => styles.getPropertyValue(name));
   // The one cast from the modules' precise configuration types to what `new Chart` takes.
-  const config = chartModules[id].config({ theme, animate: options.animate, view: options.view }) as ChartConfiguration;
+  // The phone layout when the chart's box is too narrow for the full one (the reading view on a phone).
+  const compact = (canvas.parentElement?.clientWidth ?? Number.POSITIVE_INFINITY) < COMPACT_WIDTH;
+  const config = chartModules[id].config({ theme, animate: options.animate, view: options.view, compact }) as ChartConfiguration;
   const signal = drawnSignal(canvas);
   const drawn = signal.next();
   config.options = { ...config.options, devicePixelRatio: options.pixelRatio };
   config.plugins = [...(config.plugins ?? []), signal.plugin];
   // One chart per canvas: a stale instance (e.g. after a failed destroy) would leak listeners.
   Chart.getChart(canvas)?.destroy();
+  canvas.dataset.chartLayout = compact ? 'compact' : 'full';
   const chart = new Chart(canvas, config);
   canvas.dataset.chartView = options.view ?? '';
   canvas.dataset.chartAnimated = String(options.animate);

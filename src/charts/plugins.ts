@@ -56,8 +56,8 @@ export function placeLabels(
 export const fontString = (theme: ChartTheme, weight: number | string = 400, size = theme.fontSize): string =>
   `${weight} ${size}px ${theme.fontBody}`;
 
-function drawLabel(ctx: CanvasRenderingContext2D, text: string, box: Rect, theme: ChartTheme, color: string): void {
-  ctx.fillStyle = withAlpha(theme.paper, 0.88);
+function drawLabel(ctx: CanvasRenderingContext2D, text: string, box: Rect, theme: ChartTheme, color: string, opacity = 0.88): void {
+  ctx.fillStyle = withAlpha(theme.paper, opacity);
   ctx.fillRect(box.x - 2, box.y, box.w + 4, box.h);
   ctx.fillStyle = color;
   ctx.textBaseline = 'middle';
@@ -78,7 +78,20 @@ export interface TimeMarksOptions {
   /** Category axes: widen the band by half a category on each side. */
   readonly categoryAxis: boolean;
   readonly theme: ChartTheme;
+  /**
+   * Where the labels go: on the plot beside their lines (slides), or in a strip of `stripRows` rows
+   * above it (phones, where they would cover the data), their lines drawn up to them.
+   */
+  readonly labels?: 'plot' | 'above';
 }
+
+/** Rows of the strip above the plot in the phone layout: the chart reserves their height as top padding. */
+export const STRIP_ROWS = 5;
+/** A label row's height for a font size. */
+export const labelRowHeight = (fontSize: number): number => fontSize + 6;
+
+/** Where each chart's plugins drew their labels, for the layout checks (src/charts/mount.ts publishes them). */
+export const drawnLabels = new WeakMap<object, { text: string; box: Rect }[]>();
 
 /** Milestone lines and a shaded span, drawn behind the data; their labels on top, in rows that do not collide. */
 export function timeMarksPlugin<T extends ChartType>(options: TimeMarksOptions): Plugin<T> {
@@ -113,10 +126,14 @@ export function timeMarksPlugin<T extends ChartType>(options: TimeMarksOptions):
       const { ctx, chartArea: area } = chart;
       ctx.save();
       ctx.font = fontString(theme, 600);
-      const h = theme.fontSize + 6;
-      const rows = 6;
-      const rowY = (row: number): number => area.top + 2 + row * h;
-      const areaRect: Rect = { x: area.left, y: area.top, w: area.right - area.left, h: area.bottom - area.top };
+      const h = labelRowHeight(theme.fontSize);
+      const above = options.labels === 'above';
+      const rows = above ? STRIP_ROWS : 6;
+      // Above: the strip's rows, the lowest first (nearest the plot); on the plot: from its top down.
+      const rowY = (row: number): number => (above ? area.top - (row + 1) * h : area.top + 2 + row * h);
+      const areaRect: Rect = above
+        ? { x: 0, y: area.top - rows * h, w: chart.width, h: rows * h }
+        : { x: area.left, y: area.top, w: area.right - area.left, h: area.bottom - area.top };
       // Milestone labels beside their lines, as high as they fit; then the span's label inside the span.
       const texts = options.marks.map((m) => m.label);
       const candidates = options.marks.map((mark) => {
@@ -140,12 +157,33 @@ export function timeMarksPlugin<T extends ChartType>(options: TimeMarksOptions):
           ]).flat(),
         );
       }
-      const boxes = placeLabels(candidates, areaRect, dataObstacles(chart));
+      // In the strip, labels keep a wider gap: two of them side by side must not read as one.
+      const boxes = placeLabels(candidates, areaRect, above ? [] : dataObstacles(chart), above ? 12 : 4);
+      if (above) {
+        // Each milestone's line continues up to its label; drawn first, so a line that passes a lower label goes behind it.
+        ctx.strokeStyle = theme.accent;
+        ctx.lineWidth = 1.5;
+        ctx.setLineDash([5, 4]);
+        options.marks.forEach((mark, i) => {
+          const box = boxes[i];
+          if (!box) return;
+          const x = Math.round(px(chart, mark.at)) + 0.5;
+          ctx.beginPath();
+          ctx.moveTo(x, area.top);
+          ctx.lineTo(x, box.y + box.h);
+          ctx.stroke();
+        });
+        ctx.setLineDash([]);
+      }
+      const drawn: { text: string; box: Rect }[] = [];
       texts.forEach((text, i) => {
         const box = boxes[i];
         const isBand = options.band !== undefined && i === texts.length - 1;
-        if (box) drawLabel(ctx, text, box, theme, isBand ? theme.series[2] : theme.accent);
+        if (!box) return;
+        drawLabel(ctx, text, box, theme, isBand ? theme.series[2] : theme.accent, above ? 1 : 0.88);
+        drawn.push({ text, box });
       });
+      drawnLabels.set(chart, drawn);
       ctx.restore();
     },
   };
@@ -233,15 +271,23 @@ export function stepLabelsPlugin<T extends ChartType>(
       const points = labels.map((l) => ({ x: x.getPixelForValue(l.at), y: y.getPixelForValue(l.level), raises: l.raises }));
       const line = steppedSegments([...points, { x: area.right, y: points.at(-1)?.y ?? area.top }]);
       const dots = points.map((p) => ({ x: p.x - 8, y: p.y - 8, w: 16, h: 16 }));
-      const candidates = labels.map((l, i) =>
-        stepLabelCandidates(points[i] ?? { x: 0, y: 0, raises: true }, ctx.measureText(l.text).width, h),
-      );
       const areaRect: Rect = { x: area.left, y: area.top, w: area.right - area.left, h: area.bottom - area.top };
+      // Beside the point first; failing that (a long label near the edge of a phone-sized chart), the
+      // same rows slid sideways into the plot, so the label is kept rather than left out.
+      const slide = (r: Rect): Rect => ({ ...r, x: Math.min(Math.max(r.x, areaRect.x + 2), areaRect.x + areaRect.w - r.w - 2) });
+      const candidates = labels.map((l, i) => {
+        const near = stepLabelCandidates(points[i] ?? { x: 0, y: 0, raises: true }, ctx.measureText(l.text).width, h);
+        return [...near, ...near.map(slide)];
+      });
       const boxes = placeLabels(candidates, areaRect, [...line, ...dots]);
+      const drawn: { text: string; box: Rect }[] = [];
       labels.forEach((l, i) => {
         const box = boxes[i];
-        if (box) drawLabel(ctx, l.text, box, theme, l.raises ? theme.ink : theme.inkSoft);
+        if (!box) return;
+        drawLabel(ctx, l.text, box, theme, l.raises ? theme.ink : theme.inkSoft);
+        drawn.push({ text: l.text, box });
       });
+      drawnLabels.set(chart, drawn);
       ctx.restore();
     },
   };

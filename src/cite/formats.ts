@@ -159,7 +159,7 @@ export function renderCiteDialog(c: Citation): string {
     `<section class="cite-style" data-style="${id}" aria-labelledby="cite-${id}"><h3 id="cite-${id}">${name}</h3><p class="cite-text">${f.html}</p></section>`;
   return [
     '<dialog id="cite-dialog" class="kit-dialog cite-dialog" aria-labelledby="cite-title">',
-    '<div class="kit-dialog-head"><h2 id="cite-title">Cite this talk</h2><form method="dialog"><button class="deck-tool kit-close">Close</button></form></div>',
+    '<div class="kit-dialog-head"><h2 id="cite-title">Cite this talk</h2><form method="dialog"><button type="submit" class="deck-tool kit-close">Close</button></form></div>',
     '<p class="cite-note">The talk names no author, so each citation begins with its title.</p>',
     style('apa', 'APA (7th edition)', apa(c)),
     style('chicago', 'Chicago (author-date)', chicago(c)),

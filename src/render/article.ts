@@ -10,13 +10,13 @@ import type { ResolvedDeck, ResolvedSection, ResolvedSlide } from '../model/reso
 import type { Source } from '../data/sources.ts';
 import { renderBlock, renderReference } from './blocks.ts';
 import { renderContents } from './chrome.ts';
-import { esc, join } from './html.ts';
+import { esc, join, txt } from './html.ts';
 import { formatDuration, renderFootnoteItems } from './slides.ts';
 
 const sourceLink = (s: Source): string => `<a href="#ref-${esc(s.id)}">${esc(s.short)}</a>`;
 
 const narration = (slide: ResolvedSlide): string =>
-  slide.notes.length ? `<div class="narration">${slide.notes.map((n) => `<p>${esc(withoutClickMarks(n))}</p>`).join('')}</div>` : '';
+  slide.notes.length ? `<div class="narration">${slide.notes.map((n) => `<p>${txt(withoutClickMarks(n))}</p>`).join('')}</div>` : '';
 
 function footnotes(slide: ResolvedSlide): string {
   if (slide.footnotes.length === 0) return '';

@@ -11,7 +11,7 @@ import { formatNumber } from '../model/format.ts';
 import { viewStepValues } from '../model/steps.ts';
 import type { ResolvedBlock } from '../model/resolved.ts';
 import type { Source } from '../data/sources.ts';
-import { cls, esc, join } from './html.ts';
+import { cls, esc, join, txt } from './html.ts';
 
 export type Context = 'slide' | 'article';
 
@@ -22,9 +22,9 @@ export const laterMark = (later: boolean | undefined): string => (later === true
 const step = (context: Context, build: boolean | undefined): string | false => context === 'slide' && build === true && 'fragment';
 
 function renderPoint(point: Point, className: string | false): string {
-  if (typeof point === 'string') return `<li${cls(className)}>${esc(point)}</li>`;
-  const sub = point.sub?.length ? `<ul>${point.sub.map((s) => `<li>${esc(s)}</li>`).join('')}</ul>` : '';
-  return `<li${cls(className)}>${esc(point.text)}${laterMark(point.later)}${sub}</li>`;
+  if (typeof point === 'string') return `<li${cls(className)}>${txt(point)}</li>`;
+  const sub = point.sub?.length ? `<ul>${point.sub.map((s) => `<li>${txt(s)}</li>`).join('')}</ul>` : '';
+  return `<li${cls(className)}>${txt(point.text)}${laterMark(point.later)}${sub}</li>`;
 }
 
 function renderColumn(column: CompareColumn, className: string | false, context: Context): string {
@@ -32,7 +32,7 @@ function renderColumn(column: CompareColumn, className: string | false, context:
   const heading = context === 'slide' ? 'h3' : 'h4';
   return join(
     `<div${cls('compare-column', className)}>`,
-    `<${heading}>${esc(column.heading)}</${heading}>`,
+    `<${heading}>${txt(column.heading)}</${heading}>`,
     `<ul>${column.items.map((p) => renderPoint(p, false)).join('')}</ul>`,
     `</div>`,
   );
@@ -41,7 +41,7 @@ function renderColumn(column: CompareColumn, className: string | false, context:
 export function renderBlock(block: ResolvedBlock, context: Context): string {
   switch (block.kind) {
     case 'lead':
-      return `<p class="lead">${esc(block.text)}${laterMark(block.later)}</p>`;
+      return `<p class="lead">${txt(block.text)}${laterMark(block.later)}</p>`;
     case 'points':
       return `<ul class="points">${block.items.map((p) => renderPoint(p, step(context, block.build))).join('')}</ul>`;
     case 'compare':
@@ -52,7 +52,7 @@ export function renderBlock(block: ResolvedBlock, context: Context): string {
         block.items
           .map(
             (i) =>
-              `<li${cls(step(context, block.build))}><span class="when">${esc(i.when)}</span> <span class="what">${esc(i.what)}${laterMark(i.later)}</span></li>`,
+              `<li${cls(step(context, block.build))}><span class="when">${txt(i.when)}</span> <span class="what">${txt(i.what)}${laterMark(i.later)}</span></li>`,
           )
           .join(''),
         `</ol>`,
@@ -63,13 +63,13 @@ export function renderBlock(block: ResolvedBlock, context: Context): string {
         block.items
           .map(
             (i) =>
-              `<div${cls('figure', step(context, block.build))}><dt>${esc(i.label)}${i.derived ? ' <span class="derived">(derived)</span>' : ''}${laterMark(i.later)}</dt><dd>${esc(i.value)}</dd></div>`,
+              `<div${cls('figure', step(context, block.build))}><dt>${txt(i.label)}${i.derived ? ' <span class="derived">(derived)</span>' : ''}${laterMark(i.later)}</dt><dd>${txt(i.value)}</dd></div>`,
           )
           .join(''),
         `</dl>`,
       );
     case 'document':
-      return `<blockquote class="document"><p class="document-title">“${esc(block.title)}”</p><p class="document-meta">${esc(block.meta)}</p></blockquote>`;
+      return `<blockquote class="document"><p class="document-title">“${txt(block.title)}”</p><p class="document-meta">${txt(block.meta)}</p></blockquote>`;
     case 'table':
       return renderTable({ caption: block.caption, columns: block.head.map((label) => ({ label })), rows: block.rows }, 'content-table');
     case 'chart':
@@ -88,7 +88,7 @@ export function renderBlock(block: ResolvedBlock, context: Context): string {
 const formatCell = (cell: Cell, isLabel = false): string => {
   if (cell === null) return '<span class="no-data">–<span class="visually-hidden"> no figure</span></span>';
   if (typeof cell === 'number') return esc(isLabel ? String(cell) : formatNumber(cell));
-  return esc(cell);
+  return txt(cell);
 };
 
 export function renderTable(table: DataTable, className: string): string {
@@ -192,7 +192,7 @@ export function renderArticleChart(chart: ChartSummary): string {
     `<div class="chart-box">${canvas(chart)}</div>`,
     notes.length ? `<p class="chart-notes">${notes.map((f) => esc(f)).join(' ')}</p>` : '',
     `<details class="chart-data-details"><summary>The data behind the chart: ${tables} ${tables === 1 ? 'table' : 'tables'} and a CSV file</summary>`,
-    `<div class="chart-data-scroll" role="region" tabindex="0" aria-label="Data tables: ${esc(chart.title)}">${renderChartData(chart)}</div>`,
+    `<section class="chart-data-scroll" tabindex="0" aria-label="Data tables: ${esc(chart.title)}">${renderChartData(chart)}</section>`,
     `</details>`,
     `</figure>`,
   );
@@ -217,6 +217,8 @@ export function renderArticleMap(map: MapSummary): string {
     `<figure class="map" data-map="${esc(map.id)}">`,
     `<figcaption class="map-caption"><strong>${esc(map.title)}.</strong> ${esc(map.finding)}</figcaption>`,
     `<div class="map-art">${map.svg}</div>`,
+    // On a phone the drawing is a third of its size: this opens it full screen, to pan and zoom (src/app/map-viewer.ts).
+    `<p class="map-open-line"><button type="button" class="map-open deck-tool">Open the map full screen</button></p>`,
     `<div class="map-alt">`,
     map.alt
       .map((a) => `<p class="map-alt-heading">${esc(a.heading)}</p><ul>${a.items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>`)
@@ -232,13 +234,13 @@ export function renderReference(s: Source): string {
   return join(
     `<span class="ref-short">${esc(s.short)}.</span> `,
     // A title is the source's own and is cited as such; a description is the deck's words.
-    esc(s.publisher),
-    s.title ? `, <cite>${esc(s.title)}</cite>` : '',
-    s.description ? `${s.title ? ' (' : ': '}${esc(s.description)}${s.title ? ')' : ''}` : '',
+    txt(s.publisher),
+    s.title ? `, <cite>${txt(s.title)}</cite>` : '',
+    s.description ? `${s.title ? ' (' : ': '}${txt(s.description)}${s.title ? ')' : ''}` : '',
     s.date ? `, ${esc(s.date)}` : '',
     '.',
     s.url ? ` <a href="${esc(s.url)}" rel="noopener">${esc(displayUrl(s.url))}</a>` : '',
-    s.note ? ` <span class="ref-note">${esc(s.note)}</span>` : '',
+    s.note ? ` <span class="ref-note">${txt(s.note)}</span>` : '',
   );
 }
 

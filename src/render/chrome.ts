@@ -56,7 +56,8 @@ export function renderTocDialog(deck: ResolvedDeck): string {
   return [
     `<dialog class="toc-dialog" id="toc-dialog" aria-labelledby="toc-title">`,
     `<button type="button" class="deck-tool toc-close" data-close>Close</button>`,
-    `<nav id="toc" aria-labelledby="toc-title"><h2 class="toc-title" id="toc-title">Contents</h2>${renderContents(deck)}</nav>`,
+    // The dialog is titled "Contents"; its list is named apart from the reading view's own contents.
+    `<h2 class="toc-title" id="toc-title">Contents</h2><nav id="toc" aria-label="Sections and slides">${renderContents(deck)}</nav>`,
     `</dialog>`,
   ].join('');
 }

@@ -1,3 +1,5 @@
+import { langRuns } from '../model/lang.ts';
+
 /** Escaping for text and attribute values: every string from content passes through here. */
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -12,3 +14,9 @@ export const cls = (...names: readonly (string | false | null | undefined)[]): s
   const list = names.filter((n): n is string => typeof n === 'string' && n !== '');
   return list.length ? ` class="${esc(list.join(' '))}"` : '';
 };
+
+/** Escaped text with each passage in another script marked with its `lang` (src/model/lang.ts). Text only, never attributes. */
+export const txt = (text: string | number): string =>
+  langRuns(String(text))
+    .map((run) => (run.lang ? `<span lang="${run.lang}">${esc(run.text)}</span>` : esc(run.text)))
+    .join('');

@@ -9,7 +9,7 @@ import type { ResolvedSlide } from '../model/resolved.ts';
 import { renderDeckLink } from '../qr/render-link.ts';
 import type { Source } from '../data/sources.ts';
 import { renderBlock } from './blocks.ts';
-import { cls, esc, join } from './html.ts';
+import { cls, esc, join, txt } from './html.ts';
 
 /** "1 min 35 s". */
 export function formatDuration(seconds: number): string {
@@ -34,6 +34,10 @@ export function renderSlide(slide: ResolvedSlide, link?: DeckLink): string {
     `data-slide-label="${esc(slide.label)}"`,
     ...(slide.appendix ? ['data-appendix'] : []),
     `data-title="${esc(slide.title)}"`,
+    // A slide is a group named by its title (the carousel pattern), not a landmark: the reading
+    // view's pages are the landmarks, and the slides' template repeats their titles.
+    `role="group"`,
+    `aria-roledescription="slide"`,
     `aria-labelledby="${esc(headingId)}"`,
     ...(slide.aliases.length ? [`data-aliases="${esc(slide.aliases.join(' '))}"`] : []),
   ].join(' ');
@@ -59,7 +63,8 @@ export function renderSlide(slide: ResolvedSlide, link?: DeckLink): string {
  */
 function renderNotes(slide: ResolvedSlide): string {
   return join(
-    `<aside class="notes" data-seconds="${esc(slide.seconds)}" data-words="${esc(slide.words)}">`,
+    // Named, so the handout's notes (the one rendering that shows them) are told apart as landmarks.
+    `<aside class="notes" aria-label="Speaker notes: ${esc(slide.title)}" data-seconds="${esc(slide.seconds)}" data-words="${esc(slide.words)}">`,
     `<p class="notes-timing" data-cue>About ${esc(formatDuration(slide.seconds))}${slide.words > 0 ? ` · ${esc(slide.words)} words` : ''}</p>`,
     // Paragraphs on their own lines, so that a tool reading the text never runs two words together.
     slide.cues.map((c) => `\n<p class="cue" data-cue><em>[${esc(c)}]</em></p>`).join(''),
@@ -74,7 +79,7 @@ function renderNotes(slide: ResolvedSlide): string {
 const markClicks = (text: string): string =>
   text
     .split(CLICK_MARK)
-    .map((part) => esc(part))
+    .map((part) => txt(part))
     .join(`<span class="click-mark" data-cue aria-label="click">${CLICK_MARK}</span>`);
 
 /** Footnotes for readers: the provenance and caveats of what the slide shows. */
@@ -83,7 +88,7 @@ export function renderFootnoteItems(slide: ResolvedSlide, sourceLink?: (s: Sourc
     .map((f) => {
       const names = f.sources.map((s) => (sourceLink ? sourceLink(s) : esc(s.short))).join('; ');
       const sources = names ? ` <span class="footnote-sources">(${names})</span>` : '';
-      return `<li>${f.later ? '<span class="later">Since the talk:</span> ' : ''}${esc(f.text)}${sources}</li>`;
+      return `<li>${f.later ? '<span class="later">Since the talk:</span> ' : ''}${txt(f.text)}${sources}</li>`;
     })
     .join('');
 }
@@ -97,7 +102,7 @@ export const figureNotes = (slide: ResolvedSlide): string[] =>
 function renderFootnotes(slide: ResolvedSlide): string {
   const extra = figureNotes(slide);
   if (slide.footnotes.length === 0 && extra.length === 0) return '';
-  const items = renderFootnoteItems(slide) + extra.map((n) => `<li>${esc(n)}</li>`).join('');
+  const items = renderFootnoteItems(slide) + extra.map((n) => `<li>${txt(n)}</li>`).join('');
   return `<div class="slide-footnotes"><p class="footnotes-label">Notes on the sources</p><ol>${items}</ol></div>`;
 }
 

@@ -420,7 +420,8 @@ test.describe('search', () => {
       const box = page.getByRole('searchbox', { name: 'Search the talk' });
       await expect(box).toBeFocused();
       await box.fill(phrase);
-      await expect(page.getByRole('status')).toHaveText(/1 matching slide/);
+      // The search's own status (the slide view has a live region of its own behind the dialog).
+      await expect(page.getByRole('dialog').getByRole('status')).toHaveText(/1 matching slide/);
       await box.press('Enter');
       if (view === 'slides') await expect(page.locator(`.reveal section#${target?.id}`)).toHaveClass(/\bpresent\b/);
       else await expectAtTop(page, target?.id ?? '');

@@ -389,3 +389,35 @@ describe('CSV and label layout helpers', () => {
     expect(segments.some((s) => overlap(s, first ?? area))).toBe(false);
   });
 });
+
+describe('the phone layout (compact)', () => {
+  const phone = { theme: { ...theme, fontSize: 13 }, animate: false, compact: true } as const;
+
+  it('puts every chart’s legend under the plot, with markers no larger than its text', () => {
+    for (const id of chartIds) {
+      const legend = buildChartConfig(id, phone).options?.plugins?.legend;
+      if (legend?.display === false) continue;
+      expect(legend?.position, id).toBe('bottom');
+      const labels = legend?.labels;
+      expect(labels?.boxHeight ?? 0, id).toBeLessThanOrEqual(13);
+      expect(labels?.pointStyleWidth ?? 0, id).toBeLessThanOrEqual(13);
+    }
+    // The full layout keeps its legend on top.
+    expect(buildChartConfig('trade-growth', still).options?.plugins?.legend?.position).toBe('top');
+  });
+
+  it('moves the trade chart’s milestone labels into a strip above the plot, and shortens the long legend entry', () => {
+    const compact = buildTradeConfig('blr', phone);
+    const full = buildTradeConfig('blr', still);
+    const top = (c: AnyChartConfig): number => (c.options?.layout?.padding as { top?: number } | undefined)?.top ?? 0;
+    expect(top(compact)).toBeGreaterThan(top(full) + 4 * 13);
+    const legendOf = (c: AnyChartConfig): string[] => {
+      const generate = c.options?.plugins?.legend?.labels?.generateLabels;
+      const chart = { isDatasetVisible: () => true } as unknown as Chart;
+      return (generate?.(chart) ?? []).map((i) => i.text);
+    };
+    expect(legendOf(full)).toContain(OFFICIAL_LEGEND);
+    expect(legendOf(compact)).not.toContain(OFFICIAL_LEGEND);
+    expect(Math.max(...legendOf(compact).map((t) => t.length))).toBeLessThan(45);
+  });
+});

@@ -118,7 +118,7 @@ describe('Highwire tags and the dialog', () => {
     expect(html).toMatch(/^<dialog id="cite-dialog" class="kit-dialog cite-dialog" aria-labelledby="cite-title">/);
     expect(html).toContain('href="./cite.bib" download="cite.bib"');
     expect(html).toContain('href="./cite.json" download="cite.json"');
-    expect(html).toContain('<form method="dialog"><button class="deck-tool kit-close">Close</button></form>');
+    expect(html).toContain('<form method="dialog"><button type="submit" class="deck-tool kit-close">Close</button></form>');
   });
 });
 

@@ -3,6 +3,7 @@ import { validateDeck } from '../../src/model/validate.ts';
 import { SOURCE_LINE_CHARS, renderSlide, renderSourceLine, sourceLine } from '../../src/render/slides.ts';
 import { renderArticle } from '../../src/render/article.ts';
 import { renderBar, renderContents } from '../../src/render/chrome.ts';
+import { txt } from '../../src/render/html.ts';
 import { MARKERS, injectDeck, renderDeck } from '../../src/render/page.ts';
 import { wordCount } from '../../src/model/text.ts';
 import { deck, fixtureContext, fixtureMap, section, slide } from './fixtures/decks.ts';
@@ -65,12 +66,22 @@ describe('the slides', () => {
     const trade = renderSlide(slideAt(1));
     expect(trade).toContain('<p class="eyebrow">1. Opening</p><h2 id="trade-title">Trade &lt;grew&gt;</h2>');
     expect(trade).toContain('aria-labelledby="trade-title"');
+    // A slide is a group named by its title, not a landmark (the reading view's pages are).
+    expect(trade).toContain('role="group" aria-roledescription="slide" aria-labelledby="trade-title"');
+  });
+
+  it('marks passages in another script with their language, in text only', () => {
+    expect(txt('The “всепогодного партнерства” statement')).toBe('The “<span lang="ru">всепогодного партнерства</span>” statement');
+    expect(txt('中华人民共和国 <b>')).toBe('<span lang="zh">中华人民共和国</span> &lt;b&gt;');
+    expect(txt('in force (“10月5日に発効”) 2016')).toBe('in force (“<span lang="ja">10月5日に発効</span>”) 2016');
+    expect(txt('Беларусь і Кітай')).toBe('<span lang="be">Беларусь і Кітай</span>');
+    expect(txt('plain 2022')).toBe('plain 2022');
   });
 
   it('puts the script in the notes as paragraphs, and marks what is not spoken (time, cues) with data-cue', () => {
     const trade = renderSlide(slideAt(1));
     expect(trade).toContain(
-      '<aside class="notes" data-seconds="95" data-words="209"><p class="notes-timing" data-cue>About 1 min 35 s · 209 words</p>' +
+      '<aside class="notes" aria-label="Speaker notes: Trade &lt;grew&gt;" data-seconds="95" data-words="209"><p class="notes-timing" data-cue>About 1 min 35 s · 209 words</p>' +
         '\n<p class="cue" data-cue><em>[Point at the bars.]</em></p>\n<p>Look at the bars.</p>',
     );
     expect(trade).toContain('<p>Mention the &quot;mirror&quot; gap &amp; why.</p>\n</aside>');

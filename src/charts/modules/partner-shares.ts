@@ -105,7 +105,7 @@ const partnerStyle: Record<
 
 export function buildPartnerSharesConfig(options: BuildOptions): XYChartConfig {
   const { theme } = options;
-  const c = common(theme, options.animate);
+  const c = common(theme, options.animate, options.compact);
   const ds = partnerShares;
   const metas: ValueMeta[][] = [];
   const datasets: XYChartConfig['data']['datasets'] = partnerIds.map((p) => {
@@ -116,11 +116,12 @@ export function buildPartnerSharesConfig(options: BuildOptions): XYChartConfig {
       data: ds.years.map((year, i) => ({ x: year, y: ds.shares[p][i] ?? Number.NaN })),
       borderColor: style.colour(theme),
       backgroundColor: style.colour(theme),
-      borderWidth: p === 'russia' || p === 'china' ? 4 : 3,
+      // Thinner on a phone: the legend draws its markers with the same stroke, which made them oversized there.
+      borderWidth: options.compact ? 2 : p === 'russia' || p === 'china' ? 4 : 3,
       borderDash: style.dash,
       pointStyle: style.point,
-      pointRadius: 6,
-      pointHoverRadius: 8,
+      pointRadius: options.compact ? 4 : 6,
+      pointHoverRadius: options.compact ? 6 : 8,
       tension: 0,
     };
   });
@@ -134,10 +135,10 @@ export function buildPartnerSharesConfig(options: BuildOptions): XYChartConfig {
       showLine: false,
       borderColor: partnerStyle[p].colour(theme),
       backgroundColor: theme.paper,
-      borderWidth: 3,
+      borderWidth: options.compact ? 2 : 3,
       pointStyle: partnerStyle[p].point,
-      pointRadius: 9,
-      pointHoverRadius: 11,
+      pointRadius: options.compact ? 6 : 9,
+      pointHoverRadius: options.compact ? 8 : 11,
     });
   }
   const first = ds.years[0] ?? 1995;

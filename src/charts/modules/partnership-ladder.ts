@@ -69,7 +69,7 @@ const LADDER_END = 2024;
 
 export function buildLadderConfig(options: BuildOptions): XYChartConfig {
   const { theme } = options;
-  const c = common(theme, options.animate);
+  const c = common(theme, options.animate, options.compact);
   const steps = partnershipLadder;
   const raises = steps.map((s, i) => i === 0 || s.level > (steps[i - 1]?.level ?? 0));
   const last = steps.at(-1);
@@ -85,11 +85,12 @@ export function buildLadderConfig(options: BuildOptions): XYChartConfig {
           stepped: 'before',
           borderColor: theme.series[3],
           backgroundColor: theme.series[3],
-          borderWidth: 4,
+          borderWidth: options.compact ? 3 : 4,
           pointStyle: 'circle',
           // Filled where the level rose; hollow where a document kept it; none at the axis end.
-          pointRadius: data.map((_, i) => (i < steps.length ? 8 : 0)),
-          pointHoverRadius: data.map((_, i) => (i < steps.length ? 10 : 0)),
+          // Smaller on a phone, where the labels need the room.
+          pointRadius: data.map((_, i) => (i < steps.length ? (options.compact ? 5 : 8) : 0)),
+          pointHoverRadius: data.map((_, i) => (i < steps.length ? (options.compact ? 7 : 10) : 0)),
           pointBackgroundColor: data.map((_, i) => (raises[i] ? theme.series[3] : theme.paper)),
           pointBorderWidth: 3,
         },

@@ -23,7 +23,7 @@ import {
 import type { CategoryChartConfig, ChartModule } from '../chart-module.ts';
 import { common, tooltipLabel, unique, yearText, type BuildOptions, type ValueMeta } from '../common.ts';
 import { toCsv } from '../csv.ts';
-import { timeMarksPlugin } from '../plugins.ts';
+import { STRIP_ROWS, labelRowHeight, timeMarksPlugin } from '../plugins.ts';
 import type { ChartTheme } from '../theme.ts';
 import { withAlpha } from '../theme.ts';
 
@@ -246,7 +246,7 @@ export function tradeScaleMax(): number {
 
 export function buildTradeConfig(reporter: Reporter, options: BuildOptions): CategoryChartConfig {
   const { theme } = options;
-  const c = common(theme, options.animate);
+  const c = common(theme, options.animate, options.compact);
   const specs = tradeDatasetSpecs(reporter);
   const labels = TRADE_YEARS.map(yearText);
   const metas: ValueMeta[][] = specs.map((s) =>
@@ -289,8 +289,8 @@ export function buildTradeConfig(reporter: Reporter, options: BuildOptions): Cat
       backgroundColor: official ? theme.paper : theme.ink,
       borderWidth: official ? 3 : 3,
       pointStyle: official ? ('rectRot' as const) : ('circle' as const),
-      pointRadius: official ? 9 : 3,
-      pointHoverRadius: official ? 11 : 6,
+      pointRadius: official ? (options.compact ? 6 : 9) : 3,
+      pointHoverRadius: official ? (options.compact ? 8 : 11) : 6,
       pointBorderWidth: official ? 3 : 1,
       tension: 0,
     };
@@ -307,6 +307,7 @@ export function buildTradeConfig(reporter: Reporter, options: BuildOptions): Cat
       },
       categoryAxis: true,
       theme,
+      labels: options.compact ? 'above' : 'plot',
     }),
   ];
   const milestoneYears = new Set(tradeMilestones.map((m) => m.year));
@@ -315,6 +316,10 @@ export function buildTradeConfig(reporter: Reporter, options: BuildOptions): Cat
     data: { labels, datasets },
     options: {
       ...c.base,
+      // The phone layout keeps a strip above the plot for the milestones' labels.
+      ...(options.compact
+        ? { layout: { padding: { ...c.base.layout.padding, top: STRIP_ROWS * labelRowHeight(theme.fontSize) + 4 } } }
+        : {}),
       interaction: { mode: 'index', intersect: false },
       scales: {
         x: {
@@ -349,7 +354,7 @@ export function buildTradeConfig(reporter: Reporter, options: BuildOptions): Cat
       plugins: {
         legend: {
           ...c.legend,
-          labels: { ...c.legend.labels, generateLabels: (chart) => tradeLegend(chart, specs, theme) },
+          labels: { ...c.legend.labels, generateLabels: (chart) => tradeLegend(chart, specs, theme, options.compact === true) },
           // The official statements are one legend entry that shows or hides all of them.
           onClick: (_event, item, legend) => {
             const chart = legend.chart;
@@ -375,8 +380,10 @@ export function buildTradeConfig(reporter: Reporter, options: BuildOptions): Cat
 
 /** Legend of the trade chart: the IMF series one by one, then one entry for all official statements. */
 export const OFFICIAL_LEGEND = 'Official statements 2021–22 (outlined; mostly published since the talk)';
+/** The same on a phone, where the long one is cut off; the notes under the chart say when they were published. */
+export const OFFICIAL_LEGEND_SHORT = 'Official statements 2021–22 (outlined)';
 
-function tradeLegend(chart: Chart, specs: readonly TradeDatasetSpec[], theme: ChartTheme): LegendItem[] {
+function tradeLegend(chart: Chart, specs: readonly TradeDatasetSpec[], theme: ChartTheme, compact: boolean): LegendItem[] {
   const items: LegendItem[] = [];
   specs.forEach((spec, i) => {
     if (spec.series.kind === 'official') return;
@@ -396,7 +403,7 @@ function tradeLegend(chart: Chart, specs: readonly TradeDatasetSpec[], theme: Ch
   const official = specs.flatMap((s, i) => (s.series.kind === 'official' ? [i] : []));
   if (official.length > 0) {
     items.push({
-      text: OFFICIAL_LEGEND,
+      text: compact ? OFFICIAL_LEGEND_SHORT : OFFICIAL_LEGEND,
       hidden: official.every((i) => !chart.isDatasetVisible(i)),
       fillStyle: withAlpha(theme.ink, 0.08),
       strokeStyle: theme.ink,
