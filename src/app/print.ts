@@ -77,6 +77,22 @@ export function exposeToReaders(root: HTMLElement): void {
     slide.removeAttribute('aria-hidden');
     slide.removeAttribute('inert');
   }
+  // The drawing (a canvas or an SVG with its alternative text) is the figure; the `<figure>` around
+  // it, with its caption, is a group, so the PDF has no second, unnamed Figure around each one.
+  for (const figure of root.querySelectorAll<HTMLElement>('figure')) {
+    if (figure.querySelector('[role="img"]')) figure.setAttribute('role', 'group');
+  }
+  // Chromium writes a figure's name as its alternative text, not its description: a map's name
+  // is only its title, so on paper it is named by its title and finding together.
+  for (const map of root.querySelectorAll<SVGSVGElement>('svg[role="img"]')) {
+    const title = map.querySelector(':scope > title')?.textContent?.trim() ?? '';
+    const desc = map.querySelector(':scope > desc')?.textContent?.trim() ?? '';
+    if (!title || !desc) continue;
+    // aria-labelledby would win over aria-label.
+    map.removeAttribute('aria-labelledby');
+    map.removeAttribute('aria-describedby');
+    map.setAttribute('aria-label', `${title}. ${desc}`);
+  }
   for (const decoration of root.querySelectorAll<HTMLElement>('.slide-number-pdf, .slide-background, .progress, .controls')) {
     decoration.setAttribute('aria-hidden', 'true');
   }
