@@ -105,7 +105,7 @@ export async function exportPdf(request: ExportRequest): Promise<ExportResult> {
       // (No named functions in here: tsx would wrap them in a helper the page does not have.)
       links: [...document.querySelectorAll<HTMLAnchorElement>('.reveal .slides a[href]')].map((a) => {
         const href = a.getAttribute('href') ?? '';
-        const text = (a.getAttribute('aria-label') ?? a.textContent ?? '').replace(/\s+/g, ' ').trim();
+        const text = (a.getAttribute('aria-label') ?? a.textContent).replace(/\s+/g, ' ').trim();
         const around = (a.closest('li, p, figcaption')?.textContent ?? '')
           .replace(/\s+/g, ' ')
           .trim()

@@ -85,8 +85,8 @@ export function exposeToReaders(root: HTMLElement): void {
   // Chromium writes a figure's name as its alternative text, not its description: a map's name
   // is only its title, so on paper it is named by its title and finding together.
   for (const map of root.querySelectorAll<SVGSVGElement>('svg[role="img"]')) {
-    const title = map.querySelector(':scope > title')?.textContent?.trim() ?? '';
-    const desc = map.querySelector(':scope > desc')?.textContent?.trim() ?? '';
+    const title = map.querySelector(':scope > title')?.textContent.trim() ?? '';
+    const desc = map.querySelector(':scope > desc')?.textContent.trim() ?? '';
     if (!title || !desc) continue;
     // aria-labelledby would win over aria-label.
     map.removeAttribute('aria-labelledby');
@@ -129,7 +129,7 @@ export function printEveryView(root: HTMLElement): void {
       panelBox.className = 'chart-box';
       const drawing = document.createElement('canvas');
       drawing.setAttribute('role', 'img');
-      drawing.setAttribute('aria-label', `${button.textContent ?? ''}: ${finding}`);
+      drawing.setAttribute('aria-label', `${button.textContent}: ${finding}`);
       panelBox.append(drawing);
       panel.append(label, view, panelBox);
       return panel;
@@ -174,7 +174,8 @@ function layoutHandout(root: HTMLElement): void {
     meta.textContent = [`Slide ${slide.dataset.slideNumber ?? ''}`, section].filter((s) => s.trim() !== '').join(' · ');
     const panel = document.createElement('div');
     panel.className = 'handout-notes';
-    const label = document.createElement('p');
+    // A heading under the slide's title: a reader moving by heading finds each slide's notes.
+    const label = document.createElement(slide.querySelector('h1') ? 'h2' : 'h3');
     label.className = 'handout-label';
     label.textContent = 'Speaker notes';
     panel.append(label, ...[...notes.children].map((child) => child.cloneNode(true)));
