@@ -203,6 +203,19 @@ test('PowerPoint’s accessibility checker finds a title on every slide, alt tex
     const m = /<p:ph[^>]*type="title"[\s\S]*?<a:ext cx="(\d+)" cy="(\d+)"/.exec(x);
     return m ? [[Number(m[1]), Number(m[2])]] : [];
   });
+  // The two trade charts (Belarusian and Chinese statistics) share one plot geometry.
+  const parts = await chartParts(zip);
+  const trade = [...parts].filter(([name]) => name.startsWith('Chart trade-growth'));
+  expect(trade).toHaveLength(2);
+  const plotLayouts = await Promise.all(
+    trade.map(async ([, { part }]) => {
+      const plot = descendants(await xml(zip, part), NS.c, 'plotArea')[0];
+      const manual = plot ? descendants(plot, NS.c, 'manualLayout')[0] : undefined;
+      return manual ? ['x', 'y', 'w', 'h'].map((k) => descendants(manual, NS.c, k)[0]?.getAttribute('val')) : [];
+    }),
+  );
+  expect(plotLayouts[0]).toHaveLength(4);
+  expect(plotLayouts[1]).toEqual(plotLayouts[0]);
   expect(titleSizes.length).toBeGreaterThan(0);
   for (const [w, h] of titleSizes) expect((w ?? 0) * (h ?? 0)).toBeGreaterThan(0);
 });

@@ -193,6 +193,9 @@ function addItem(ctx: SlideContext, item: Item): void {
   return unreachable;
 }
 
+/** The inner plot area of a bar-and-line chart, as fractions of its frame: under a two-line title, over the year labels and the legend. */
+const BAR_LINE_PLOT = { x: 0.15, y: 0.17, w: 0.82, h: 0.42 };
+
 const chartText = (palette: Palette) => ({
   fontFace: FONT_NAMES.sans,
   color: palette.ink,
@@ -264,6 +267,9 @@ function addChartPlan(
       { types },
       {
         ...common,
+        // One plot geometry for every bar-and-line chart (the trade charts stand side by side, their
+        // legends of different lengths): the same gridline sits at the same height in both.
+        layout: BAR_LINE_PLOT,
         valAxisTitle: plan.valueAxis.title ?? '',
         valAxisMinVal: plan.valueAxis.min,
         valAxisMaxVal: plan.valueAxis.max,
