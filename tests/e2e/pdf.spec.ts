@@ -178,6 +178,18 @@ test('the slides PDF is tagged for PDF/UA: a heading per slide, figures with alt
   for (const option of deck.slides[trade]?.blocks.flatMap((b) => (b.kind === 'chart' ? (b.chart.views?.options ?? []) : [])) ?? [])
     expect(squash(texts[trade] ?? '')).toContain(squash(option.label));
   expect(squash(texts.join(''))).not.toContain(squash('Download the data (CSV)'));
+  // Every character drawn in the deck's own fonts: a system fallback face (or none: an empty box)
+  // would mean a character the deck's fonts lack. The Chinese title is real text.
+  const { stdout: fonts } = await run('pdffonts', [file]);
+  const faces = fonts
+    .split('\n')
+    .slice(2)
+    .filter(Boolean)
+    .map((l) => l.split(/\s+/)[0]?.replace(/^[A-Z]{6}\+/, '') ?? '');
+  expect(faces.length).toBeGreaterThan(0);
+  for (const face of faces) expect(face, 'a font that is not one of the deck’s').toMatch(/^(SourceSans3|SourceSerif4|NotoSansSC)/);
+  expect(faces.some((f) => f.startsWith('NotoSansSC'))).toBe(true);
+  expect(squash(texts.join(''))).toContain('中华人民共和国和白俄罗斯共和国');
 });
 
 test('the handout: each slide paired with all of its speaker notes, one page per slide', async ({}, testInfo) => {
