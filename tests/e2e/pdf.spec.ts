@@ -65,6 +65,8 @@ function exportSlidesPdf(): Promise<string> {
 }
 
 test('the slides PDF: one page per slide, each title on its page, numbered, with metadata, outline and live links', async () => {
+  // The first test to need the shared export waits for it: minutes on a loaded machine.
+  test.setTimeout(180_000);
   const file = await exportSlidesPdf();
 
   const info = await pdfInfo(file);
@@ -168,6 +170,7 @@ async function expectPdfUa(file: string, handout = false): Promise<PdfUaReport> 
 }
 
 test('the slides PDF is tagged for PDF/UA: a heading per slide, figures with alternative text, described links, artifacts, XMP', async () => {
+  test.setTimeout(180_000);
   const file = await exportSlidesPdf();
   const report = await expectPdfUa(file);
   // Each slide's title is a heading in page order (14-003 holds: no level skipped).
