@@ -13,7 +13,15 @@ export default defineConfig({
   // Fonts cut down to the characters the built deck uses (woff2, renamed by content).
   plugins: [
     ...deckPlugin(),
-    subsetFontsPlugin({ preload: [/source-sans-3-latin-400-normal/, /source-sans-3-latin-600-normal/, /source-serif-4-latin-600-normal/] }),
+    subsetFontsPlugin({
+      preload: [/source-sans-3-latin-400-normal/, /source-sans-3-latin-600-normal/, /source-serif-4-latin-600-normal/],
+      // Every character a slide prints (title, blocks, notes for the handout, footnotes, references) needs a glyph.
+      slides: async () => {
+        const { loadDeck } = await import('./src/deck.ts');
+        const { stringsOf } = await import('./src/build/glyphs.ts');
+        return loadDeck().slides.map((s) => ({ id: s.id, number: s.number, text: stringsOf(s).join(' ') }));
+      },
+    }),
   ],
   build: {
     target: 'es2022',

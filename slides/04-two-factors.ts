@@ -26,8 +26,8 @@ export default defineSection({
       ],
       notes: [
         'Two conditions shape that identity.',
-        '▸ The first is the Soviet legacy. The Belarusian economy is still tied to Russia in its structure. That dependence limits Minsk’s room for manoeuvre: its path of development, its partners, and the organisations it can join.',
-        '▸ The second is size. A medium-sized state cannot get its way by weight, so it gains freedom by adding partners. New partners are an open door to some autonomy, and that is where its foreign policy identity takes shape.',
+        '▶ The first is the Soviet legacy. The Belarusian economy is still tied to Russia in its structure. That dependence limits Minsk’s room for manoeuvre: its path of development, its partners, and the organisations it can join.',
+        '▶ The second is size. A medium-sized state cannot get its way by weight, so it gains freedom by adding partners. New partners are an open door to some autonomy, and that is where its foreign policy identity takes shape.',
       ],
       seconds: 33,
     },

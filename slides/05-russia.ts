@@ -29,8 +29,8 @@ export default defineSection({
         },
       ],
       notes: [
-        '▸ Russia is, and will remain, Belarus’s closest ally. The ties have deep historical roots. A shared mentality, culture and history make the two nations something like brothers, in politics and between people.',
-        '▸ There is also a push from the west. I see the road to European integration as blocked in practice. The EU leadership, Poland and the Baltic states have taken an unconstructive line towards Minsk.',
+        '▶ Russia is, and will remain, Belarus’s closest ally. The ties have deep historical roots. A shared mentality, culture and history make the two nations something like brothers, in politics and between people.',
+        '▶ There is also a push from the west. I see the road to European integration as blocked in practice. The EU leadership, Poland and the Baltic states have taken an unconstructive line towards Minsk.',
         'With the western door closed and Russia so dominant, a second strong partner becomes very valuable. That partner is China.',
       ],
       footnotes: [

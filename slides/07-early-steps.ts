@@ -30,8 +30,8 @@ export default defineSection({
       ],
       notes: [
         'To see how this partnership grew, let me go back to where it began: 1995.',
-        'After his first state visit to China, in January 1995, the President of Belarus ▸ said his country needed special relations with China. It should study and adopt the Chinese experience.',
-        '▸ Those were the years of integration with Russia. Even so, I read the China course as a way to widen Belarus’s contacts and, over time, to reduce its heavy economic dependence on Russia. ▸ A closer tie with China could also change how the world sees Belarus.',
+        'After his first state visit to China, in January 1995, the President of Belarus ▶ said his country needed special relations with China. It should study and adopt the Chinese experience.',
+        '▶ Those were the years of integration with Russia. Even so, I read the China course as a way to widen Belarus’s contacts and, over time, to reduce its heavy economic dependence on Russia. ▶ A closer tie with China could also change how the world sees Belarus.',
       ],
       footnotes: [
         {

@@ -23,8 +23,8 @@ export default defineSection({
       ],
       notes: [
         'From 2004 to 2013 the relationship became much more intensive.',
-        '▸ The Joint Declaration of December 2005 spoke of a qualitatively new stage of comprehensive development and strategic cooperation.',
-        '▸ In 2010 they agreed on a science and technology park in Changchun, ▸ and on a China–Belarus industrial park in Belarus. ▸ An agreement between the governments followed in 2011. ▸ In June 2012 a presidential decree created the park near Minsk, in Smolevichi district. ▸ And in July 2013 it was named Great Stone.',
+        '▶ The Joint Declaration of December 2005 spoke of a qualitatively new stage of comprehensive development and strategic cooperation.',
+        '▶ In 2010 they agreed on a science and technology park in Changchun, ▶ and on a China–Belarus industrial park in Belarus. ▶ An agreement between the governments followed in 2011. ▶ In June 2012 a presidential decree created the park near Minsk, in Smolevichi district. ▶ And in July 2013 it was named Great Stone.',
       ],
       cue: 'Each click adds a date.',
       footnotes: [
@@ -50,8 +50,8 @@ export default defineSection({
         },
       ],
       notes: [
-        'The decade was not only about goods. ▸ Official visits came regularly and brought plans for joint investment. ▸ Universities and cultural bodies multiplied their exchanges.',
-        '▸ Defence followed. In November 2014, just after this period, a protocol on free Chinese military aid was signed in Minsk.',
+        'The decade was not only about goods. ▶ Official visits came regularly and brought plans for joint investment. ▶ Universities and cultural bodies multiplied their exchanges.',
+        '▶ Defence followed. In November 2014, just after this period, a protocol on free Chinese military aid was signed in Minsk.',
         'The common aim was to use the full potential of cooperation in every field.',
       ],
       footnotes: [
@@ -70,8 +70,8 @@ export default defineSection({
         'Here is the trade behind that decade. The bars are Belarus’s exports to China and its imports from China; the line is the total.',
         'The two countries count this trade differently. I use Belarusian figures unless I say otherwise.',
         'By those figures, trade rose from about 440 million dollars in 2004 to 3.3 billion in 2013. That is seven and a half times. Almost all of the growth was imports from China.',
-        '▸ By Chinese figures the rise is smaller, about six and a half times, but most of it is still Chinese goods.',
-        '▸ Back to Belarusian figures. Belarus sold China more than it bought only until 2005. Since then it has bought far more than it sells, and the gap was still wide in 2020.',
+        '▶ By Chinese figures the rise is smaller, about six and a half times, but most of it is still Chinese goods.',
+        '▶ Back to Belarusian figures. Belarus sold China more than it bought only until 2005. Since then it has bought far more than it sells, and the gap was still wide in 2020.',
       ],
       cue: 'Click to the Chinese statistics at the first mark, and back at the second.',
       footnotes: [

@@ -35,8 +35,8 @@ export default defineSection({
       notes: [
         '2013 changed the relationship twice.',
         'In July, Minsk and Beijing declared a comprehensive strategic partnership, which lifted their ties to a new level.',
-        'In September, in Kazakhstan, Xi Jinping proposed a Silk Road Economic Belt, the land part of what became the Belt and Road Initiative. Belarus said it wanted to take part. ▸ Its position on the way to Europe made it a natural link.',
-        '▸ For Belarus the initiative was a chance to assert itself, economically and politically, as one of the main links between China and Europe.',
+        'In September, in Kazakhstan, Xi Jinping proposed a Silk Road Economic Belt, the land part of what became the Belt and Road Initiative. Belarus said it wanted to take part. ▶ Its position on the way to Europe made it a natural link.',
+        '▶ For Belarus the initiative was a chance to assert itself, economically and politically, as one of the main links between China and Europe.',
       ],
       seconds: 37,
     },

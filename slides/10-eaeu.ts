@@ -30,9 +30,9 @@ export default defineSection({
       ],
       notes: [
         'Let me step back from 2022 to the years when these frameworks were built.',
-        '▸ Belarus is a founding member of the Eurasian Economic Union. In my view, that is part of its value to China: a partner inside the union’s market.',
-        '▸ In May 2015 China and Russia agreed to couple the union with the Belt and Road. The union and China then began joint projects in infrastructure and trade facilitation.',
-        '▸ In May 2018 the union and China signed an agreement on trade and economic cooperation. It is not a free-trade agreement. It gives the whole union one format for trade with China, so Belarus’s tie with Beijing also runs through the union.',
+        '▶ Belarus is a founding member of the Eurasian Economic Union. In my view, that is part of its value to China: a partner inside the union’s market.',
+        '▶ In May 2015 China and Russia agreed to couple the union with the Belt and Road. The union and China then began joint projects in infrastructure and trade facilitation.',
+        '▶ In May 2018 the union and China signed an agreement on trade and economic cooperation. It is not a free-trade agreement. It gives the whole union one format for trade with China, so Belarus’s tie with Beijing also runs through the union.',
       ],
       footnotes: [
         {

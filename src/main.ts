@@ -7,6 +7,7 @@
  */
 import 'reveal.js/reveal.css';
 import './theme/fonts.css';
+import './theme/fonts-cjk.css';
 import './theme/tokens.css';
 import './theme/blocks.css';
 import './theme/charts.css';

@@ -13,6 +13,7 @@ import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../src/model/geometry.ts';
 import { staleReason } from './build-state.ts';
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
 import { planOutline, writeOutline } from './pdf-outline.ts';
+import { describeLinks, markUntaggedAsArtifacts, writeXmp } from './pdf-tags.ts';
 import { waitUntilReady } from './pdf-ready.ts';
 import { checkOutPath, type PdfOptions } from './pdf-options.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
@@ -100,6 +101,21 @@ export async function exportPdf(request: ExportRequest): Promise<ExportResult> {
       blankCharts: [...document.querySelectorAll<HTMLCanvasElement>('figure.chart canvas')]
         .filter((c) => c.width === 0 || c.height === 0)
         .map((c) => c.closest('figure')?.getAttribute('data-chart') ?? '?'),
+      // Each link's description for the PDF (a bare address is described by the reference it belongs to).
+      // (No named functions in here: tsx would wrap them in a helper the page does not have.)
+      links: [...document.querySelectorAll<HTMLAnchorElement>('.reveal .slides a[href]')].map((a) => {
+        const href = a.getAttribute('href') ?? '';
+        const text = (a.getAttribute('aria-label') ?? a.textContent).replace(/\s+/g, ' ').trim();
+        const around = (a.closest('li, p, figcaption')?.textContent ?? '')
+          .replace(/\s+/g, ' ')
+          .trim()
+          .replace(text, '')
+          .replace(/\s+([.,;:])/g, '$1')
+          .trim();
+        const bare = !/\s/.test(text);
+        const description = bare && around ? `${text}: ${around.length > 200 ? `${around.slice(0, 199)}…` : around}` : text;
+        return { key: href.startsWith('#') ? href : a.href, description };
+      }),
     }));
     for (const id of layout.overflowingNotes)
       warnings.push(`handout: the notes of slide "${id}" do not fit on its page even at the smallest size`);
@@ -144,6 +160,19 @@ export async function exportPdf(request: ExportRequest): Promise<ExportResult> {
     doc.setModificationDate(now);
     doc.catalog.getOrCreateViewerPreferences().setDisplayDocTitle(true);
     writeOutline(doc, planOutline(deck, layout.pages));
+    // PDF/UA: untagged content is decoration, every link is described, XMP says what the file is.
+    markUntaggedAsArtifacts(doc);
+    const descriptions = new Map<string, string>();
+    for (const link of layout.links) if (!descriptions.has(link.key) && link.description) descriptions.set(link.key, link.description);
+    for (const missing of describeLinks(doc, descriptions)) warnings.push(`link without a description: ${missing}`);
+    writeXmp(doc, {
+      title: deck.title,
+      description: doc.getSubject() ?? '',
+      lang: deck.lang,
+      creatorTool: doc.getCreator() ?? '',
+      producer: doc.getProducer() ?? '',
+      date: now,
+    });
     const bytes = await doc.save();
 
     // 6. Write beside the target and rename: a failed export never leaves half a file.

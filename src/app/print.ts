@@ -50,6 +50,7 @@ export function installPrintView(root: HTMLElement, search: string): RevealConfi
     root.addEventListener(
       'pdf-ready',
       () => {
+        exposeToReaders(root);
         linkSlidesWithinPdf(root);
         numberPages(root);
         if (request.handout) layoutHandout(root);
@@ -60,7 +61,93 @@ export function installPrintView(root: HTMLElement, search: string): RevealConfi
     );
   });
   registerReadyTask('print layout', laidOut);
+  printEveryView(root);
   return printConfig(request);
+}
+
+/**
+ * Chromium tags the PDF from the accessibility tree. reveal.js's print layout leaves every slide
+ * but the first `hidden`/`aria-hidden` (it shows one slide at a time on screen), so the tags would
+ * cover one page. On paper every page is shown: every slide is exposed, the deck is a document (not
+ * an `application`), and what is only decoration (slide numbers, backgrounds) is hidden from
+ * readers, which Chromium writes as artifacts.
+ */
+export function exposeToReaders(root: HTMLElement): void {
+  root.removeAttribute('role');
+  for (const slide of root.querySelectorAll<HTMLElement>('.pdf-page section')) {
+    slide.removeAttribute('hidden');
+    slide.removeAttribute('aria-hidden');
+    slide.removeAttribute('inert');
+  }
+  // The drawing (a canvas or an SVG with its alternative text) is the figure; the `<figure>` around
+  // it, with its caption, is a group, so the PDF has no second, unnamed Figure around each one.
+  for (const figure of root.querySelectorAll<HTMLElement>('figure')) {
+    if (figure.querySelector('[role="img"]')) figure.setAttribute('role', 'group');
+  }
+  // Chromium writes a figure's name as its alternative text, not its description: a map's name
+  // is only its title, so on paper it is named by its title and finding together.
+  for (const map of root.querySelectorAll<SVGSVGElement>('svg[role="img"]')) {
+    const title = map.querySelector(':scope > title')?.textContent.trim() ?? '';
+    const desc = map.querySelector(':scope > desc')?.textContent.trim() ?? '';
+    if (!title || !desc) continue;
+    // aria-labelledby would win over aria-label.
+    map.removeAttribute('aria-labelledby');
+    map.removeAttribute('aria-describedby');
+    map.setAttribute('aria-label', `${title}. ${desc}`);
+  }
+  for (const decoration of root.querySelectorAll<HTMLElement>('.slide-number-pdf, .slide-background, .progress, .controls')) {
+    decoration.setAttribute('aria-hidden', 'true');
+  }
+}
+
+/**
+ * A chart with views (the trade chart in Belarusian or Chinese statistics) has an on-screen switch
+ * that does nothing on paper: in print its figure holds one chart per view, side by side, each
+ * labelled, so the page shows both statistics. Runs before the charts controller looks for canvases.
+ */
+export function printEveryView(root: HTMLElement): void {
+  for (const figure of root.querySelectorAll<HTMLElement>('figure.chart')) {
+    const buttons = [...figure.querySelectorAll<HTMLButtonElement>('.chart-views .chart-view')];
+    const box = figure.querySelector<HTMLElement>('.chart-box');
+    const canvas = box?.querySelector('canvas');
+    if (buttons.length < 2 || !box || !canvas) continue;
+    const finding = canvas.getAttribute('aria-label') ?? '';
+    const panels = buttons.map((button) => {
+      const panel = document.createElement('figure');
+      // Each panel is a chart figure of its own (the controller draws every `figure.chart`), in one view.
+      panel.className = 'chart chart-print-view';
+      panel.dataset.chart = figure.dataset.chart ?? '';
+      panel.dataset.view = button.value;
+      const view = document.createElement('button');
+      view.type = 'button';
+      view.className = 'chart-view';
+      view.value = button.value;
+      view.setAttribute('aria-pressed', 'true');
+      view.hidden = true;
+      const label = document.createElement('figcaption');
+      label.className = 'chart-print-view-label';
+      label.textContent = button.textContent;
+      const panelBox = document.createElement('div');
+      panelBox.className = 'chart-box';
+      const drawing = document.createElement('canvas');
+      drawing.setAttribute('role', 'img');
+      drawing.setAttribute('aria-label', `${button.textContent}: ${finding}`);
+      panelBox.append(drawing);
+      panel.append(label, view, panelBox);
+      return panel;
+    });
+    const row = document.createElement('div');
+    row.className = 'chart-print-views';
+    row.append(...panels);
+    box.replaceWith(row);
+    // The outer figure keeps its caption and becomes a group of the two figures; without its
+    // `data-chart` the controller draws the panels only.
+    figure.classList.add('chart--print-views');
+    figure.dataset.printViews = figure.dataset.chart ?? '';
+    delete figure.dataset.chart;
+    figure.setAttribute('role', 'group');
+    figure.querySelector('.chart-views')?.remove();
+  }
 }
 
 /**
@@ -104,7 +191,8 @@ function layoutHandout(root: HTMLElement): void {
       .join(' · ');
     const panel = document.createElement('div');
     panel.className = 'handout-notes';
-    const label = document.createElement('p');
+    // A heading under the slide's title: a reader moving by heading finds each slide's notes.
+    const label = document.createElement(slide.querySelector('h1') ? 'h2' : 'h3');
     label.className = 'handout-label';
     label.textContent = 'Speaker notes';
     panel.append(label, ...[...notes.children].map((child) => child.cloneNode(true)));

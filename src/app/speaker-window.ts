@@ -6,7 +6,7 @@
  *
  * - Now and Next are previews of the deck itself (`?receiver` frames, no deck bar, no keys of
  *   their own), set to the presenting window's state after every change: they never lead the room.
- * - The script shows each click mark (▸) numbered, the ones passed dimmed and the next one
+ * - The script shows each click mark (▶) numbered, the ones passed dimmed and the next one
  *   highlighted; "step k of n"; it scrolls with ↑/↓ and grows with +/−.
  * - The clock starts with the first change of slide (or Start, K), pauses and resets (X); the
  *   whole talk is timed against the slot, with a warning from one minute left and when over.
@@ -128,7 +128,7 @@ export function startSpeakerWindow(options: SpeakerWindowOptions): void {
       notesBody.replaceChildren(...[...(aside?.children ?? [])].map((c) => c.cloneNode(true)));
       notesBody.querySelectorAll<HTMLElement>('.click-mark').forEach((mark, i) => {
         mark.dataset.step = String(i + 1);
-        mark.textContent = `▸${i + 1}`;
+        mark.textContent = `▶${i + 1}`;
       });
       notes.scrollTop = 0;
     }

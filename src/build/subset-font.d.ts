@@ -7,3 +7,11 @@ declare module 'subset-font' {
   }
   export default function subsetFont(font: Uint8Array, text: string, options?: SubsetOptions): Promise<Buffer>;
 }
+
+/** Types for fontverter 2.0 (it ships none): converts between woff2, woff and sfnt. */
+declare module 'fontverter' {
+  const fontverter: {
+    convert(font: Buffer, to: 'sfnt' | 'woff' | 'woff2' | 'truetype', from?: string): Promise<Buffer>;
+  };
+  export default fontverter;
+}

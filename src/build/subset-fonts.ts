@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
 import subsetFont from 'subset-font';
+import { characterMap, coverage, fontFaceRules, missingGlyphs, type SlideText } from './glyphs.ts';
 
 /** Always kept: printable ASCII and the typography a deck uses (dashes, quotes, ellipsis, arrows, ×, −, €…). */
 const ALWAYS = ` !"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_\`abcdefghijklmnopqrstuvwxyz{|}~\u00a0\u2009\u202f–—‘’‚“”„…•·×−÷±≈≤≥→←↑↓€£$%‰°′″©®™№`;
@@ -33,6 +34,8 @@ const hashOf = (data: Uint8Array): string => createHash('sha256').update(data).d
 export interface SubsetFontsOptions {
   /** Fonts (by file name) the first screen uses: preloaded, so text never reflows when they arrive. */
   readonly preload?: readonly RegExp[];
+  /** Each slide's text: every character must have a glyph in one of the fonts, or the build fails. */
+  readonly slides?: () => Promise<readonly SlideText[]>;
 }
 
 export function subsetFontsPlugin(options: SubsetFontsOptions = {}): Plugin {
@@ -48,6 +51,7 @@ export function subsetFontsPlugin(options: SubsetFontsOptions = {}): Plugin {
       }
       const text = charactersOf(texts);
       const renamed = new Map<string, string>();
+      const subsets = new Map<string, Uint8Array>();
       /** Every font file as it will be written (files emitted here do not show in `bundle`). */
       const fonts: string[] = [];
       for (const [key, file] of Object.entries(bundle)) {
@@ -63,7 +67,40 @@ export function subsetFontsPlugin(options: SubsetFontsOptions = {}): Plugin {
         Reflect.deleteProperty(bundle, key);
         this.emitFile({ type: 'asset', fileName, source: subset });
         renamed.set(file.fileName, fileName);
+        subsets.set(fileName, subset);
         fonts.push(fileName);
+      }
+      const rename = (source: string): string => {
+        let out = source;
+        for (const [from, to] of renamed) out = out.split(from.replace(/^.*\//, '')).join(to.replace(/^.*\//, ''));
+        return out;
+      };
+      if (options.slides) {
+        // The glyph check, on the fonts as written (subsets included) and the CSS that names them.
+        const maps = new Map<string, Set<number>>();
+        for (const file of Object.values(bundle)) {
+          if (file.type === 'asset' && file.fileName.endsWith('.woff2') && typeof file.source !== 'string')
+            maps.set(file.fileName.replace(/^.*\//, ''), await characterMap(file.source));
+        }
+        for (const [from, to] of renamed) {
+          const emitted = subsets.get(to);
+          if (emitted) maps.set(to.replace(/^.*\//, ''), await characterMap(emitted));
+          maps.delete(from.replace(/^.*\//, ''));
+        }
+        const css = Object.values(bundle)
+          .flatMap((f) => (f.type === 'asset' && f.fileName.endsWith('.css') && typeof f.source === 'string' ? [f.source] : []))
+          .join('\n');
+        const rules = fontFaceRules(rename(css)).map((r) => ({ ...r, file: r.file.replace(/^.*\//, '') }));
+        const families = coverage(rules, maps);
+        const covered = new Set([...families.values()].flatMap((s) => [...s]));
+        const missing = missingGlyphs(await options.slides(), covered);
+        if (missing.length > 0) {
+          const lines = missing.map((m) => `slide ${m.number} "${m.slide}": "${m.char}" (${m.codePoint})`);
+          this.error(
+            `No font of the deck has a glyph for ${missing.length} character(s); they would print as empty boxes:\n  ${lines.join('\n  ')}\n` +
+              `Fonts: ${[...families.keys()].join(', ')}. Add a font (or an @fontsource slice in src/theme/fonts-cjk.css) that covers them.`,
+          );
+        }
       }
       const preloads = fonts
         .filter((name) => (options.preload ?? []).some((p) => p.test(name)))
@@ -73,11 +110,6 @@ export function subsetFontsPlugin(options: SubsetFontsOptions = {}): Plugin {
         page.source = page.source.replace('</head>', () => `  ${preloads.join('\n    ')}\n  </head>`);
       }
       if (renamed.size === 0) return;
-      const rename = (source: string): string => {
-        let out = source;
-        for (const [from, to] of renamed) out = out.split(from.replace(/^.*\//, '')).join(to.replace(/^.*\//, ''));
-        return out;
-      };
       for (const file of Object.values(bundle)) {
         if (file.type === 'chunk') file.code = rename(file.code);
         else if (typeof file.source === 'string') file.source = rename(file.source);

@@ -2,13 +2,13 @@
  * A slide's build steps: what a clicker's "next" reveals before it leaves the slide. Each item of a
  * `build` list is one step (each column of a `compare`); a chart with views adds one step per other
  * view and one back to the first (the trade chart: Chinese statistics, then Belarusian again). The
- * speaker's script marks where each step falls with `▸` (CLICK_MARK), one per step. Pure.
+ * speaker's script marks where each step falls with `▶` (CLICK_MARK), one per step. Pure.
  */
 import type { ChartViews } from './chart.ts';
 import type { ResolvedBlock } from './resolved.ts';
 
 /** Marks the point in the speaker's script where the presenter clicks for the next build step. */
-export const CLICK_MARK = '▸';
+export const CLICK_MARK = '▶';
 
 /** The views a chart's switch steps through: each other view, then back to the first (none for one view). */
 export function viewStepValues(views: ChartViews | undefined): string[] {

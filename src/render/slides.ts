@@ -68,7 +68,7 @@ function renderNotes(slide: ResolvedSlide): string {
     `<p class="notes-timing" data-cue>About ${esc(formatDuration(slide.seconds))}${slide.words > 0 ? ` · ${esc(slide.words)} words` : ''}</p>`,
     // Paragraphs on their own lines, so that a tool reading the text never runs two words together.
     slide.cues.map((c) => `\n<p class="cue" data-cue><em>[${esc(c)}]</em></p>`).join(''),
-    // Each click mark (▸) is marked up for the speaker view, outside the spoken text (data-cue).
+    // Each click mark (▶) is marked up for the speaker view, outside the spoken text (data-cue).
     slide.notes.map((n) => `\n<p>${markClicks(n)}</p>`).join(''),
     '\n',
     `</aside>`,

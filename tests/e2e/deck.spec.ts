@@ -153,10 +153,10 @@ test.describe('presenting the built deck', () => {
     // A slide with a cue: the speaker view shows the stage direction with the script.
     const target = ids.find((id) => id === 'partner-shares') ?? '';
     await gotoSlide(page, target);
-    // The longest run of the script between click marks (the speaker view numbers the marks: ▸1, ▸2…).
+    // The longest run of the script between click marks (the speaker view numbers the marks: ▶1, ▶2…).
     const expectedNotes =
       ((await page.locator(`section#${target} > aside.notes > p:not([data-cue])`).first().textContent()) ?? '')
-        .split('▸')
+        .split('▶')
         .map((part) => part.trim())
         .sort((a, b) => b.length - a.length)[0] ?? '';
     const expectedCue = (await page.locator(`section#${target} > aside.notes > p.cue`).first().textContent()) ?? '';
@@ -176,7 +176,7 @@ test.describe('presenting the built deck', () => {
     const next = ids[ids.indexOf(target) + 1] ?? '';
     const nextNotes =
       ((await page.locator(`section#${next} > aside.notes > p:not([data-cue])`).first().textContent()) ?? '')
-        .split('▸')
+        .split('▶')
         .map((part) => part.trim())
         .sort((a, b) => b.length - a.length)[0] ?? '';
     await page.evaluate((id) => {

@@ -13,6 +13,7 @@ import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import { readOutline } from '../../scripts/lib/pdf-outline.ts';
+import { checkPdfUa, type PdfUaReport } from '../../scripts/lib/pdf-ua-check.ts';
 import { loadDeck } from '../../src/deck.ts';
 import { inkShare, renderPage, runScript, type Cli } from './exports.ts';
 
@@ -65,6 +66,8 @@ function exportSlidesPdf(): Promise<string> {
 }
 
 test('the slides PDF: one page per slide, each title on its page, numbered, with metadata, outline and live links', async () => {
+  // The first test to need the shared export waits for it: minutes on a loaded machine.
+  test.setTimeout(180_000);
   const file = await exportSlidesPdf();
 
   const info = await pdfInfo(file);
@@ -140,9 +143,71 @@ test('every chart and every map is drawn on its page', async ({ page }, testInfo
   }
 });
 
+/** Figures on paper: every chart (the trade chart once per statistics) and every map. */
+const expectedFigures = deck.slides
+  .flatMap((s) => s.blocks)
+  .reduce((n, b) => n + (b.kind === 'map' ? 1 : b.kind === 'chart' ? Math.max(1, b.chart.views?.options.length ?? 1) : 0), 0);
+
+/** The Matterhorn checkpoints a machine can check (scripts/lib/pdf-ua-check.ts), and poppler's reading of the tags. */
+async function expectPdfUa(file: string, handout = false): Promise<PdfUaReport> {
+  // The handout adds one heading: the title slide's notes (H2 under its H1).
+  const extra = handout ? 1 : 0;
+  const doc = await PDFDocument.load(await readFile(file), { updateMetadata: false });
+  const report = checkPdfUa(doc, { title: deck.title, lang: deck.lang });
+  expect(report.failures, 'PDF/UA (Matterhorn) failures').toEqual([]);
+  // One heading per slide: the title slide's H1, every other slide's H2.
+  expect(report.counts.H1).toBe(1);
+  expect(report.counts.H2).toBe(deck.slides.length - 1 + extra);
+  expect(report.counts.Figure).toBe(expectedFigures);
+  // Every link is tagged as a Link with its annotation, and described.
+  expect(report.counts.Link ?? 0).toBeGreaterThan(0);
+  expect(report.counts.LinkAnnotation ?? 0).toBeGreaterThanOrEqual(report.counts.Link ?? 0);
+  // A second reader (poppler) sees the same tags.
+  const { stdout } = await run('pdfinfo', ['-struct', file], { maxBuffer: 32 << 20 });
+  const tags = stdout.split('\n').map((l) => l.trim().split(' ')[0]);
+  expect(tags.filter((t) => t === 'H1' || t === 'H2')).toHaveLength(deck.slides.length + extra);
+  expect(tags.filter((t) => t === 'Figure')).toHaveLength(expectedFigures);
+  return report;
+}
+
+test('the slides PDF is tagged for PDF/UA: a heading per slide, figures with alternative text, described links, artifacts, XMP', async () => {
+  test.setTimeout(180_000);
+  const file = await exportSlidesPdf();
+  const report = await expectPdfUa(file);
+  // Each slide's title is a heading in page order (14-003 holds: no level skipped).
+  expect(report.headingLevels.filter((l) => l <= 2)).toEqual(deck.slides.map((_, i) => (i === 0 ? 1 : 2)));
+  // The statistics switch is a screen control: not on paper; both statistics are.
+  const texts = await pageTexts(file);
+  const trade = deck.slides.findIndex((s) => s.blocks.some((b) => b.kind === 'chart' && b.chart.views));
+  for (const option of deck.slides[trade]?.blocks.flatMap((b) => (b.kind === 'chart' ? (b.chart.views?.options ?? []) : [])) ?? [])
+    expect(squash(texts[trade] ?? '')).toContain(squash(option.label));
+  expect(squash(texts.join(''))).not.toContain(squash('Download the data (CSV)'));
+  // Every character drawn in the deck's own fonts: a system fallback face (or none: an empty box)
+  // would mean a character the deck's fonts lack. The Chinese title is real text.
+  const { stdout: fonts } = await run('pdffonts', [file]);
+  const faces = fonts
+    .split('\n')
+    .slice(2)
+    .filter(Boolean)
+    .map((l) => l.split(/\s+/)[0]?.replace(/^[A-Z]{6}\+/, '') ?? '');
+  expect(faces.length).toBeGreaterThan(0);
+  for (const face of faces) expect(face, 'a font that is not one of the deck’s').toMatch(/^(SourceSans3|SourceSerif4|NotoSansSC)/);
+  expect(faces.some((f) => f.startsWith('NotoSansSC'))).toBe(true);
+  expect(squash(texts.join(''))).toContain('中华人民共和国和白俄罗斯共和国');
+});
+
 test('the handout: each slide paired with all of its speaker notes, one page per slide', async ({}, testInfo) => {
   const file = testInfo.outputPath('handout.pdf');
   await exportOk('--notes', '--out', file);
+  // Tagged as the slides are, each slide's notes under their own heading after the slide's title.
+  const report = await expectPdfUa(file, true);
+  // Reading order: after every slide's title, a "Speaker notes" heading one level below it (H2 under
+  // the title slide's H1, H3 under the others' H2) before the next slide's title.
+  const levels = report.headingLevels.join('');
+  expect(levels.startsWith('12')).toBe(true);
+  const perSlide = levels.slice(2).split('2');
+  expect(perSlide.slice(1)).toHaveLength(deck.slides.length - 1);
+  expect(perSlide.slice(1).every((after) => after.includes('3'))).toBe(true);
   const info = await pdfInfo(file);
   expect(Number(info.Pages)).toBe(deck.slides.length);
   expect(info.Title).toBe(deck.title);
@@ -151,7 +216,7 @@ test('the handout: each slide paired with all of its speaker notes, one page per
     const text = squash(texts[i] ?? '');
     expect(text, `page ${i + 1}`).toContain(squash(slide.title));
     expect(text.toLowerCase(), `page ${i + 1}`).toContain('speakernotes');
-    // The script as the presenter reads it, without the click marks (▸), which the handout does not print.
+    // The script as the presenter reads it, without the click marks (▶), which the handout does not print.
     for (const note of slide.notes) expect(text, `note on page ${i + 1}`).toContain(squash(withoutClickMarks(note)));
   });
 });

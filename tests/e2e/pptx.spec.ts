@@ -19,6 +19,7 @@ import { imfSeries, officialSeries } from '../../src/data/trade.ts';
 import { loadDeck } from '../../src/deck.ts';
 import { planDeck } from '../../scripts/lib/pptx/export.ts';
 import { AXIS_TAGS, CHART_TYPE_TAGS, NS, childElements, descendants, parseXml, slidePath } from '../../scripts/lib/pptx/package.ts';
+import { auditSlide } from '../../scripts/lib/pptx/accessibility.ts';
 import { pptxToPdf } from '../../scripts/lib/pptx/soffice.ts';
 import { chromiumSvgRenderer } from '../../scripts/lib/pptx/svg.ts';
 import { inkShare, renderPage, runScript, type Cli } from './exports.ts';
@@ -169,6 +170,54 @@ test('one 16:9 slide per deck slide, each title on its page in LibreOffice, with
   expect(prop(NS.dc, 'language')).toBe(deck.lang);
   expect(prop(NS.dc, 'creator')).toBe('');
   expect(prop(NS.cp, 'lastModifiedBy')).toBe('');
+});
+
+test('PowerPoint’s accessibility checker finds a title on every slide, alt text on every object, readable order and languages', async () => {
+  const { zip } = await exportOnce();
+  const languages = new Map<string, string>();
+  for (let n = 1; n <= deck.slides.length; n++) {
+    const audit = auditSlide(await xml(zip, slidePath(n)));
+    const slide = deck.slides[n - 1];
+    // "Missing slide title": one title placeholder holding the slide's title, read first.
+    expect(audit.titles.map(squash), `slide ${n} title placeholder`).toEqual([squash(slide?.title ?? '?')]);
+    expect(audit.titleFirst, `slide ${n}: the title is first in the reading order`).toBe(true);
+    // "Missing alternative text": pictures, charts and tables described, decoration marked decorative.
+    expect(audit.missingAlt, `slide ${n}: objects without alt text`).toEqual([]);
+    expect(audit.tablesWithoutHeader, `slide ${n}: tables without a header row`).toEqual([]);
+    for (const run of audit.runs) {
+      if (/[\u0400-\u04ff]/.test(run.text)) languages.set(run.text, run.lang);
+      if (/[\u3400-\u9fff]/.test(run.text)) languages.set(run.text, run.lang);
+      if (/^[\x20-\x7e]+$/.test(run.text) && /[a-z]/i.test(run.text)) expect(run.lang, run.text).toBe('en-GB');
+    }
+  }
+  // Russian and Chinese and Japanese passages carry their language, not en-GB.
+  const langs = [...languages.values()];
+  expect(langs).toContain('ru-RU');
+  expect(langs).toContain('zh-CN');
+  expect(langs).toContain('ja-JP');
+  expect(langs).not.toContain('en-GB');
+  // The layout the slides use has a title placeholder with a place of its own.
+  const layouts = zip.file(/^ppt\/slideLayouts\/slideLayout\d+\.xml$/);
+  const layoutXml = await Promise.all(layouts.map((f) => f.async('string')));
+  const titleSizes = layoutXml.flatMap((x) => {
+    const m = /<p:ph[^>]*type="title"[\s\S]*?<a:ext cx="(\d+)" cy="(\d+)"/.exec(x);
+    return m ? [[Number(m[1]), Number(m[2])]] : [];
+  });
+  // The two trade charts (Belarusian and Chinese statistics) share one plot geometry.
+  const parts = await chartParts(zip);
+  const trade = [...parts].filter(([name]) => name.startsWith('Chart trade-growth'));
+  expect(trade).toHaveLength(2);
+  const plotLayouts = await Promise.all(
+    trade.map(async ([, { part }]) => {
+      const plot = descendants(await xml(zip, part), NS.c, 'plotArea')[0];
+      const manual = plot ? descendants(plot, NS.c, 'manualLayout')[0] : undefined;
+      return manual ? ['x', 'y', 'w', 'h'].map((k) => descendants(manual, NS.c, k)[0]?.getAttribute('val')) : [];
+    }),
+  );
+  expect(plotLayouts[0]).toHaveLength(4);
+  expect(plotLayouts[1]).toEqual(plotLayouts[0]);
+  expect(titleSizes.length).toBeGreaterThan(0);
+  for (const [w, h] of titleSizes) expect((w ?? 0) * (h ?? 0)).toBeGreaterThan(0);
 });
 
 test('the text is editable text in the deck’s fonts, and the references link their sources', async () => {

@@ -41,7 +41,7 @@ async function servedDeck(page: Page): Promise<ServedSlide[]> {
       id: match[1] ?? '',
       // The reader's narration is the script without the presenter's click markers.
       note: withoutClickMarks(
-        decode((/<p>([\s\S]*?)<\/p>/.exec(notes)?.[1] ?? '').replace(/<span class="click-mark"[^>]*>▸<\/span>/g, '▸')),
+        decode((/<p>([\s\S]*?)<\/p>/.exec(notes)?.[1] ?? '').replace(/<span class="click-mark"[^>]*>▶<\/span>/g, '▶')),
       ),
       steps: /class="[^"]*\bfragment\b/.test(body),
       continuation: /data-fill="references"/.test(body) && !/<p>/.test(notes),

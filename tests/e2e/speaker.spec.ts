@@ -87,12 +87,12 @@ test.describe('presenting with the speaker view', () => {
     await expect(speaker.locator('html')).toHaveAttribute('data-clock', 'stopped');
     await expect(speaker.locator('.speaker-step')).toHaveText(/^Step 0 of 6$/);
     await expect(speaker.locator('.speaker-notes .click-mark')).toHaveCount(6);
-    await expect(speaker.locator('.speaker-notes .click-mark.click-next')).toHaveText('▸1');
+    await expect(speaker.locator('.speaker-notes .click-mark.click-next')).toHaveText('▶1');
     await expect(speaker.locator('[data-clock="talk"] .speaker-clock-of')).toContainText('of 15:00');
     await page.keyboard.press('PageDown');
     await expect(speaker.locator('html')).toHaveAttribute('data-clock', 'running');
     await expect(speaker.locator('.speaker-step')).toHaveText(/^Step 1 of 6$/);
-    await expect(speaker.locator('.speaker-notes .click-mark.click-next')).toHaveText('▸2');
+    await expect(speaker.locator('.speaker-notes .click-mark.click-next')).toHaveText('▶2');
     // The previews show the slide alone.
     for (const pane of ['.speaker-current', '.speaker-next'])
       await expect(speaker.frameLocator(`${pane} iframe`).locator('.deck-bar')).toBeHidden();

@@ -198,9 +198,19 @@ describe('every map', () => {
     expect(againIds.filter((i) => ids.includes(i))).toEqual([]);
     expect(again).not.toContain('@@id@@');
     // Text no smaller than the deck's minimum at the slide size.
-    const sizes = [...map.svg.matchAll(/font-size:(\d+(?:\.\d+)?)px/g)].map((m) => Number(m[1]));
+    const sizes = [...map.svg.matchAll(/font-size="(\d+(?:\.\d+)?)"/g)].map((m) => Number(m[1]));
     expect(sizes.length).toBeGreaterThan(0);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(MIN_FONT_SIZE);
+    // Styles as presentation attributes, for renderers that ignore a <style> (LibreOffice): every
+    // text names its font and size itself; no label is drawn twice (a halo is a plate, not a stroke).
+    expect(map.svg).not.toContain('<style');
+    expect(map.svg).not.toContain('var(');
+    const texts = [...map.svg.matchAll(/<text\b([^>]*)>([^<]*)</g)];
+    for (const [, attrs = ''] of texts) {
+      expect(attrs).toMatch(/font-family="[^"]*Source Sans 3/);
+      expect(attrs).toMatch(/font-size="\d/);
+      expect(attrs).not.toMatch(/\bstroke=/);
+    }
   });
 
   it.each(mapIds)('%s: a finding, a text alternative, footnotes and sources that exist', (id) => {

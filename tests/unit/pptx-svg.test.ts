@@ -33,7 +33,8 @@ describe('SVG pictures', () => {
     expect(() => placeSvg(slide, '<div/>', { box: { x: 0, y: 0, w: 1, h: 1 }, alt: '', name: 'x' }, PNG, fallbacks)).toThrow('not an SVG');
   });
 
-  it('ends up in the file as an SVG with the rendered PNG as its fallback', async () => {
+  // loadDeck draws the maps from geodata: seconds on a loaded machine.
+  it('ends up in the file as an SVG with the rendered PNG as its fallback', { timeout: 20_000 }, async () => {
     const deck = loadDeck();
     const first = deck.slides[0];
     if (!first) throw new Error('empty deck');

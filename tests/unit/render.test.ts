@@ -102,7 +102,7 @@ describe('the slides', () => {
             slide({
               id: 'steps',
               blocks: [{ kind: 'points', items: ['One', 'Two'], build: true }],
-              notes: [`First ▸ then the second point. ▸ ${Array.from({ length: 130 }, () => 'word').join(' ')}`],
+              notes: [`First ▶ then the second point. ▶ ${Array.from({ length: 130 }, () => 'word').join(' ')}`],
             }),
           ],
         }),
@@ -114,11 +114,11 @@ describe('the slides', () => {
     expect(step.words).toBe(135);
     const html = renderSlide(step);
     expect(html).toContain(
-      '<p>First <span class="click-mark" data-cue aria-label="click">▸</span> then the second point. <span class="click-mark"',
+      '<p>First <span class="click-mark" data-cue aria-label="click">▶</span> then the second point. <span class="click-mark"',
     );
     const article = renderArticle(built);
     expect(article).toContain('<p>First then the second point. word word');
-    expect(article).not.toContain('▸');
+    expect(article).not.toContain('▶');
   });
 
   it('renders footnotes for readers outside the notes, sources and "since the talk" marked, then what the chart tells readers', () => {

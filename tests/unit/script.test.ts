@@ -74,14 +74,14 @@ describe('click markers', () => {
       return n;
     }, 0);
 
-  it.each(authoredSlides.map((s) => [s.id, s] as const))('%s: one ▸ for each build step', (_id, slide) => {
+  it.each(authoredSlides.map((s) => [s.id, s] as const))('%s: one ▶ for each build step', (_id, slide) => {
     expect(clickMarkCount(slide.notes)).toBe(steps(slide.blocks));
   });
 
   it('the trade chart’s two statistics steps are in its script', () => {
     const trade = authoredSlides.find((s) => s.id === 'trade-growth');
     expect(trade && clickMarkCount(trade.notes)).toBe(2);
-    expect(trade?.notes.join(' ')).toMatch(/▸ By Chinese figures[^▸]*▸ Back to Belarusian figures/);
+    expect(trade?.notes.join(' ')).toMatch(/▶ By Chinese figures[^▶]*▶ Back to Belarusian figures/);
   });
 
   it('every build step the audience sees is spoken: the words of each revealed item come after its marker', () => {
@@ -89,7 +89,7 @@ describe('click markers', () => {
     const script = intensification?.notes.join(' ') ?? '';
     // Six dates revealed, six clicks, and the 2012 decree is said.
     expect(clickMarkCount([script])).toBe(6);
-    expect(script).toMatch(/▸ In June 2012 a presidential decree/);
+    expect(script).toMatch(/▶ In June 2012 a presidential decree/);
   });
 });
 

@@ -6,7 +6,7 @@ import { renderSlide } from '../../src/render/slides.ts';
 const deck = loadDeck();
 
 describe('build steps and click marks', () => {
-  it('every slide’s script marks each of its build steps once (▸)', () => {
+  it('every slide’s script marks each of its build steps once (▶)', () => {
     for (const slide of deck.slides) expect(clickMarkCount(slide.notes), slide.id).toBe(buildStepCount(slide.blocks));
   });
 
@@ -21,8 +21,8 @@ describe('build steps and click marks', () => {
   });
 
   it('readers never see the marks', () => {
-    expect(withoutClickMarks('First ▸ second, ▸ ▸ third ▸')).toBe('First second, third');
-    expect(withoutClickMarks('▸ Start.')).toBe('Start.');
+    expect(withoutClickMarks('First ▶ second, ▶ ▶ third ▶')).toBe('First second, third');
+    expect(withoutClickMarks('▶ Start.')).toBe('Start.');
   });
 
   it('numbers the talk 1…N up to “Thank you” and the references after it A1…An', () => {

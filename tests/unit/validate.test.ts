@@ -167,10 +167,10 @@ describe('validateDeck rejects content mistakes, naming the slide', () => {
     );
   });
 
-  it('click markers: one ▸ in the notes for each build step, named slide and counts', () => {
+  it('click markers: one ▶ in the notes for each build step, named slide and counts', () => {
     const blocks = [{ kind: 'points' as const, items: ['One', 'Two', 'Three'], build: true }];
     expect(problemsOf(deck([section({ slides: [slide({ blocks, notes: scriptFor(60, 2) })] })]))).toContainEqual(
-      expect.stringMatching(/slide "intro".*has 3 build steps but 2 click marks \(▸\)/),
+      expect.stringMatching(/slide "intro".*has 3 build steps but 2 click marks \(▶\)/),
     );
     expect(() => validateDeck(deck([section({ slides: [slide({ blocks, notes: scriptFor(60, 3) })] })]), fixtureContext)).not.toThrow();
     // A chart with two views (whose statistics) takes two clicks: there and back.
@@ -188,7 +188,7 @@ describe('validateDeck rejects content mistakes, naming the slide', () => {
     const withViews = { ...fixtureContext, charts: new Map<ChartId, ChartSummary>([['trade-growth', viewed]]) };
     const chart = [{ kind: 'chart' as const, chart: 'trade-growth' as ChartId }];
     expect(() => validateDeck(deck([section({ slides: [slide({ blocks: chart, notes: scriptFor(60, 0) })] })]), withViews)).toThrow(
-      /has 2 build steps but 0 click marks \(▸\)/,
+      /has 2 build steps but 0 click marks \(▶\)/,
     );
     expect(() => validateDeck(deck([section({ slides: [slide({ blocks: chart, notes: scriptFor(60, 2) })] })]), withViews)).not.toThrow();
   });
@@ -214,7 +214,7 @@ describe('validateDeck rejects content mistakes, naming the slide', () => {
   });
 
   it('a script outside the speaking band (120–150 words a minute), with the rate and the remedy', () => {
-    const words = (n: number): string[] => [['▸', ...Array.from({ length: n }, () => 'word')].join(' ')];
+    const words = (n: number): string[] => [['▶', ...Array.from({ length: n }, () => 'word')].join(' ')];
     expect(problemsOf(deck([section({ slides: [slide({ notes: words(180), seconds: 60 })] })]))).toContainEqual(
       'slide "intro" (section "opening"): script runs at 180 words a minute (180 words as spoken in 60 s); every spoken slide is 120–150: cut words or give it more seconds',
     );
@@ -226,7 +226,7 @@ describe('validateDeck rejects content mistakes, naming the slide', () => {
       expect(() => validateDeck(deck([section({ slides: [slide({ notes: words(n), seconds: 60 })] })]), fixtureContext)).not.toThrow();
     }
     // Numbers count as they are said: "257,000" is five words.
-    const said = [['▸', ...Array.from({ length: 146 }, () => 'word'), '257,000'].join(' ')];
+    const said = [['▶', ...Array.from({ length: 146 }, () => 'word'), '257,000'].join(' ')];
     expect(problemsOf(deck([section({ slides: [slide({ notes: said, seconds: 60 })] })]))).toContainEqual(
       expect.stringMatching(/\(151 words as spoken in 60 s\)/),
     );

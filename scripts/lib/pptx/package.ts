@@ -28,6 +28,8 @@ import { FONT_NAMES } from './fonts.ts';
 import type { SlidePlan } from './layout.ts';
 import { FOOTNOTES_HEADING, notesParagraphs } from './notes.ts';
 import type { SvgFallbacks } from './svg.ts';
+import { fixSlideAccessibility, placeLayoutTitle } from './accessibility.ts';
+import { inch } from './style.ts';
 
 export const NS = {
   a: 'http://schemas.openxmlformats.org/drawingml/2006/main',
@@ -81,6 +83,10 @@ export interface FixReport {
   paragraphProps: number;
   notes: number;
   pictures: number;
+  /** Slides whose title is in the title placeholder. */
+  titles: number;
+  /** Shapes marked decorative. */
+  decorative: number;
 }
 
 /* ---------- Charts ---------- */
@@ -444,6 +450,8 @@ export async function fixPackage(input: Buffer, request: FixRequest): Promise<{ 
     paragraphProps: 0,
     notes: 0,
     pictures: 0,
+    titles: 0,
+    decorative: 0,
   };
   const charts = new Map<string, ChartPlan>();
   for (const plan of request.plans) for (const item of plan.items) if (item.kind === 'chart') charts.set(item.chart.name, item.chart);
@@ -456,6 +464,22 @@ export async function fixPackage(input: Buffer, request: FixRequest): Promise<{ 
     report.paragraphProps += dedupeParagraphProps(doc);
     colourBullets(doc, request.bullets);
     markSerif(doc);
+    const plan = request.plans[n - 1];
+    const items = plan?.items ?? [];
+    const accessible = fixSlideAccessibility(doc, {
+      decorative: new Set(items.filter((i) => i.kind === 'rect' || i.kind === 'ellipse').map((i) => i.name)),
+      // A table's alternative text is its caption (the text item placed just before it).
+      tableAlt: new Map(
+        items.flatMap((item, i) => {
+          const caption = items[i - 1];
+          return item.kind === 'table' && caption?.kind === 'text'
+            ? [[item.name, caption.paragraphs.map((p) => p.runs.map((r) => r.text).join('')).join(' ')] as const]
+            : [];
+        }),
+      ),
+    });
+    report.titles += accessible.titles > 0 ? 1 : 0;
+    report.decorative += accessible.decorative;
 
     // Charts: found through the slide, by the name of the frame that holds them.
     for (const frame of descendants(doc, NS.p, 'graphicFrame')) {
@@ -502,6 +526,14 @@ export async function fixPackage(input: Buffer, request: FixRequest): Promise<{ 
       zip.file(notesPart, serializeXml(notes));
       report.notes++;
     }
+  }
+  // The layout's title placeholder where a content slide's title sits.
+  const titleBox = request.plans.flatMap((p) => p.items).filter((i) => i.name === 'Title')[1]?.box;
+  for (const path of Object.keys(zip.files).filter((f) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(f))) {
+    const layout = await readXml(zip, path);
+    const emu = (px: number): number => inch(px) * 914400;
+    if (titleBox && placeLayoutTitle(layout, { x: emu(titleBox.x), y: emu(titleBox.y), w: emu(titleBox.w), h: emu(titleBox.h) }))
+      zip.file(path, serializeXml(layout));
   }
   const missing = [...charts.keys()].filter((name) => !styledCharts.has(name));
   if (missing.length) throw new Error(`chart parts not found for ${missing.join(', ')}`);

@@ -7,6 +7,9 @@
  */
 import type PptxGenJS from 'pptxgenjs';
 import type { Browser } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { CHROMIUM_ARGS, findChromium } from '../chromium.ts';
 
 /** Draws an SVG to a PNG of the given size in px (the picture is drawn at `scale` times that). */
@@ -47,6 +50,36 @@ export function sizedSvg(svg: string, width: number, height: number): string {
   });
 }
 
+const require = createRequire(import.meta.url);
+/** The maps' face (Source Sans 3) in the weights and styles they use. */
+const FACE_FILES = ['400', '400-italic', '600', '700'];
+/** Only the subsets a map can need (Latin with its accents, Cyrillic). */
+const SUBSETS = /-(latin|latin-ext|cyrillic)-\d+-(normal|italic)\.woff2$/;
+let fontFaces: Promise<string> | undefined;
+
+/** @font-face rules for the maps' font, as fontsource writes them, with the files inlined. */
+export function deckFontFaces(): Promise<string> {
+  fontFaces ??= (async () => {
+    const dir = dirname(require.resolve('@fontsource/source-sans-3/package.json'));
+    const rules: string[] = [];
+    for (const name of FACE_FILES) {
+      const css = await readFile(join(dir, `${name}.css`), 'utf8');
+      for (const rule of css.split('@font-face').slice(1)) {
+        const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(rule)?.[1];
+        if (!file || !SUBSETS.test(file)) continue;
+        const data = (await readFile(join(dir, 'files', file))).toString('base64');
+        const body = rule
+          .slice(0, rule.lastIndexOf('}') + 1)
+          .replace(/src:[^;]+;/, `src: url(data:font/woff2;base64,${data}) format('woff2');`);
+        rules.push(`@font-face${body}`);
+      }
+    }
+    if (rules.length === 0) throw new Error('no Source Sans 3 font files found for the maps');
+    return rules.join('\n');
+  })();
+  return fontFaces;
+}
+
 /** Renders with headless Chromium, launched on first use and reused until `close`. */
 export function chromiumSvgRenderer(scale = 2): SvgRenderer {
   let browser: Promise<Browser> | undefined;
@@ -61,10 +94,15 @@ export function chromiumSvgRenderer(scale = 2): SvgRenderer {
         await browser
       ).newPage({ viewport: { width: Math.ceil(width), height: Math.ceil(height) }, deviceScaleFactor: scale });
       try {
-        // The SVG is the whole document: nothing else on the page, a transparent background.
+        // The SVG is the whole document: nothing else on the page, a transparent background, and the
+        // deck's fonts (without them Chromium draws the labels in a wider fallback face, which then
+        // overflow their places in the picture PowerPoint and LibreOffice show).
         await page.setContent(
-          `<!doctype html><style>html,body{margin:0;background:transparent}svg{display:block}</style>${sizedSvg(svg, width, height)}`,
+          `<!doctype html><style>${await deckFontFaces()}html,body{margin:0;background:transparent}svg{display:block}</style>${sizedSvg(svg, width, height)}`,
         );
+        await page.evaluate(async () => {
+          await document.fonts.ready;
+        });
         return await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width, height } });
       } finally {
         await page.close();

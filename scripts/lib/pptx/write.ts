@@ -8,6 +8,7 @@ import type { ResolvedDeck } from '../../../src/model/resolved.ts';
 import type { ChartPlan, ChartSeries } from './charts.ts';
 import { FONT_NAMES } from './fonts.ts';
 import { FOOTER, type Item, type SlidePlan } from './layout.ts';
+import { langSpans } from './lang.ts';
 import { notesText } from './notes.ts';
 import { inch, pt, SLIDE_HEIGHT, SLIDE_WIDTH, TYPE, type Palette } from './style.ts';
 import { placeSvg, type SvgFallbacks, type SvgRenderer } from './svg.ts';
@@ -17,6 +18,9 @@ import type { Paragraph } from './text.ts';
 export const TEXT_LANG = 'en-GB';
 
 const MASTER = 'DECK';
+/** The layout's title placeholder, and the name of the items that fill it (layout.ts). */
+const TITLE_PLACEHOLDER = 'title';
+export const TITLE_NAME = 'Title';
 
 /** Chart data as this module gives it: `null` is "no figure" (pptxgenjs's types say number only, but it writes a gap). */
 interface ChartData {
@@ -53,8 +57,24 @@ const position = (box: { x: number; y: number; w: number; h: number }) => ({
 });
 
 function textProps(paragraphs: readonly Paragraph[]): PptxGenJS.TextProps[] {
+  // Each run split where its language changes (a Chinese title in an English reference).
+  return runProps(paragraphs).flatMap(({ text, options }) => {
+    const spans = langSpans(text, TEXT_LANG);
+    return spans.map((span, i) => ({
+      text: span.text,
+      options: {
+        ...options,
+        lang: span.lang,
+        ...(i > 0 ? { bullet: undefined } : {}),
+        ...(i < spans.length - 1 ? { breakLine: false } : {}),
+      },
+    }));
+  });
+}
+
+function runProps(paragraphs: readonly Paragraph[]): { text: string; options: PptxGenJS.TextPropsOptions }[] {
   return paragraphs.flatMap((p, pi) =>
-    p.runs.map((r, ri): PptxGenJS.TextProps => {
+    p.runs.map((r, ri) => {
       const first = ri === 0;
       const last = ri === p.runs.length - 1;
       const options: PptxGenJS.TextPropsOptions = {
@@ -108,6 +128,9 @@ function addItem(ctx: SlideContext, item: Item): void {
     case 'text':
       slide.addText(textProps(item.paragraphs), {
         ...position(item.box),
+        // The slide's title goes in the layout's title placeholder: PowerPoint's outline, its
+        // accessibility checker and screen readers find slide titles there and nowhere else.
+        ...(item.name === TITLE_NAME ? { placeholder: TITLE_PLACEHOLDER } : {}),
         objectName: item.name,
         margin: 0,
         valign: item.valign ?? 'top',
@@ -169,6 +192,9 @@ function addItem(ctx: SlideContext, item: Item): void {
   const unreachable: never = item;
   return unreachable;
 }
+
+/** The inner plot area of a bar-and-line chart, as fractions of its frame: under a two-line title, over the year labels and the legend. */
+const BAR_LINE_PLOT = { x: 0.15, y: 0.17, w: 0.82, h: 0.42 };
 
 const chartText = (palette: Palette) => ({
   fontFace: FONT_NAMES.sans,
@@ -241,6 +267,9 @@ function addChartPlan(
       { types },
       {
         ...common,
+        // One plot geometry for every bar-and-line chart (the trade charts stand side by side, their
+        // legends of different lengths): the same gridline sits at the same height in both.
+        layout: BAR_LINE_PLOT,
         valAxisTitle: plan.valueAxis.title ?? '',
         valAxisMinVal: plan.valueAxis.min,
         valAxisMaxVal: plan.valueAxis.max,
@@ -310,7 +339,13 @@ export async function buildPresentation({
   pres.company = '';
   pres.theme = { headFontFace: FONT_NAMES.serif, bodyFontFace: FONT_NAMES.sans };
   const numberBox = { x: SLIDE_WIDTH - TYPE.padX - FOOTER.numberWidth, y: FOOTER.top, w: FOOTER.numberWidth, h: FOOTER.height };
-  pres.defineSlideMaster({ title: MASTER, background: { color: palette.paper } });
+  pres.defineSlideMaster({
+    title: MASTER,
+    background: { color: palette.paper },
+    // No position: each slide's title box keeps its own (measured) place and size. The slide
+    // number is each slide's own text (its label, below), not the master's running count.
+    objects: [{ placeholder: { options: { name: TITLE_PLACEHOLDER, type: 'title' }, text: '' } }],
+  });
   plans.forEach((plan, i) => {
     const resolved = deck.slides[i];
     if (!resolved || resolved.id !== plan.id)

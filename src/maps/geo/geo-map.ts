@@ -15,7 +15,7 @@ import { checkLayer, checkPlaces, checkRoutes } from '../validate.ts';
 import { FONT_BODY, color } from '../svg/palette.ts';
 import type { Box, LabelRequest, Obstacle, Position } from '../svg/labels.ts';
 import { placeLabels, textWidth } from '../svg/labels.ts';
-import { attrs, label, path } from '../svg/svg.ts';
+import { attrs, label, path, platesFor } from '../svg/svg.ts';
 import type { AtlasScale, CountryFeature, CountriesTopology } from './atlas.ts';
 import { borderMeshes, checkCountry, countryFeatures, landOutline, loadAtlas, mergeCountries } from './atlas.ts';
 import type { LonLat, ResolvedPlace } from './gazetteer.ts';
@@ -376,8 +376,10 @@ function noteBlock(note: NonNullable<GeoMapSpec['note']>, frame: Frame): { svg: 
   const wText = Math.max(...note.lines.map((l) => textWidth(l, { fontSize: FS.note })));
   const x = note.corner === 'bottom-left' ? 12 : frame.width - 12 - wText;
   const y0 = frame.height - 12 - lineH * (note.lines.length - 1);
-  const lines = note.lines.map((l, i) => `<text class="note halo"${attrs({ x, y: y0 + i * lineH })}>${escText(l)}</text>`).join('');
-  return { svg: `<g>${lines}</g>`, box: { x: x - 4, y: y0 - 16, w: wText + 8, h: lineH * note.lines.length + 2 } };
+  const lines = note.lines.map((l, i) => `<text class="note"${attrs({ x, y: y0 + i * lineH })}>${escText(l)}</text>`).join('');
+  const box = { x: x - 4, y: y0 - 16, w: wText + 8, h: lineH * note.lines.length + 2 };
+  // On a plate, as the labels are (a stroked halo would print every word twice: src/maps/svg/svg.ts).
+  return { svg: `<g>${platesFor(box)}${lines}</g>`, box };
 }
 
 const escText = (s: string): string => s.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c] ?? c);
@@ -403,7 +405,7 @@ function geoCss(): string {
     `${S} .mk-cross{fill:${color.ink};stroke:${color.paper};stroke-width:1.5}`,
     `${S} .mk-park{fill:${color.accent};stroke:${color.paper};stroke-width:1.5}`,
     `${S} text{fill:${color.ink};font-size:${FS.place}px}`,
-    `${S} .halo{paint-order:stroke;stroke:${color.paper};stroke-width:4px;stroke-linejoin:round}`,
+    `${S} .plate{fill:${color.paper};fill-opacity:.78}`,
     `${S} .pl-major{font-size:${FS.major}px;font-weight:600}`,
     `${S} .cl{fill:${color.inkSoft};font-size:${FS.country}px;font-weight:600;letter-spacing:.12em}`,
     `${S} .cl-hi{fill:${color.accent};font-size:${FS.highlight}px}`,
