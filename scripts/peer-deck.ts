@@ -32,7 +32,7 @@ interface PeerSlide {
 const { values } = parseCommandLine(process.argv.slice(2), { out: { type: 'string', default: join('.cache', 'peer-deck') } });
 const out = resolve(values.out);
 const dist = resolve(buildDir());
-const stale = await staleReason(process.cwd(), buildDir());
+const stale = staleReason(process.cwd(), buildDir());
 if (stale) throw new Error(`peer-deck reads the built deck, and it is stale (${stale}): run npm run build first`);
 
 await rm(out, { recursive: true, force: true });
