@@ -1,0 +1,22 @@
+import { launchChromium } from './scripts/lib/cdp.ts';
+import { CHROMIUM_ARGS } from './scripts/lib/chromium.ts';
+import { serveStatic } from './scripts/lib/serve.ts';
+import { waitUntilReady } from './scripts/lib/pdf-ready.ts';
+const t0 = performance.now();
+const b = launchChromium('/usr/bin/chromium', CHROMIUM_ARGS);
+const server = await serveStatic('dist');
+const page = await b.newPage({ width: 1280, height: 720, deviceScaleFactor: 2 });
+const t1 = performance.now();
+await page.goto(server.url + '?print-pdf', 60000);
+const t2 = performance.now();
+await waitUntilReady(page, 30000, page.errors);
+const t3 = performance.now();
+const perf = await page.evaluate(() => {
+  const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+  const res = performance.getEntriesByType('resource').map((r) => `${r.name.replace(/^.*\//, '')} ${r.startTime.toFixed(0)}-${r.responseEnd.toFixed(0)} ${(r as PerformanceResourceTiming).transferSize}`);
+  return { dcl: nav.domContentLoadedEventEnd, load: nav.loadEventEnd, now: performance.now(), res, marks: performance.getEntriesByType('mark').map((m) => `${m.name} ${m.startTime.toFixed(0)}`) };
+});
+const pdf = await page.pdf({ width: 1280, height: 720 });
+const t4 = performance.now();
+console.log({ browser: t1 - t0, commit: t2 - t1, ready: t3 - t2, print: t4 - t3, size: pdf.length }, perf);
+await b.close(); await server.close();
