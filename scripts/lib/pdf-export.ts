@@ -92,6 +92,8 @@ export async function exportPdf(request: ExportRequest): Promise<ExportResult> {
     return page;
   });
   let browserAt = 0;
+  const version = browser.version();
+  version.catch(() => undefined);
   // pdf-lib is needed only at the end: it loads while the deck lays itself out.
   const pdfLib = import('pdf-lib');
   tab.catch(() => undefined);
@@ -127,7 +129,7 @@ export async function exportPdf(request: ExportRequest): Promise<ExportResult> {
     const page = await tab;
     const pageErrors = page.errors;
     const url = `${server.url}${printQuery(request)}`;
-    log(`open    ${url} in Chromium ${await browser.version()}`);
+    log(`open    ${url} in Chromium ${await version}`);
     // --timeout is for the deck's readiness; loading a page from localhost gets its own minute.
     await page.goto(url, 60_000);
     await waitUntilReady(page, request.timeoutMs, pageErrors);
