@@ -64,7 +64,10 @@ async function compile(tool) {
     plugins: [sourceUrls],
   });
   renameSync(temp, outfile);
-  const inputs = Object.fromEntries(Object.keys(result.metafile.inputs).map((file) => [file, stamp(join(ROOT, file))]));
+  // The sources, and this file (how they are compiled).
+  const inputs = Object.fromEntries(
+    [...Object.keys(result.metafile.inputs), 'scripts/run.js'].map((file) => [file, stamp(join(ROOT, file))]),
+  );
   writeFileSync(join(CACHE, `${tool}.json`), JSON.stringify({ esbuild: esbuildVersion(), inputs }));
 }
 
