@@ -2,7 +2,8 @@
  * `npm run build:site`: the deployable site. The plain build (which needs no browser), then the
  * steps that need Chromium: the downloadable PDF (the PDF exporter, in this process) and the social
  * card image of the title slide (scripts/og-image.ts), and finally the page metadata that names
- * both, and the PDF's place in the deck bar.
+ * both, and the PDF's place in the deck bar. One Chromium serves both, started at once so it is up
+ * when the build ends; the PDF and the card are drawn side by side in two tabs.
  * `npx tsx scripts/build-site.ts [--no-pdf]`; the folder is $DECK_OUT_DIR or dist.
  */
 import { readFile, writeFile } from 'node:fs/promises';
@@ -12,6 +13,8 @@ import { parseArgs } from 'node:util';
 import { build } from 'vite';
 import { BAR_EXTRA_MARKER } from '../src/render/chrome.ts';
 import { buildDir } from './lib/build-state.ts';
+import { launchChromium } from './lib/cdp.ts';
+import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts';
 import { exportPdf } from './lib/pdf-export.ts';
 import { DEFAULT_TIMEOUT_MS } from './lib/pdf-options.ts';
 import { OG_SIZE, renderOgImage } from './og-image.ts';
@@ -57,31 +60,35 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { 'no-pdf': { type: 'boolean', default: false } } });
   const outDir = buildDir();
   const dist = resolve(outDir);
-  await build({ build: { outDir: dist, emptyOutDir: true } });
-
-  let pdf = false;
-  if (!values['no-pdf']) {
-    const file = join(dist, 'deck.pdf');
-    await exportPdf({
-      root: process.cwd(),
-      outDir: relative(process.cwd(), dist) || '.',
-      out: file,
-      notes: false,
-      fragments: false,
-      timeoutMs: DEFAULT_TIMEOUT_MS,
-      log: (line) => console.log(`build:site pdf ${line}`),
-    });
-    pdf = true;
+  const browser = launchChromium(findChromium(), CHROMIUM_ARGS);
+  try {
+    await build({ build: { outDir: dist, emptyOutDir: true } });
+    const pdf = !values['no-pdf'];
+    await Promise.all([
+      pdf
+        ? exportPdf({
+            root: process.cwd(),
+            outDir: relative(process.cwd(), dist) || '.',
+            out: join(dist, 'deck.pdf'),
+            notes: false,
+            fragments: false,
+            timeoutMs: DEFAULT_TIMEOUT_MS,
+            browser,
+            log: (line) => console.log(`build:site pdf ${line}`),
+          })
+        : null,
+      renderOgImage(dist, join(dist, 'og-image.png'), browser),
+    ]);
+    const page = join(dist, 'index.html');
+    const html = await readFile(page, 'utf8');
+    const title = /<meta property="og:title" content="([^"]*)"/.exec(html)?.[1] ?? '';
+    const entities: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#39;': "'", '&lt;': '<', '&gt;': '>' };
+    const alt = `Title slide: ${title.replace(/&(?:amp|quot|#39|lt|gt);/g, (e) => entities[e] ?? e)}`;
+    await writeFile(page, injectSiteMeta(html, siteMeta({ imageAlt: alt, image: true, pdf }), true, pdf));
+    console.log(`build:site: ${dist} with og-image.png${pdf ? ' and deck.pdf' : ''}`);
+  } finally {
+    await browser.close();
   }
-
-  await renderOgImage(dist, join(dist, 'og-image.png'));
-  const page = join(dist, 'index.html');
-  const html = await readFile(page, 'utf8');
-  const title = /<meta property="og:title" content="([^"]*)"/.exec(html)?.[1] ?? '';
-  const entities: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#39;': "'", '&lt;': '<', '&gt;': '>' };
-  const alt = `Title slide: ${title.replace(/&(?:amp|quot|#39|lt|gt);/g, (e) => entities[e] ?? e)}`;
-  await writeFile(page, injectSiteMeta(html, siteMeta({ imageAlt: alt, image: true, pdf }), true, pdf));
-  console.log(`build:site: ${dist} with og-image.png${pdf ? ' and deck.pdf' : ''}`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -1,9 +1,11 @@
 /**
- * `npm run export:pdf -- [--out FILE.pdf] [--notes] [--fragments] [--timeout SECONDS]`
+ * `npm run export:pdf -- [--out FILE.pdf] [--notes] [--fragments] [--timeout SECONDS] [--timings]`
  * Exit codes: 0 written, 1 export failed, 2 bad command line. See scripts/lib/pdf-export.ts.
+ * npm runs it compiled (scripts/run.js); `npx tsx scripts/export-pdf.ts` runs the same code.
  */
-import { join } from 'node:path';
-import { buildDir } from './lib/build-state.ts';
+import { dirname, resolve } from 'node:path';
+import { buildDir, defaultExportPath, exportDir, insideBuildDir } from './lib/build-state.ts';
+import { formatStages, exportPdf } from './lib/pdf-export.ts';
 import { parsePdfArgs, USAGE, UsageError, type PdfOptions } from './lib/pdf-options.ts';
 
 const root = process.cwd();
@@ -17,7 +19,7 @@ function fail(error: unknown, usage: boolean): never {
 
 let options: PdfOptions | null;
 try {
-  options = parsePdfArgs(process.argv.slice(2), { out: join(outDir, 'deck.pdf'), cwd: root });
+  options = parsePdfArgs(process.argv.slice(2), { out: (kind) => defaultExportPath({ format: 'pdf', ...kind }), cwd: root });
 } catch (error) {
   fail(error, true);
 }
@@ -26,10 +28,19 @@ if (!options) {
   process.exit(0);
 }
 
-// Loaded after the arguments are checked: a typo fails in a blink, not after Playwright and Vite load.
-const { exportPdf } = await import('./lib/pdf-export.ts');
+const log = (line: string): void => console.log(`export:pdf ${line}`);
+if (insideBuildDir(options.out, root)) log(`warning ${options.out} is inside ${outDir}/, which the next build empties`);
+// The default folder is made when missing; a folder named with --out must exist.
+const defaultDir = resolve(root, exportDir());
 try {
-  await exportPdf({ ...options, root, outDir, log: (line) => console.log(`export:pdf ${line}`) });
+  const result = await exportPdf({
+    ...options,
+    root,
+    outDir,
+    ...(dirname(options.out) === defaultDir ? { createDir: defaultDir } : {}),
+    log,
+  });
+  if (options.timings) log(formatStages(result.stages));
 } catch (error) {
   fail(error, false);
 }

@@ -3,34 +3,63 @@
  * taken from the deck itself so it never drifts from it.
  * `npx tsx scripts/og-image.ts [--dist DIR] [--out FILE]` (defaults: $DECK_OUT_DIR or dist, <dist>/og-image.png).
  */
+import { writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { join, resolve } from 'node:path';
-import { chromium } from '@playwright/test';
+import { launchChromium, type Chromium } from './lib/cdp.ts';
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts';
 import { buildDir } from './lib/build-state.ts';
 import { parseCommandLine } from './lib/cli.ts';
+import { waitUntilReady } from './lib/pdf-ready.ts';
 import { hostStatic } from './lib/static-host.ts';
 
 export const OG_SIZE = { width: 1200, height: 630 } as const;
 
-/** Screenshots the title slide of the deck built in `dist` into `out` (PNG). */
-export async function renderOgImage(dist: string, out: string): Promise<void> {
-  const host = await hostStatic({ '/': resolve(dist) });
-  const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS] });
+/**
+ * Screenshots the title slide of the deck built in `dist` into `out` (PNG), in `browser` when
+ * given (build:site shares one launch with the PDF export), else in a Chromium of its own.
+ */
+export async function renderOgImage(dist: string, out: string, browser?: Chromium): Promise<void> {
+  const own = browser ? null : launchChromium(findChromium(), CHROMIUM_ARGS);
+  const chromium = browser ?? own;
+  if (!chromium) throw new Error('no browser');
+  const host = await hostStatic({ '/': resolve(dist) }, 0, { compress: false });
   try {
-    const page = await browser.newPage({ viewport: OG_SIZE, deviceScaleFactor: 1 });
+    const page = await chromium.newPage({ ...OG_SIZE, deviceScaleFactor: 1 });
     // The slide alone: no margin, no controls, progress bar or slide number (reveal.js reads these from the query).
     const query = '?view=slides&margin=0&controls=false&progress=false&slideNumber=false&transition=none';
-    await page.goto(`${host.origin}/${query}`);
-    await page.waitForSelector('html[data-deck-ready="true"]', { timeout: 30_000 });
-    const first = await page.locator('.reveal .slides > section').first().getAttribute('id');
-    if (!first) throw new Error('the built deck has no first slide with an id');
-    await page.addStyleTag({ content: '.deck-bar { display: none !important; }' });
-    await page.locator(`.reveal .slides > section#${first}.present`).waitFor();
-    await page.evaluate(() => document.fonts.ready);
-    await page.screenshot({ path: out, type: 'png' });
+    await page.goto(`${host.origin}/${query}`, 60_000);
+    await waitUntilReady(page, 30_000, page.errors);
+    const shown = await page.evaluate(
+      () =>
+        new Promise<string | null>((done) => {
+          const first = document.querySelector('.reveal .slides > section');
+          if (!first?.id) {
+            done(null);
+            return;
+          }
+          // The deck bar is for people, not for the card.
+          const style = document.createElement('style');
+          style.textContent = '.deck-bar { display: none !important; }';
+          document.head.append(style);
+          // reveal.js marks the slide on screen `present`; the fonts are in once the deck is ready.
+          if (first.classList.contains('present')) {
+            done(first.id);
+            return;
+          }
+          new MutationObserver((_records, observer) => {
+            if (!first.classList.contains('present')) return;
+            observer.disconnect();
+            done(first.id);
+          }).observe(first, { attributes: true, attributeFilter: ['class'] });
+        }),
+    );
+    if (!shown) throw new Error('the built deck has no first slide with an id');
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await writeFile(out, await page.screenshot());
+    if (browser) await page.close();
   } finally {
-    await browser.close();
+    await own?.close();
     await host.close();
   }
 }

@@ -1,53 +1,54 @@
 /**
- * "Build the deck if needed": the build is stale when its index.html is missing or older
- * than any file the deck is built from.
+ * Where things go, in one place: the build folder (its freshness is the build record's to tell,
+ * src/build/build-record.ts) and the exports, which never go into the build folder because every
+ * build empties it.
+ *
+ *   dist/                       `npm run build`: the site; `build:site` adds deck.pdf and og-image.png
+ *   exports/deck.pdf            `npm run export:pdf`
+ *   exports/deck-handout.pdf    `npm run export:pdf -- --notes`
+ *   exports/deck-steps.pdf      `npm run export:pdf -- --fragments` (deck-handout-steps.pdf with both)
+ *   exports/deck.pptx           `npm run export:pptx`
+ *
+ * DECK_OUT_DIR moves the build folder and DECK_EXPORT_DIR the exports (both relative to the project).
  */
-import { readdir, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
-
-/** What the built deck is made from (relative to the project root). */
-export const BUILD_INPUTS = ['slides', 'src', 'public', 'index.html', 'vite.config.ts'] as const;
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { staleReason as recordStaleReason } from '../../src/build/build-record.ts';
 
 /** Build output folder: the project's convention (vite.config.ts reads the same variable). */
 export function buildDir(env: NodeJS.ProcessEnv = process.env): string {
   return env.DECK_OUT_DIR || 'dist';
 }
 
-interface Newest {
-  readonly path: string;
-  readonly mtimeMs: number;
+/** Where exports go unless told otherwise. */
+export function exportDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.DECK_EXPORT_DIR || 'exports';
 }
 
-async function newestFile(path: string): Promise<Newest | null> {
-  let info;
-  try {
-    info = await stat(path);
-  } catch {
-    return null;
-  }
-  if (!info.isDirectory()) return { path, mtimeMs: info.mtimeMs };
-  let newest: Newest | null = null;
-  for (const entry of await readdir(path)) {
-    const found = await newestFile(join(path, entry));
-    if (found && (!newest || found.mtimeMs > newest.mtimeMs)) newest = found;
-  }
-  return newest;
+/** What an export is, as far as its default file name goes. */
+export type ExportKind = { readonly format: 'pdf'; readonly notes: boolean; readonly fragments: boolean } | { readonly format: 'pptx' };
+
+/** The default file of each export: each its own name, so none overwrites another. Pure. */
+export function exportFileName(kind: ExportKind): string {
+  if (kind.format === 'pptx') return 'deck.pptx';
+  return `deck${kind.notes ? '-handout' : ''}${kind.fragments ? '-steps' : ''}.pdf`;
 }
 
-/** Why the build in `outDir` must be (re)built, or null when it is up to date. */
-export async function staleReason(projectRoot: string, outDir: string): Promise<string | null> {
-  const index = join(projectRoot, outDir, 'index.html');
-  let built: number;
-  try {
-    built = (await stat(index)).mtimeMs;
-  } catch {
-    return `${relative(projectRoot, index)} does not exist`;
-  }
-  for (const input of BUILD_INPUTS) {
-    const newest = await newestFile(join(projectRoot, input));
-    if (newest && newest.mtimeMs > built) {
-      return `${relative(projectRoot, newest.path)} is newer than ${relative(projectRoot, index)}`;
-    }
-  }
-  return null;
+/** The default path of an export (relative to the project root unless DECK_EXPORT_DIR is absolute). */
+export function defaultExportPath(kind: ExportKind, env: NodeJS.ProcessEnv = process.env): string {
+  return join(exportDir(env), exportFileName(kind));
+}
+
+/** Whether `file` lies inside the build folder, where the next build deletes it. */
+export function insideBuildDir(file: string, root: string, env: NodeJS.ProcessEnv = process.env): boolean {
+  const rel = relative(resolve(root, buildDir(env)), resolve(root, file));
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+}
+
+/**
+ * Why the build in `outDir` must be (re)built, or null when it is what a build would give now:
+ * same inputs (whatever the build read: Vite's module graph, the config's own imports, public/,
+ * .env files, the lock file) and the same settings from the environment (DECK_URL).
+ */
+export function staleReason(projectRoot: string, outDir: string, env: NodeJS.ProcessEnv = process.env): string | null {
+  return recordStaleReason(projectRoot, outDir, env);
 }

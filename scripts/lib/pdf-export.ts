@@ -3,14 +3,18 @@
  * print view in headless Chromium once the deck says it is ready, then add what Chromium
  * does not write (metadata, a section outline) with pdf-lib. Used by the CLI
  * (scripts/export-pdf.ts), the benchmark and the site build.
+ *
+ * Time is what a user waits for, so the stages overlap where they can: Chromium is spawned
+ * first (it takes longest to come up) and starts while the build is checked and the server
+ * starts; pdf-lib loads while the deck lays itself out; the browser shuts down while the
+ * outline is written. Nothing waits for anything but the deck's own ready signal.
  */
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
-import { chromium, type Browser } from '@playwright/test';
-import { PDFDocument } from 'pdf-lib';
-import { loadDeck } from '../../src/deck.ts';
+import { readRecord } from '../../src/build/build-record.ts';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../src/model/geometry.ts';
 import { staleReason } from './build-state.ts';
+import { launchChromium, type Chromium } from './cdp.ts';
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
 import { planOutline, writeOutline } from './pdf-outline.ts';
 import { describeLinks, markUntaggedAsArtifacts, writeXmp } from './pdf-tags.ts';
@@ -23,8 +27,27 @@ export interface ExportRequest extends PdfOptions {
   readonly root: string;
   /** Build folder, relative to root. */
   readonly outDir: string;
+  /** A folder the export may create for its file (the default exports folder). */
+  readonly createDir?: string;
+  /** A browser to use (and leave running) instead of launching one: exports that share a browser share its launch. */
+  readonly browser?: Chromium;
   /** Progress lines; silent when omitted. */
   readonly log?: (line: string) => void;
+}
+
+/** When each stage ended, in ms since the process started (the browser starts alongside the rest). */
+export interface ExportStages {
+  /** Node, the modules and the command line: when the export began. */
+  readonly startup: number;
+  /** The build found up to date, or rebuilt. */
+  readonly build: number;
+  /** Chromium up with a page of the slide's size. */
+  readonly browser: number;
+  /** The deck's ready signal. */
+  readonly ready: number;
+  readonly print: number;
+  /** Outline and metadata added, file written. */
+  readonly write: number;
 }
 
 export interface ExportResult {
@@ -36,6 +59,7 @@ export interface ExportResult {
   readonly built: boolean;
   /** Wall time of the export after the build, in ms. */
   readonly ms: number;
+  readonly stages: ExportStages;
   readonly warnings: readonly string[];
 }
 
@@ -44,9 +68,17 @@ export function printQuery(options: Pick<PdfOptions, 'notes' | 'fragments'>): st
   return `?print-pdf${options.notes ? '&handout' : ''}${options.fragments ? '&fragments' : ''}`;
 }
 
-const elapsed = (since: number): string => `${((performance.now() - since) / 1000).toFixed(2)} s`;
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+const elapsed = (since: number): string => seconds(performance.now() - since);
+
+/** One line with every stage's time, for `--timings` and the benchmark (which reads it back). */
+export function formatStages(stages: ExportStages): string {
+  const order: (keyof ExportStages)[] = ['startup', 'build', 'browser', 'ready', 'print', 'write'];
+  return `timings ${order.map((name) => `${name} ${seconds(stages[name])}`).join(', ')} (since the process started)`;
+}
 
 export async function exportPdf(request: ExportRequest): Promise<ExportResult> {
+  const startup = performance.now();
   const log = request.log ?? (() => undefined);
   const outDir = resolve(request.root, request.outDir);
   // Paths in progress lines: relative inside the project, absolute elsewhere.
@@ -54,45 +86,55 @@ export async function exportPdf(request: ExportRequest): Promise<ExportResult> {
     const short = relative(process.cwd(), path);
     return short === '' ? '.' : short.startsWith('..') ? path : short;
   };
-  await checkOutPath(request.out, outDir);
-
-  // 1. Build if needed.
-  const stale = await staleReason(request.root, request.outDir);
-  if (stale) {
-    const started = performance.now();
-    log(`build   ${stale}: building ${rel(outDir)}/`);
-    const { build } = await import('vite');
-    await build({ root: request.root, logLevel: 'warn', build: { outDir } });
-    log(`build   done in ${elapsed(started)}`);
-  } else {
-    log(`build   ${rel(outDir)}/ is up to date`);
-  }
-
-  const started = performance.now();
-  const deck = loadDeck();
-  const warnings: string[] = [];
+  // Chromium first: it comes up while the rest gets ready.
+  const browser = request.browser ?? launchChromium(findChromium(), CHROMIUM_ARGS);
+  const tab = browser.newPage({ width: SLIDE_WIDTH, height: SLIDE_HEIGHT, deviceScaleFactor: 2 }).then((page) => {
+    browserAt = performance.now();
+    return page;
+  });
+  let browserAt = 0;
+  const version = browser.version();
+  version.catch(() => undefined);
+  // pdf-lib is needed only at the end: it loads while the deck lays itself out.
+  const pdfLib = import('pdf-lib');
+  tab.catch(() => undefined);
+  pdfLib.catch(() => undefined);
   let server: StaticServer | undefined;
-  let browser: Browser | undefined;
   const temp = `${request.out}.${process.pid}.part`;
   try {
+    await checkOutPath(request.out, request.createDir ?? outDir);
+
+    // 1. Build if needed.
+    const stale = staleReason(request.root, request.outDir);
+    if (stale) {
+      const started = performance.now();
+      log(`build   ${stale}: building ${rel(outDir)}/`);
+      const { build } = await import('vite');
+      await build({ root: request.root, logLevel: 'warn', build: { outDir } });
+      log(`build   done in ${elapsed(started)}`);
+    } else {
+      log(`build   ${rel(outDir)}/ is up to date`);
+    }
+    const buildAt = performance.now();
+    const deck = readRecord(request.root, request.outDir)?.deck;
+    if (!deck) throw new Error(`the build in ${rel(outDir)}/ left no build record (is src/build/build-record.ts in the Vite config?)`);
+
+    const started = performance.now();
+    const warnings: string[] = [];
     // 2. Serve the build on a free port.
     server = await serveStatic(outDir);
     log(`serve   ${server.url}`);
 
     // 3. Print view in headless Chromium, until the deck says it is ready.
-    browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS] });
     // Device scale 2: charts are canvases, so they print at twice the screen's resolution.
-    const page = await browser.newPage({ viewport: { width: SLIDE_WIDTH, height: SLIDE_HEIGHT }, deviceScaleFactor: 2 });
-    const pageErrors: string[] = [];
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') pageErrors.push(m.text());
-    });
+    const page = await tab;
+    const pageErrors = page.errors;
     const url = `${server.url}${printQuery(request)}`;
-    log(`open    ${url} in Chromium ${browser.version()}`);
+    log(`open    ${url} in Chromium ${await version}`);
     // --timeout is for the deck's readiness; loading a page from localhost gets its own minute.
-    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    await page.goto(url, 60_000);
     await waitUntilReady(page, request.timeoutMs, pageErrors);
+    const readyAt = performance.now();
     const layout = await page.evaluate(() => ({
       pages: [...document.querySelectorAll('.reveal .slides > .pdf-page')].map((p) => p.querySelector(':scope > section')?.id ?? ''),
       overflowingNotes: [...document.querySelectorAll('.pdf-page .handout-notes[data-overflow]')].map(
@@ -128,18 +170,13 @@ export async function exportPdf(request: ExportRequest): Promise<ExportResult> {
     log(`ready   ${layout.pages.length} pages laid out (${elapsed(started)})`);
 
     // 4. Print. Vector text and links come from Chromium; the outline and metadata are added below.
-    const printed = await page.pdf({
-      width: `${SLIDE_WIDTH}px`,
-      height: `${SLIDE_HEIGHT}px`,
-      margin: { top: '0', right: '0', bottom: '0', left: '0' },
-      printBackground: true,
-      preferCSSPageSize: false,
-      tagged: true,
-      outline: false,
-    });
-    await browser.close();
-    browser = undefined;
+    const printed = await page.pdf({ width: SLIDE_WIDTH, height: SLIDE_HEIGHT, printBackground: true, tagged: true, outline: false });
+    const printAt = performance.now();
+    // The browser shuts down (or the shared one closes this tab) while the file is finished.
+    const done = request.browser ? page.close() : browser.close();
+    done.catch(() => undefined);
     log(`print   ${(printed.length / 1024).toFixed(0)} KB from Chromium (${elapsed(started)})`);
+    const { PDFDocument } = await pdfLib;
 
     // 5. Metadata and outline.
     const doc = await PDFDocument.load(printed, { updateMetadata: false });
@@ -176,22 +213,26 @@ export async function exportPdf(request: ExportRequest): Promise<ExportResult> {
     const bytes = await doc.save();
 
     // 6. Write beside the target and rename: a failed export never leaves half a file.
+    if (request.createDir && resolve(request.createDir) === resolve(request.out, '..')) await mkdir(request.createDir, { recursive: true });
     await writeFile(temp, bytes);
     await rename(temp, request.out);
+    const writeAt = performance.now();
     log(`write   ${rel(request.out)}: ${layout.pages.length} pages, ${(bytes.length / 1024).toFixed(0)} KB (${elapsed(started)})`);
     for (const w of warnings) log(`warning ${w}`);
+    await done;
     return {
       file: request.out,
       pages: layout.pages.length,
       slides: deck.slides.length,
       bytes: bytes.length,
       built: stale !== null,
-      ms: performance.now() - started,
+      ms: writeAt - started,
+      stages: { startup, build: buildAt, browser: browserAt, ready: readyAt, print: printAt, write: writeAt },
       warnings,
     };
   } finally {
     await rm(temp, { force: true });
-    await browser?.close();
+    if (!request.browser) await browser.close();
     await server?.close();
   }
 }

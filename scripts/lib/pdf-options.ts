@@ -15,31 +15,40 @@ export interface PdfOptions {
   readonly fragments: boolean;
   /** How long to wait for the deck's ready signal. */
   readonly timeoutMs: number;
+  /** Print each stage's time at the end (`--timings`). */
+  readonly timings?: boolean;
 }
 
 export { UsageError };
 
-export const USAGE = `Usage: npm run export:pdf -- [--out FILE.pdf] [--notes] [--fragments] [--timeout SECONDS]
+export const USAGE = `Usage: npm run export:pdf -- [--out FILE.pdf] [--notes] [--fragments] [--timeout SECONDS] [--timings]
 
-  --out FILE      where to write the PDF (default: <build dir>/deck.pdf, the build dir being $DECK_OUT_DIR or dist)
+  --out FILE      where to write the PDF (default: exports/deck.pdf, exports/deck-handout.pdf with --notes,
+                  exports/deck-steps.pdf with --fragments; the folder being $DECK_EXPORT_DIR or exports)
   --notes         handout: every slide paired with its speaker notes on one page
   --fragments     one page per build step instead of one page per slide
   --timeout SEC   how long to wait for the deck to become ready (default 30)
+  --timings       print how long each stage took
   --help, -h      show this help`;
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
+/** The default output: one path, or one per kind of PDF (each kind its own file). */
+export type DefaultOut = string | ((kind: { readonly notes: boolean; readonly fragments: boolean }) => string);
+
 /** Parses argv (without node and the script). Returns null for `--help`. */
-export function parsePdfArgs(argv: readonly string[], defaults: { out: string; cwd: string }): PdfOptions | null {
+export function parsePdfArgs(argv: readonly string[], defaults: { out: DefaultOut; cwd: string }): PdfOptions | null {
   const { values } = parseCommandLine(argv, {
     out: { type: 'string' },
     notes: { type: 'boolean', default: false },
     fragments: { type: 'boolean', default: false },
     timeout: { type: 'string' },
+    timings: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   });
   if (values.help) return null;
-  const out = values.out ?? defaults.out;
+  const out =
+    values.out ?? (typeof defaults.out === 'string' ? defaults.out : defaults.out({ notes: values.notes, fragments: values.fragments }));
   let timeoutMs = DEFAULT_TIMEOUT_MS;
   if (values.timeout !== undefined) {
     const seconds = Number(values.timeout);
@@ -48,7 +57,13 @@ export function parsePdfArgs(argv: readonly string[], defaults: { out: string; c
     timeoutMs = Math.round(seconds * 1000);
   }
   if (extname(out).toLowerCase() !== '.pdf') throw new UsageError(`--out must name a .pdf file, not "${out}"`);
-  return { out: resolve(defaults.cwd, out), notes: values.notes, fragments: values.fragments, timeoutMs };
+  return {
+    out: resolve(defaults.cwd, out),
+    notes: values.notes,
+    fragments: values.fragments,
+    timeoutMs,
+    ...(values.timings ? { timings: true } : {}),
+  };
 }
 
 /**

@@ -2,7 +2,12 @@
  * Waiting for the deck's own ready signal (`html[data-deck-ready="true"]`, src/app/ready.ts),
  * and, when it does not come, a message that names what did not become ready.
  */
-import type { Page } from '@playwright/test';
+import { withTimeout } from './cdp.ts';
+
+/** What waiting needs of a page: evaluating a function in it (scripts/lib/cdp.ts's page). */
+export interface ReadyPage {
+  evaluate<T>(fn: () => T | Promise<T>): Promise<T>;
+}
 
 /** What the print view looked like when it was still not ready: the timeout message names it. */
 export interface ReadyState {
@@ -37,9 +42,27 @@ export function describeNotReady(state: ReadyState, timeoutMs: number, pageError
   return lines.join('\n');
 }
 
-export async function waitUntilReady(page: Page, timeoutMs: number, pageErrors: readonly string[]): Promise<void> {
+export async function waitUntilReady(page: ReadyPage, timeoutMs: number, pageErrors: readonly string[]): Promise<void> {
+  // Woken by the attribute itself (no polling): the export goes on the moment the deck says so.
+  const signal = page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const html = document.documentElement;
+        if (html.dataset.deckReady === 'true') {
+          resolve();
+          return;
+        }
+        new MutationObserver((_records, observer) => {
+          if (html.dataset.deckReady !== 'true') return;
+          observer.disconnect();
+          resolve();
+        }).observe(html, { attributes: true, attributeFilter: ['data-deck-ready'] });
+      }),
+  );
+  // Once timed out, the wait is abandoned; it ends with the browser.
+  signal.catch(() => undefined);
   try {
-    await page.waitForSelector('html[data-deck-ready="true"]', { state: 'attached', timeout: timeoutMs });
+    await withTimeout(signal, timeoutMs, 'the deck did not become ready');
   } catch (error) {
     if (!(error instanceof Error && error.name === 'TimeoutError')) throw error;
     const state = await page.evaluate((): ReadyState => ({

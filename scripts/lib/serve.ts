@@ -17,6 +17,7 @@ export function resolveRequestPath(root: string, urlPath: string): string | null
 
 export async function serveStatic(root: string): Promise<StaticServer> {
   // Port 0: the system picks a free port, so exports never clash with a dev server or each other.
-  const host = await hostStatic({ '/': root });
+  // No gzip: on loopback it only costs time (level 9 on every script is on the page's critical path).
+  const host = await hostStatic({ '/': root }, 0, { compress: false });
   return { url: `${host.origin}/`, close: () => host.close() };
 }

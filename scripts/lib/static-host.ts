@@ -60,7 +60,12 @@ export function fileFor(mounts: Mounts, urlPath: string): string | null {
   return rest === '' || rest.endsWith('/') ? join(file, 'index.html') : file;
 }
 
-async function handle(mounts: Mounts, req: IncomingMessage, res: ServerResponse): Promise<void> {
+export interface HostOptions {
+  /** Gzip text as static hosts do (default). A local export has nothing to gain from it and turns it off. */
+  readonly compress?: boolean;
+}
+
+async function handle(mounts: Mounts, options: HostOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = req.url ?? '/';
   const path = url.split(/[?#]/)[0] ?? '/';
   // A static host only reads.
@@ -86,7 +91,7 @@ async function handle(mounts: Mounts, req: IncomingMessage, res: ServerResponse)
     'cache-control': /-[\w-]{8}\.\w+$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
     'x-content-type-options': 'nosniff',
   };
-  if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+  if (options.compress !== false && COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
     body = gzipSync(body, { level: 9 });
     headers['content-encoding'] = 'gzip';
     headers.vary = 'accept-encoding';
@@ -96,9 +101,9 @@ async function handle(mounts: Mounts, req: IncomingMessage, res: ServerResponse)
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
-export async function hostStatic(mounts: Mounts, port = 0): Promise<StaticHost> {
+export async function hostStatic(mounts: Mounts, port = 0, options: HostOptions = {}): Promise<StaticHost> {
   const server = createServer((req, res) => {
-    handle(mounts, req, res).catch((error: unknown) => {
+    handle(mounts, options, req, res).catch((error: unknown) => {
       res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(`${String(error)}\n`);
     });
   });

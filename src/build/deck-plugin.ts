@@ -12,6 +12,7 @@ import { bootScript } from '../app/view-state.ts';
 import { bibtex, CITE_FILES, citationFor, cslJson } from '../cite/formats.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
 import { injectDeck } from '../render/page.ts';
+import { buildRecordPlugin, buildSettings } from './build-record.ts';
 
 type DeckModule = typeof import('../deck.ts');
 
@@ -56,16 +57,24 @@ export function slidesPreload(bundle: OutputBundle): string[] {
 
 export function deckPlugin(): Plugin[] {
   let server: ViteDevServer | undefined;
+  /** A build loads the deck once (validating it and drawing the maps takes a while); dev reloads it. */
+  let built: Promise<ResolvedDeck> | undefined;
 
   async function load(): Promise<ResolvedDeck> {
     // In dev, load through Vite so edits are picked up without a restart.
-    const mod: DeckModule = server ? ((await server.ssrLoadModule('/src/deck.ts')) as DeckModule) : await import('../deck.ts');
-    return mod.loadDeck({ url: process.env.DECK_URL });
+    if (server)
+      return ((await server.ssrLoadModule('/src/deck.ts')) as DeckModule).loadDeck({ url: buildSettings().DECK_URL ?? undefined });
+    built ??= import('../deck.ts').then((mod: DeckModule) => mod.loadDeck({ url: buildSettings().DECK_URL ?? undefined }));
+    return built;
   }
 
   return [
     {
       name: 'deck',
+      buildStart() {
+        // A watching build starts again from the sources.
+        built = undefined;
+      },
       configureServer(devServer) {
         server = devServer;
         // The citation files in dev, where no bundle is written.
@@ -113,5 +122,7 @@ export function deckPlugin(): Plugin[] {
         },
       },
     },
+    // What this build read and holds, for the tools that use it (src/build/build-record.ts).
+    buildRecordPlugin({ deck: load }),
   ];
 }

@@ -4,10 +4,16 @@
  * printable ASCII and common typography, so a search or an edited slide never meets a missing
  * glyph. Each subset gets a new content-hashed name, and the CSS, HTML and scripts that named the
  * original are rewritten, so a cached font can never lack a glyph that new text needs.
+ * Subsets are kept in .cache/font-subsets/ by what they are cut from (the font, the characters,
+ * the subsetter's version): the same font and text never need harfbuzz twice, even after the
+ * build folder is deleted.
  */
 import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
-import subsetFont from 'subset-font';
 import { characterMap, coverage, fontFaceRules, missingGlyphs, type SlideText } from './glyphs.ts';
 
 /** Always kept: printable ASCII and the typography a deck uses (dashes, quotes, ellipsis, arrows, ×, −, €…). */
@@ -38,11 +44,56 @@ export interface SubsetFontsOptions {
   readonly slides?: () => Promise<readonly SlideText[]>;
 }
 
+/** The subsetter and the harfbuzz it runs: a new version may cut differently. */
+function subsetterVersion(): string {
+  const require = createRequire(import.meta.url);
+  return ['subset-font', 'harfbuzzjs']
+    .map((name) => {
+      try {
+        // harfbuzzjs exports no package.json: read the one beside its entry.
+        let dir = dirname(require.resolve(name));
+        while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
+        return `${name}@${(JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version}`;
+      } catch {
+        return `${name}@?`;
+      }
+    })
+    .join(' ');
+}
+
+/** The woff2 subset of `font` for `text`, from the cache or cut (and cached) now. */
+async function cachedSubset(cacheDir: string, font: Uint8Array, text: string): Promise<Uint8Array> {
+  const key = createHash('sha256')
+    .update(subsetterVersion())
+    .update('\0')
+    .update(font)
+    .update('\0')
+    .update(text)
+    .digest('hex')
+    .slice(0, 32);
+  const file = join(cacheDir, `${key}.woff2`);
+  try {
+    return new Uint8Array(await readFile(file));
+  } catch {
+    // Not cut yet: harfbuzz loads only when there is something to cut.
+  }
+  const { default: subsetFont } = await import('subset-font');
+  const subset = new Uint8Array(await subsetFont(Buffer.from(font), text, { targetFormat: 'woff2' }));
+  await mkdir(cacheDir, { recursive: true });
+  await writeFile(`${file}.${process.pid}.part`, subset);
+  await rename(`${file}.${process.pid}.part`, file);
+  return subset;
+}
+
 export function subsetFontsPlugin(options: SubsetFontsOptions = {}): Plugin {
+  let cacheDir = '';
   return {
     name: 'deck-subset-fonts',
     apply: 'build',
     enforce: 'post',
+    configResolved(config) {
+      cacheDir = join(config.root, '.cache', 'font-subsets');
+    },
     async generateBundle(_options, bundle) {
       const texts: string[] = [];
       for (const file of Object.values(bundle)) {
@@ -57,7 +108,7 @@ export function subsetFontsPlugin(options: SubsetFontsOptions = {}): Plugin {
       for (const [key, file] of Object.entries(bundle)) {
         if (file.type !== 'asset' || !file.fileName.endsWith('.woff2')) continue;
         const original = typeof file.source === 'string' ? Buffer.from(file.source) : file.source;
-        const subset = new Uint8Array(await subsetFont(original, text, { targetFormat: 'woff2' }));
+        const subset = await cachedSubset(cacheDir, original, text);
         // Keep the original if hb-subset gained nothing (e.g. a font with no glyph for the text).
         if (subset.length === 0 || subset.length >= original.length) {
           fonts.push(file.fileName);

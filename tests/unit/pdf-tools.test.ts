@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDir, staleReason } from '../../scripts/lib/build-state.ts';
+import { buildSettings, stampOf, writeRecord } from '../../src/build/build-record.ts';
 import { describeNotReady, type ReadyState } from '../../scripts/lib/pdf-ready.ts';
 import { resolveRequestPath, serveStatic } from '../../scripts/lib/serve.ts';
 
@@ -51,7 +52,7 @@ describe('build freshness', () => {
     expect(buildDir({})).toBe('dist');
   });
 
-  it('builds when index.html is missing or older than a source, not otherwise', async () => {
+  it('builds when index.html or the build record is missing, or a source the build read changed, not otherwise', async () => {
     const project = join(dir, 'project');
     await mkdir(join(project, 'slides'), { recursive: true });
     await mkdir(join(project, 'src', 'app'), { recursive: true });
@@ -59,20 +60,31 @@ describe('build freshness', () => {
     const source = join(project, 'src', 'app', 'print.ts');
     await writeFile(join(project, 'slides', '01-title.ts'), '');
     await writeFile(source, '');
-    expect(await staleReason(project, 'out')).toBe('out/index.html does not exist');
+    expect(staleReason(project, 'out')).toBe('out/index.html does not exist');
 
     const index = join(project, 'out', 'index.html');
     await writeFile(index, '');
+    expect(staleReason(project, 'out')).toMatch(/^out\/ has no build record/);
+
     const old = new Date('2024-01-01T00:00:00Z');
-    const later = new Date('2024-01-02T00:00:00Z');
     await utimes(join(project, 'slides', '01-title.ts'), old, old);
     await utimes(source, old, old);
-    await utimes(index, later, later);
-    expect(await staleReason(project, 'out')).toBeNull();
+    // What the build's record says it read (src/build/build-record.ts writes it after a build).
+    writeRecord(project, {
+      outDir: 'out',
+      builtAt: old.toISOString(),
+      settings: buildSettings({}),
+      envPrefixes: ['VITE_'],
+      viteEnv: {},
+      inputs: { 'slides/01-title.ts': stampOf(join(project, 'slides', '01-title.ts')), 'src/app/print.ts': stampOf(source), '.env': null },
+      outputs: ['index.html'],
+      deck: { title: 'T', event: 'E', description: 'D', lang: 'en', slides: [], sections: [] },
+    });
+    expect(staleReason(project, 'out', {})).toBeNull();
 
     const newest = new Date('2024-01-03T00:00:00Z');
     await utimes(source, newest, newest);
-    expect(await staleReason(project, 'out')).toBe('src/app/print.ts is newer than out/index.html');
+    expect(staleReason(project, 'out', {})).toBe('src/app/print.ts changed since out/ was built');
   });
 });
 

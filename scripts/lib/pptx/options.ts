@@ -15,7 +15,7 @@ export interface PptxOptions {
 
 export const PPTX_USAGE = `Usage: npm run export:pptx -- [--out FILE.pptx]
 
-  --out FILE      where to write the PowerPoint file (default: <build dir>/deck.pptx, the build dir being $DECK_OUT_DIR or dist)
+  --out FILE      where to write the PowerPoint file (default: exports/deck.pptx, the folder being $DECK_EXPORT_DIR or exports)
   --help, -h      show this help`;
 
 /** Parses argv (without node and the script). Returns null for `--help`. */
