@@ -12,6 +12,7 @@ import { bootScript } from '../app/view-state.ts';
 import { bibtex, CITE_FILES, citationFor, cslJson } from '../cite/formats.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
 import { injectDeck } from '../render/page.ts';
+import { reportable } from './validation-report.ts';
 
 type DeckModule = typeof import('../deck.ts');
 
@@ -56,16 +57,27 @@ export function slidesPreload(bundle: OutputBundle): string[] {
 
 export function deckPlugin(): Plugin[] {
   let server: ViteDevServer | undefined;
+  let root = process.cwd();
 
   async function load(): Promise<ResolvedDeck> {
     // In dev, load through Vite so edits are picked up without a restart.
     const mod: DeckModule = server ? ((await server.ssrLoadModule('/src/deck.ts')) as DeckModule) : await import('../deck.ts');
-    return mod.loadDeck({ url: process.env.DECK_URL });
+    try {
+      return mod.loadDeck({ url: process.env.DECK_URL });
+    } catch (error) {
+      throw reportable(error, root);
+    }
   }
 
   return [
     {
       name: 'deck',
+      async configResolved(config) {
+        root = config.root;
+        // Validate before bundling: a content mistake then stops the build with its report alone,
+        // not wrapped in the bundler's aggregate error and stack.
+        if (config.command === 'build') await load();
+      },
       configureServer(devServer) {
         server = devServer;
         // The citation files in dev, where no bundle is written.
