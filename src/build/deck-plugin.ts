@@ -7,12 +7,18 @@
  * public address (`DECK_URL`, optional) to the renderer, which draws its QR code on the title and
  * closing slides.
  */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { IndexHtmlTransformContext, Plugin, ViteDevServer } from 'vite';
 import { bootScript } from '../app/view-state.ts';
 import { bibtex, CITE_FILES, citationFor, cslJson } from '../cite/formats.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
 import { injectDeck } from '../render/page.ts';
 import { reportable } from './validation-report.ts';
+import { contentSecurityPolicy, CSP_FILE } from './csp.ts';
+import { liveIndex } from '../live/deck-index.ts';
+import { LIVE_PATHS } from '../live/protocol.ts';
+import { TALK_SLOT_SECONDS } from '../rehearsal/timing.ts';
 
 type DeckModule = typeof import('../deck.ts');
 
@@ -58,6 +64,7 @@ export function slidesPreload(bundle: OutputBundle): string[] {
 export function deckPlugin(): Plugin[] {
   let server: ViteDevServer | undefined;
   let root = process.cwd();
+  let policy: string | undefined;
 
   async function load(): Promise<ResolvedDeck> {
     // In dev, load through Vite so edits are picked up without a restart.
@@ -98,9 +105,12 @@ export function deckPlugin(): Plugin[] {
         });
       },
       async generateBundle() {
-        for (const [fileName, file] of Object.entries(citationFiles(await load()))) {
+        const deck = await load();
+        for (const [fileName, file] of Object.entries(citationFiles(deck))) {
           this.emitFile({ type: 'asset', fileName, source: file.source });
         }
+        // The live server and the phone remote read the deck's positions and script from here.
+        this.emitFile({ type: 'asset', fileName: LIVE_PATHS.index, source: JSON.stringify(liveIndex(deck, TALK_SLOT_SECONDS)) });
       },
       transformIndexHtml: {
         order: 'pre',
@@ -121,8 +131,15 @@ export function deckPlugin(): Plugin[] {
         order: 'post',
         handler(html, context) {
           const list = context.bundle ? slidesPreload(context.bundle) : [];
-          return html.replace(JSON.stringify([PRELOAD_PLACEHOLDER]), () => JSON.stringify(list));
+          const placeholder = JSON.stringify([PRELOAD_PLACEHOLDER]);
+          // The boot script as it ends up in the page: its hash is what the policy allows.
+          policy = contentSecurityPolicy([bootScript([PRELOAD_PLACEHOLDER]).replace(placeholder, () => JSON.stringify(list))]);
+          return html.replace(placeholder, () => JSON.stringify(list));
         },
+      },
+      // After the page is written (its boot script is final only then), beside it.
+      async writeBundle(output) {
+        if (policy && output.dir) await writeFile(join(output.dir, CSP_FILE), `${policy}\n`);
       },
     },
   ];
