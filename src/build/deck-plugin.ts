@@ -44,6 +44,9 @@ export function citationFiles(deck: ResolvedDeck): Record<string, { readonly typ
   };
 }
 
+/** The page the deck is rendered into; other pages (the phone remote) are left as they are. */
+const isDeckPage = (path: string): boolean => path === '/index.html' || path === '/';
+
 type OutputBundle = NonNullable<IndexHtmlTransformContext['bundle']>;
 
 /** The module the slide view is loaded from (a dynamic import in src/main.ts). */
@@ -114,7 +117,8 @@ export function deckPlugin(): Plugin[] {
       },
       transformIndexHtml: {
         order: 'pre',
-        async handler(html) {
+        async handler(html, context) {
+          if (!isDeckPage(context.path)) return html;
           return injectDeck(html, await load(), { bootScript: bootScript([PRELOAD_PLACEHOLDER]) });
         },
       },
@@ -130,6 +134,7 @@ export function deckPlugin(): Plugin[] {
       transformIndexHtml: {
         order: 'post',
         handler(html, context) {
+          if (!isDeckPage(context.path)) return html;
           const list = context.bundle ? slidesPreload(context.bundle) : [];
           const placeholder = JSON.stringify([PRELOAD_PLACEHOLDER]);
           // The boot script as it ends up in the page: its hash is what the policy allows.
