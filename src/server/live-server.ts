@@ -132,7 +132,8 @@ export async function startLiveServer(options: LiveServerOptions, listen: { port
 
   function broadcast(next: LiveState): void {
     state = next;
-    const event = eventOf(state);
+    // Encoded once for every follower: thousands of writes of the same bytes.
+    const event = Buffer.from(eventOf(state), 'utf8');
     for (const res of streams) res.write(event);
   }
 
