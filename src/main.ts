@@ -15,12 +15,15 @@ import './theme/reading.css';
 import './theme/chrome.css';
 import './theme/print.css';
 import './theme/kit.css';
+import './theme/live.css';
 import { createContents } from './app/contents.ts';
 import { modal } from './app/modal.ts';
 import { installBar } from './app/deck-bar.ts';
 import { registerReadyTask, signalReadyWhenSettled } from './app/ready.ts';
 import { enterReading } from './app/reading-view.ts';
 import { createViewState, type ViewHandle } from './app/view-state.ts';
+import { liveRole } from './app/live-role.ts';
+import type { LiveSession } from './app/live.ts';
 import { openCiteDialog } from './cite/dialog.ts';
 
 const host = document.getElementById('main');
@@ -58,6 +61,11 @@ document.addEventListener('keydown', (event) => {
   }
 });
 
+// Following the speaker (`?follow`) or presenting live (`?present=…`): loaded only when asked for.
+const role = liveRole(window.location, window.history, window.sessionStorage);
+const liveModule = role ? await import('./app/live.ts') : null;
+const live: LiveSession | null = role && liveModule ? liveModule.startLive(role, new URL('./', window.location.href)) : null;
+
 let active: ViewHandle | null = null;
 let first = true;
 /** Views are entered one after another: a quick second switch waits for the first to finish. */
@@ -69,6 +77,7 @@ state.subscribe(({ view }) => {
   switching = switching.then(async () => {
     active?.leave();
     active = null;
+    live?.detach();
     if (view === 'reading') {
       active = enterReading({
         state,
@@ -77,13 +86,14 @@ state.subscribe(({ view }) => {
         openContents,
         onCharts: initial ? (drawn) => registerReadyTask('charts', drawn) : undefined,
       });
+      if (live && liveModule) live.attach(liveModule.readingLiveView(article, () => state.place));
     } else {
       // One rendering in the page at a time: the slides reuse the article's ids.
       article.remove();
       const { enterSlides } = await import('./app/slides-view.ts');
       // The view may have changed again while the chunk was on its way.
       if (state.view !== view) return;
-      active = await enterSlides({ state, host, template, article, openContents });
+      active = await enterSlides({ state, host, template, article, openContents, live });
     }
   });
 });

@@ -16,10 +16,12 @@ export function slidesLiveView(deck: RevealApi, applyBlackout: boolean): LiveVie
   let applying = false;
   const position = (): Position => {
     const current = deck.getCurrentSlide();
-    const { f } = deck.getIndices(current);
+    // Without an argument reveal.js also reports the current fragment (with one, it may not).
+    const { f } = deck.getIndices();
     return { slide: current.id, step: Number.isInteger(f) && f >= 0 ? f + 1 : 0, blackout: applyBlackout && deck.isPaused() };
   };
   return {
+    position,
     show(target) {
       const slide = document.getElementById(target.slide);
       if (!slide) return;
@@ -57,6 +59,7 @@ export function readingLiveView(article: HTMLElement, place: () => string | null
     document.getElementById(id)?.classList.add('live-current');
   };
   return {
+    position: () => ({ slide: place() ?? '', step: 0, blackout: false }),
     show(target) {
       const slide = document.getElementById(target.slide);
       if (!slide) return;

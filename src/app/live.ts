@@ -14,6 +14,8 @@
  */
 import { LIVE_PATHS, parseState, type LiveState } from '../live/protocol.ts';
 import { stateSender, type Sender } from '../live/sender.ts';
+import type { LiveRole } from './live-role.ts';
+export { readingLiveView } from './live-views.ts';
 
 export interface Position {
   readonly slide: string;
@@ -23,6 +25,8 @@ export interface Position {
 
 /** What a view gives the live session while it is on screen. */
 export interface LiveView {
+  /** Where the view is now. */
+  position(): Position;
   /** Go to the live position (the view ignores the moves it makes for this). */
   show(position: Position): void;
   /** The reader's (or presenter's) own moves; returns an unsubscribe. */
@@ -35,27 +39,6 @@ export interface LiveSession {
   attach(view: LiveView): void;
   detach(): void;
   close(): void;
-}
-
-const TOKEN_KEY = 'deck-present-token';
-
-/** The role the address asks for, taking the presenter's token out of it (`?present=<token>` → `?present=`). */
-export function liveRole(
-  location: Location,
-  history: History,
-  storage: Storage,
-): { role: 'follow' } | { role: 'present'; token: string } | null {
-  const url = new URL(location.href);
-  const given = url.searchParams.get('present');
-  if (given) {
-    storage.setItem(TOKEN_KEY, given);
-    url.searchParams.set('present', '');
-    history.replaceState(history.state, '', url.href);
-  }
-  const token = storage.getItem(TOKEN_KEY);
-  if (url.searchParams.has('present') && token) return { role: 'present', token };
-  if (url.searchParams.has('follow')) return { role: 'follow' };
-  return null;
 }
 
 const same = (a: Position, b: Position): boolean => a.slide === b.slide && a.step === b.step && a.blackout === b.blackout;
@@ -85,7 +68,9 @@ function createPill(role: 'follow' | 'present', back: () => void): { set(text: s
   };
 }
 
-export function startLive(request: { role: 'follow' } | { role: 'present'; token: string }, base: URL): LiveSession {
+export function startLive(request: LiveRole, base: URL): LiveSession {
+  // This page's id on the channel: the presenter's page ignores the echo of its own changes.
+  const me = `page-${Math.random().toString(36).slice(2, 12)}`;
   let live: LiveState | null = null;
   let following = true;
   let view: LiveView | null = null;
@@ -119,17 +104,29 @@ export function startLive(request: { role: 'follow' } | { role: 'present'; token
     else pill.set('Browsing on your own', 'Back to the speaker');
   }
 
-  const events = new EventSource(new URL(LIVE_PATHS.events, base));
+  const stream = new URL(LIVE_PATHS.events, base);
+  if (request.role === 'present') stream.searchParams.set('as', 'presenter');
+  const events = new EventSource(stream);
   events.addEventListener('state', (event) => {
     const state = parseState((event as MessageEvent<string>).data);
     if (!state) return;
+    // Sequence 0 is a server that nobody has presented to yet: after a restart mid-talk, keep the
+    // slide we have until the presenter's page (which resends its place on reconnecting) speaks.
+    if (state.seq === 0 && live !== null && request.role === 'follow') return;
     live = state;
     // Followers go where the speaker is; the presenter's page goes where the remote sent it.
-    if (following && view) view.show(state);
+    if (following && view && state.by !== me) view.show(state);
     render();
   });
+  let reconnecting = false;
   events.addEventListener('error', () => {
+    reconnecting = true;
     if (request.role === 'follow') pill.set('Reconnecting to the speaker…');
+  });
+  events.addEventListener('open', () => {
+    // The presenter's page tells a restarted server where the talk is.
+    if (reconnecting && sender && view) sender.send({ ...view.position(), by: me });
+    reconnecting = false;
   });
 
   let poll: ReturnType<typeof setInterval> | undefined;
@@ -159,7 +156,7 @@ export function startLive(request: { role: 'follow' } | { role: 'present'; token
       view = next;
       unsubscribe = next.onMove((position) => {
         if (sender) {
-          if (!live || !same(position, live)) sender.send(position);
+          if (!live || !same(position, live)) sender.send({ ...position, by: me });
           return;
         }
         // A follower who moves away browses alone; coming back to the live slide follows again.

@@ -15,6 +15,8 @@ import { revealConfig, type DeckRevealConfig } from './reveal-config.ts';
 import { installSpeakerView } from './speaker-view.ts';
 import { installRehearsal } from '../rehearsal/index.ts';
 import type { ViewHandle, ViewState } from './view-state.ts';
+import type { LiveSession } from './live.ts';
+import { slidesLiveView } from './live-views.ts';
 
 export interface SlidesViewOptions {
   readonly state: ViewState;
@@ -25,6 +27,8 @@ export interface SlidesViewOptions {
   readonly article: HTMLElement;
   /** Opens the contents (C). */
   readonly openContents: () => void;
+  /** Following the speaker or presenting live, when the address asks for it. */
+  readonly live?: LiveSession | null;
 }
 
 const READ_KEY = { keyCode: 82, key: 'R', description: 'Reading view (the talk as a page)' } as const;
@@ -83,6 +87,8 @@ export async function enterSlides(options: SlidesViewOptions): Promise<ViewHandl
     follow();
     // Rehearsal timing (W, ?rehearse) belongs to the slides: it times them.
     installRehearsal(deck);
+    // Live: the projector applies blackout; a follower's screen never goes black.
+    options.live?.attach(slidesLiveView(deck, options.live.role === 'present'));
   }
 
   return {

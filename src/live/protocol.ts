@@ -26,6 +26,8 @@ export const StateUpdate = v.strictObject({
   slide: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
   step: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1000)),
   blackout: v.optional(v.boolean()),
+  /** Who sent it (a random id per page): a presenter's page ignores the echo of its own changes. */
+  by: v.optional(v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/))),
 });
 export type StateUpdate = v.InferOutput<typeof StateUpdate>;
 
@@ -35,6 +37,7 @@ export const LiveState = v.strictObject({
   step: v.pipe(v.number(), v.integer(), v.minValue(0)),
   blackout: v.boolean(),
   seq: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  by: v.optional(v.string()),
 });
 export type LiveState = v.InferOutput<typeof LiveState>;
 

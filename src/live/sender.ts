@@ -33,6 +33,8 @@ export function stateSender(
           body: JSON.stringify(update),
           signal: AbortSignal.timeout(5000),
         });
+        // Read the answer to its end: a body left unread is reported as an aborted request.
+        await response.text();
         report(response.ok ? 'sent' : 'refused', String(response.status));
       } catch (error) {
         report('unreachable', error instanceof Error ? error.message : String(error));

@@ -131,6 +131,8 @@ function start(index: LiveIndex, token: string): void {
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body: JSON.stringify(update),
     }).catch(() => null);
+    // Read the answer to its end (an unread body is reported as an aborted request).
+    await response?.text().catch(() => '');
     if (!response) say('The server did not answer: is the laptop still on the network?');
     else if (response.status === 401 || response.status === 403)
       say('This remote’s token is not accepted: it controls nothing.', 'refused');
@@ -160,7 +162,9 @@ function start(index: LiveIndex, token: string): void {
     event.preventDefault();
   });
 
-  const events = new EventSource(endpoint(LIVE_PATHS.events));
+  const stream = endpoint(LIVE_PATHS.events);
+  stream.searchParams.set('as', 'presenter');
+  const events = new EventSource(stream);
   events.addEventListener('state', (event) => {
     const next = parseState((event as MessageEvent<string>).data);
     if (!next) return;

@@ -117,6 +117,8 @@ export async function startLiveServer(options: LiveServerOptions, listen: { port
   if (!first) throw new Error('live server: the deck has no slides');
   let state: LiveState = { slide: first.id, step: 0, blackout: false, seq: 0 };
   const streams = new Set<ServerResponse>();
+  const own = new Set<ServerResponse>();
+  const followerCount = (): number => streams.size - own.size;
   const limiter = new RateLimiter(options.updatesPerSecond ?? 20);
 
   const files = serveStatic(root, {
@@ -150,9 +152,15 @@ export async function startLiveServer(options: LiveServerOptions, listen: { port
     const last = Number(req.headers['last-event-id']);
     if (!(Number.isInteger(last) && last === state.seq)) res.write(eventOf(state));
     streams.add(res);
+    // The presenter's own page and remote listen too; they are not counted as followers.
+    const presenterSide = new URL(req.url ?? '/', 'http://deck.invalid').searchParams.get('as') === 'presenter';
+    if (presenterSide) own.add(res);
     req.socket.setNoDelay(true);
     req.socket.setKeepAlive(true);
-    res.on('close', () => streams.delete(res));
+    res.on('close', () => {
+      streams.delete(res);
+      own.delete(res);
+    });
   }
 
   async function acceptUpdate(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -199,7 +207,7 @@ export async function startLiveServer(options: LiveServerOptions, listen: { port
     const update = parsed.output;
     const blackout = update.blackout ?? false;
     if (update.slide !== state.slide || update.step !== state.step || blackout !== state.blackout) {
-      broadcast({ slide: update.slide, step: update.step, blackout, seq: state.seq + 1 });
+      broadcast({ slide: update.slide, step: update.step, blackout, seq: state.seq + 1, ...(update.by ? { by: update.by } : {}) });
       options.upstream?.send(update);
     }
     send(res, 200, state);
@@ -259,7 +267,7 @@ export async function startLiveServer(options: LiveServerOptions, listen: { port
         send(res, 403, { error: 'wrong token' });
         return;
       }
-      send(res, 200, { followers: streams.size, state });
+      send(res, 200, { followers: followerCount(), state });
       return;
     }
     if (method !== 'GET' && method !== 'HEAD') {
@@ -305,7 +313,7 @@ export async function startLiveServer(options: LiveServerOptions, listen: { port
     server,
     url: `http://${host}:${address.port}/`,
     state: () => state,
-    followers: () => streams.size,
+    followers: followerCount,
     close: () =>
       new Promise<void>((done) => {
         clearInterval(heartbeat);

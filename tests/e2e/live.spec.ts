@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import * as v from 'valibot';
 import { CSP_FILE } from '../../src/build/csp.ts';
 import { LIVE_PATHS, LiveIndex } from '../../src/live/protocol.ts';
@@ -98,4 +98,102 @@ test('the deck runs under the server’s Content-Security-Policy in the reading 
   await expect(page.locator('html')).toHaveAttribute('data-deck-ready', 'true');
   expect(violations).toEqual([]);
   expectNoProblems(problems);
+});
+
+/** Where a page in the slide view is: the present slide's id and how many build steps are shown. */
+const slidePosition = (page: Page) =>
+  page.evaluate(() => {
+    const current = document.querySelector<HTMLElement>('.reveal .slides section.present:not(.stack)');
+    return { slide: current?.id ?? '', step: current?.querySelectorAll('.fragment.visible').length ?? 0 };
+  });
+
+test.describe('presenter and followers', () => {
+  test.describe.configure({ timeout: 180_000 });
+
+  test('stay in step through the talk, browse away and come back, and rejoin a restarted server', async ({ browser }) => {
+    const presenterContext = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const slidesContext = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const phoneContext = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
+    const presenter = await presenterContext.newPage();
+    const follower = await slidesContext.newPage();
+    const phone = await phoneContext.newPage();
+    const problems = [watch(presenter), watch(follower), watch(phone)];
+
+    await presenter.goto(`${live.url}?present=${TOKEN}#/${index.slides[0]?.id ?? ''}`);
+    await expect(presenter.locator('html')).toHaveAttribute('data-deck-ready', 'true');
+    // The token leaves the presenter's address bar too.
+    expect(presenter.url()).not.toContain(TOKEN);
+    await expect(presenter.locator('.live-pill')).toContainText('Live');
+    await follower.goto(`${live.url}?follow&view=slides`);
+    await phone.goto(`${live.url}?follow`);
+    await expect(follower.locator('.live-pill')).toContainText('Following the speaker');
+    await expect(phone.locator('html')).toHaveAttribute('data-view', 'reading');
+
+    // Walk the spoken slides (every build step) with the presenter's keys.
+    const spoken = index.slides.filter((s) => /^\d+$/.test(s.label));
+    const clicks = spoken.slice(0, -1).reduce((sum, s) => sum + s.steps + 1, 0);
+    for (let i = 0; i < clicks; i += 1) {
+      await presenter.keyboard.press('ArrowRight');
+      const at = await slidePosition(presenter);
+      await expect.poll(() => live.state()).toMatchObject(at);
+      await expect.poll(() => slidePosition(follower)).toEqual(at);
+      await expect(phone.locator(`[id="${at.slide}"].live-current`)).toHaveCount(1);
+    }
+    await expect(presenter.locator('.live-pill')).toContainText('2 following');
+
+    // The phone reader browses away: following pauses, and the control brings them back.
+    await phone.mouse.wheel(0, -1500);
+    const back = phone.getByRole('button', { name: 'Back to the speaker' });
+    await expect(back).toBeVisible();
+    await presenter.keyboard.press('ArrowLeft');
+    const now = { ...(await slidePosition(presenter)) };
+    await back.click();
+    await expect(phone.locator(`[id="${now.slide}"].live-current`)).toHaveCount(1);
+    await expect(phone.locator('.live-pill')).toContainText('Following the speaker');
+
+    // Blackout on the projector is a quiet note on a follower's screen, never a black page.
+    await presenter.keyboard.press('b');
+    await expect.poll(() => live.state().blackout).toBe(true);
+    await expect(follower.locator('.live-pill')).toContainText('paused the screen');
+    await expect(follower.locator('.reveal')).not.toHaveClass(/paused/);
+    await presenter.keyboard.press('b');
+    await expect.poll(() => live.state().blackout).toBe(false);
+
+    // The phone remote (another sender on the channel) drives the projector and the followers.
+    const target = spoken[3];
+    const sent = await fetch(new URL(LIVE_PATHS.state, live.url), {
+      method: 'POST',
+      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ slide: target?.id, step: 0, by: 'remote-test' }),
+    });
+    expect(sent.status).toBe(200);
+    await expect.poll(() => slidePosition(presenter)).toEqual({ slide: target?.id, step: 0 });
+    await expect.poll(() => slidePosition(follower)).toEqual({ slide: target?.id, step: 0 });
+    await presenter.keyboard.press('ArrowRight');
+    const moved = await slidePosition(presenter);
+    await expect.poll(() => live.state()).toMatchObject(moved);
+    now.slide = moved.slide;
+
+    // The server restarts mid-talk on the same port: everyone reconnects, and the presenter's page
+    // tells the new server where the talk is.
+    const port = Number(new URL(live.url).port);
+    const policy = (await readFile(join(DIST, CSP_FILE), 'utf8')).trim();
+    await live.close();
+    live = await startLiveServer({ root: DIST, index, token: TOKEN, contentSecurityPolicy: policy }, { port, host: '127.0.0.1' });
+    await expect.poll(() => live.state().slide, { timeout: 15_000 }).toBe(now.slide);
+    await presenter.keyboard.press('ArrowRight');
+    const after = await slidePosition(presenter);
+    await expect.poll(() => slidePosition(follower), { timeout: 15_000 }).toEqual(after);
+    await expect(phone.locator(`[id="${after.slide}"].live-current`)).toHaveCount(1, { timeout: 15_000 });
+
+    // The token never reached a follower's page.
+    for (const page of [follower, phone]) expect(await page.content()).not.toContain(TOKEN);
+    for (const p of problems) {
+      // The restart drops the event streams once: the browsers report that and reconnect.
+      p.consoleErrors.splice(0, p.consoleErrors.length, ...p.consoleErrors.filter((e) => !/live\/events|ERR_/.test(e)));
+      p.failedRequests.splice(0, p.failedRequests.length, ...p.failedRequests.filter((e) => !/live\/events/.test(e)));
+      expectNoProblems(p);
+    }
+    await Promise.all([presenterContext.close(), slidesContext.close(), phoneContext.close()]);
+  });
 });
