@@ -29,6 +29,11 @@ export default defineConfig({
     // Fonts stay files (woff2), never base64 in the CSS.
     assetsInlineLimit: (file) => (/\.(woff2?|ttf|otf)$/.test(file) ? false : undefined),
     reportCompressedSize: false,
+    // The deck, and the presenter's phone remote (served by `npm run present`).
+    rolldownOptions: { input: { main: 'index.html', remote: 'remote.html' } },
+    // Every browser the deck supports preloads modules itself; with two pages the polyfill would
+    // become a chunk of its own, one more request before the reading view runs.
+    modulePreload: { polyfill: false },
   },
   preview: { port, strictPort: true },
   test: {

@@ -17,6 +17,7 @@ import './theme/chrome.css';
 import './theme/print.css';
 import './theme/kit.css';
 import './theme/speaker.css';
+import './theme/live.css';
 import { parseAddress } from './app/address.ts';
 import { createContents } from './app/contents.ts';
 import { entryFor, helpTable } from './app/keys.ts';
@@ -25,6 +26,8 @@ import { installBar } from './app/deck-bar.ts';
 import { registerReadyTask, signalReadyWhenSettled } from './app/ready.ts';
 import { enterReading } from './app/reading-view.ts';
 import { createViewState, type ViewHandle } from './app/view-state.ts';
+import { liveRole } from './app/live-role.ts';
+import type { LiveSession } from './app/live.ts';
 import { openCiteDialog } from './cite/dialog.ts';
 
 const host = document.getElementById('main');
@@ -76,6 +79,11 @@ async function startDeck(host: HTMLElement, article: HTMLElement, template: HTML
     }
   });
 
+  // Following the speaker (`?follow`) or presenting live (`?present=…`): loaded only when asked for.
+  const role = liveRole(window.location, window.history, window.sessionStorage);
+  const liveModule = role ? await import('./app/live.ts') : null;
+  const live: LiveSession | null = role && liveModule ? liveModule.startLive(role, new URL('./', window.location.href)) : null;
+
   let active: ViewHandle | null = null;
   let first = true;
   /** Views are entered one after another: a quick second switch waits for the first to finish. */
@@ -87,6 +95,7 @@ async function startDeck(host: HTMLElement, article: HTMLElement, template: HTML
     switching = switching.then(async () => {
       active?.leave();
       active = null;
+      live?.detach();
       if (view === 'reading') {
         active = enterReading({
           state,
@@ -96,13 +105,14 @@ async function startDeck(host: HTMLElement, article: HTMLElement, template: HTML
           openHelp: () => openKeysHelp(helpTable('reading')),
           onCharts: initial ? (drawn) => registerReadyTask('charts', drawn) : undefined,
         });
+        if (live && liveModule) live.attach(liveModule.readingLiveView(article, () => state.place));
       } else {
         // One rendering in the page at a time: the slides reuse the article's ids.
         article.remove();
         const { enterSlides } = await import('./app/slides-view.ts');
         // The view may have changed again while the chunk was on its way.
         if (state.view !== view) return;
-        active = await enterSlides({ state, flags, host, template, article, openContents });
+        active = await enterSlides({ state, flags, host, template, article, openContents, live });
       }
     });
   });

@@ -22,6 +22,8 @@ import { envelope, type Command, type DeckState } from './speaker-protocol.ts';
 import { installSpeakerLink, type SpeakerLink } from './speaker-view.ts';
 import type { DeckFlags } from './address.ts';
 import type { ViewHandle, ViewState } from './view-state.ts';
+import type { LiveSession } from './live.ts';
+import { slidesLiveView } from './live-views.ts';
 
 export interface SlidesViewOptions {
   readonly state: ViewState;
@@ -33,6 +35,8 @@ export interface SlidesViewOptions {
   readonly article: HTMLElement;
   /** Opens the contents (C). */
   readonly openContents: () => void;
+  /** Following the speaker or presenting live, when the address asks for it. */
+  readonly live?: LiveSession | null;
 }
 
 /** The deck's build-step indices on a slide, distinct and in order (reveal.js numbers its fragments). */
@@ -306,6 +310,8 @@ export async function enterSlides(options: SlidesViewOptions): Promise<ViewHandl
     },
   });
   if (flags.notes) speaker.open();
+  // Live: the projector applies blackout; a follower's screen never goes black.
+  options.live?.attach(slidesLiveView(deck, options.live.role === 'present'));
   // Pacing chosen in the speaker window's report reaches this page through storage.
   const onStorage = (): void => {
     rehearsal.restorePacing();

@@ -7,12 +7,19 @@
  * public address (`DECK_URL`, optional) to the renderer, which draws its QR code on the title and
  * closing slides.
  */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { IndexHtmlTransformContext, Plugin, ViteDevServer } from 'vite';
 import { bootScript } from '../app/view-state.ts';
 import { bibtex, CITE_FILES, citationFor, cslJson } from '../cite/formats.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
 import { injectDeck } from '../render/page.ts';
 import { buildRecordPlugin, buildSettings } from './build-record.ts';
+import { reportable } from './validation-report.ts';
+import { contentSecurityPolicy, CSP_FILE } from './csp.ts';
+import { liveIndex } from '../live/deck-index.ts';
+import { LIVE_PATHS } from '../live/protocol.ts';
+import { TALK_SLOT_SECONDS } from '../rehearsal/timing.ts';
 
 type DeckModule = typeof import('../deck.ts');
 
@@ -38,6 +45,9 @@ export function citationFiles(deck: ResolvedDeck): Record<string, { readonly typ
   };
 }
 
+/** The page the deck is rendered into; other pages (the phone remote) are left as they are. */
+const isDeckPage = (path: string): boolean => path === '/index.html' || path === '/';
+
 type OutputBundle = NonNullable<IndexHtmlTransformContext['bundle']>;
 
 /** The module the slide view is loaded from (a dynamic import in src/main.ts). */
@@ -59,21 +69,34 @@ export function deckPlugin(): Plugin[] {
   let server: ViteDevServer | undefined;
   /** A build loads the deck once (validating it and drawing the maps takes a while); dev reloads it. */
   let built: Promise<ResolvedDeck> | undefined;
+  let root = process.cwd();
+  let policy: string | undefined;
 
   async function load(): Promise<ResolvedDeck> {
-    // In dev, load through Vite so edits are picked up without a restart.
-    if (server)
-      return ((await server.ssrLoadModule('/src/deck.ts')) as DeckModule).loadDeck({ url: buildSettings().DECK_URL ?? undefined });
-    built ??= import('../deck.ts').then((mod: DeckModule) => mod.loadDeck({ url: buildSettings().DECK_URL ?? undefined }));
-    return built;
+    const url = buildSettings().DECK_URL ?? undefined;
+    try {
+      // In dev, load through Vite so edits are picked up without a restart.
+      if (server) return ((await server.ssrLoadModule('/src/deck.ts')) as DeckModule).loadDeck({ url });
+      built ??= import('../deck.ts').then((mod: DeckModule) => mod.loadDeck({ url }));
+      return await built;
+    } catch (error) {
+      built = undefined;
+      throw reportable(error, root);
+    }
   }
 
   return [
     {
       name: 'deck',
       buildStart() {
-        // A watching build starts again from the sources.
-        built = undefined;
+        // A watching build starts again from the sources (a single build keeps the deck validated above).
+        if (this.meta.watchMode) built = undefined;
+      },
+      async configResolved(config) {
+        root = config.root;
+        // Validate before bundling: a content mistake then stops the build with its report alone,
+        // not wrapped in the bundler's aggregate error and stack.
+        if (config.command === 'build') await load();
       },
       configureServer(devServer) {
         server = devServer;
@@ -95,13 +118,17 @@ export function deckPlugin(): Plugin[] {
         });
       },
       async generateBundle() {
-        for (const [fileName, file] of Object.entries(citationFiles(await load()))) {
+        const deck = await load();
+        for (const [fileName, file] of Object.entries(citationFiles(deck))) {
           this.emitFile({ type: 'asset', fileName, source: file.source });
         }
+        // The live server and the phone remote read the deck's positions and script from here.
+        this.emitFile({ type: 'asset', fileName: LIVE_PATHS.index, source: JSON.stringify(liveIndex(deck, TALK_SLOT_SECONDS)) });
       },
       transformIndexHtml: {
         order: 'pre',
-        async handler(html) {
+        async handler(html, context) {
+          if (!isDeckPage(context.path)) return html;
           return injectDeck(html, await load(), { bootScript: bootScript([PRELOAD_PLACEHOLDER]) });
         },
       },
@@ -117,9 +144,17 @@ export function deckPlugin(): Plugin[] {
       transformIndexHtml: {
         order: 'post',
         handler(html, context) {
+          if (!isDeckPage(context.path)) return html;
           const list = context.bundle ? slidesPreload(context.bundle) : [];
-          return html.replace(JSON.stringify([PRELOAD_PLACEHOLDER]), () => JSON.stringify(list));
+          const placeholder = JSON.stringify([PRELOAD_PLACEHOLDER]);
+          // The boot script as it ends up in the page: its hash is what the policy allows.
+          policy = contentSecurityPolicy([bootScript([PRELOAD_PLACEHOLDER]).replace(placeholder, () => JSON.stringify(list))]);
+          return html.replace(placeholder, () => JSON.stringify(list));
         },
+      },
+      // After the page is written (its boot script is final only then), beside it.
+      async writeBundle(output) {
+        if (policy && output.dir) await writeFile(join(output.dir, CSP_FILE), `${policy}\n`);
       },
     },
     // What this build read and holds, for the tools that use it (src/build/build-record.ts).
