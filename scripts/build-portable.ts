@@ -100,7 +100,8 @@ export async function buildPortable(out: string): Promise<{ file: string; bytes:
         // One stylesheet and one script: a file:// page cannot import() another file.
         cssCodeSplit: false,
         modulePreload: false,
-        rolldownOptions: { output: { codeSplitting: false } },
+        // The deck alone (the phone remote needs the live server, which a file has not).
+        rolldownOptions: { input: 'index.html', output: { codeSplitting: false } },
       },
     });
     const html = await inlinePage(outDir);

@@ -23,6 +23,7 @@ import { installSpeakerLink, type SpeakerLink } from './speaker-view.ts';
 import type { DeckFlags } from './address.ts';
 import type { ViewHandle, ViewState } from './view-state.ts';
 import type { LiveSession } from './live.ts';
+import { TALK_SLOT_SECONDS } from '../rehearsal/timing.ts';
 import { slidesLiveView } from './live-views.ts';
 
 export interface SlidesViewOptions {
@@ -44,8 +45,6 @@ function stepIndices(slide: Element): number[] {
   const indices = [...slide.querySelectorAll<HTMLElement>('.fragment')].map((f) => Number(f.dataset.fragmentIndex));
   return [...new Set(indices.filter((i) => Number.isInteger(i)))].sort((a, b) => a - b);
 }
-
-const planned = (slide: HTMLElement): number => Number(slide.dataset.plannedTiming ?? slide.dataset.timing) || 0;
 
 /** The slide's title as its heading reads (the title slide's is its h1). */
 const slideTitle = (slide: HTMLElement): string =>
@@ -296,7 +295,8 @@ export async function enterSlides(options: SlidesViewOptions): Promise<ViewHandl
       paused: deck.isPaused(),
       timing: Number(slide.dataset.timing) || 0,
       spoken: sections.filter((s) => !s.hasAttribute('data-appendix')).length,
-      slot: sections.reduce((sum, s) => sum + planned(s), 0),
+      // The conference's slot, not the plan (which leaves slack for clicks and pointing).
+      slot: TALK_SLOT_SECONDS,
       rehearsing: rehearsal.isRecording(),
     };
   };

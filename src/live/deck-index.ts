@@ -3,22 +3,9 @@
  * number, build steps, planned seconds and the script. Written by the build; read by the live
  * server (to accept only real positions) and by the phone remote. Pure; build time only.
  */
-import type { ResolvedBlock, ResolvedDeck } from '../model/resolved.ts';
+import type { ResolvedDeck } from '../model/resolved.ts';
+import { buildStepCount } from '../model/steps.ts';
 import type { LiveIndex } from './protocol.ts';
-
-/** Clicks a block adds to its slide: one per revealed item. */
-function blockSteps(block: ResolvedBlock): number {
-  switch (block.kind) {
-    case 'points':
-    case 'timeline':
-    case 'figures':
-      return block.build === true ? block.items.length : 0;
-    case 'compare':
-      return block.build === true ? block.columns.length : 0;
-    default:
-      return 0;
-  }
-}
 
 export function liveIndex(deck: ResolvedDeck, slot: number): LiveIndex {
   return {
@@ -27,9 +14,9 @@ export function liveIndex(deck: ResolvedDeck, slot: number): LiveIndex {
     slot,
     slides: deck.slides.map((slide) => ({
       id: slide.id,
-      label: String(slide.number),
+      label: slide.label,
       title: slide.title,
-      steps: slide.blocks.reduce((sum, block) => sum + blockSteps(block), 0),
+      steps: buildStepCount(slide.blocks),
       seconds: slide.seconds,
       notes: [...slide.notes],
     })),

@@ -80,7 +80,7 @@ const markClicks = (text: string): string =>
   text
     .split(CLICK_MARK)
     .map((part) => txt(part))
-    .join(`<span class="click-mark" data-cue aria-label="click">${CLICK_MARK}</span>`);
+    .join(`<span class="click-mark" data-cue role="img" aria-label="click">${CLICK_MARK}</span>`);
 
 /** Footnotes for readers: the provenance and caveats of what the slide shows. */
 export function renderFootnoteItems(slide: ResolvedSlide, sourceLink?: (s: Source) => string): string {

@@ -136,6 +136,7 @@ test('an edit in assets/maps/ gives a PDF with the new map', async () => {
       'package.json',
       'package-lock.json',
       'index.html',
+      'remote.html',
       'vite.config.ts',
       'tsconfig.json',
       'slides',

@@ -114,7 +114,7 @@ describe('the slides', () => {
     expect(step.words).toBe(135);
     const html = renderSlide(step);
     expect(html).toContain(
-      '<p>First <span class="click-mark" data-cue aria-label="click">▶</span> then the second point. <span class="click-mark"',
+      '<p>First <span class="click-mark" data-cue role="img" aria-label="click">▶</span> then the second point. <span class="click-mark"',
     );
     const article = renderArticle(built);
     expect(article).toContain('<p>First then the second point. word word');
