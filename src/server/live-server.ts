@@ -163,16 +163,16 @@ export async function startLiveServer(options: LiveServerOptions, listen: { port
     });
   }
 
-  async function acceptUpdate(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  /** Answers 401 (no token) or 403 (a wrong one) and says so; false when the token is right. */
+  function refusedToken(req: IncomingMessage, res: ServerResponse): boolean {
     const auth = authProblem(req.headers.authorization, options.token);
-    if (auth === 401) {
-      send(res, 401, { error: 'a bearer token is required' }, { 'www-authenticate': 'Bearer' });
-      return;
-    }
-    if (auth === 403) {
-      send(res, 403, { error: 'wrong token' });
-      return;
-    }
+    if (auth === 401) send(res, 401, { error: 'a bearer token is required' }, { 'www-authenticate': 'Bearer' });
+    else if (auth === 403) send(res, 403, { error: 'wrong token' });
+    return auth !== null;
+  }
+
+  async function acceptUpdate(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (refusedToken(req, res)) return;
     if (!limiter.allow(req.socket.remoteAddress ?? '')) {
       send(res, 429, { error: 'too many changes' }, { 'retry-after': '1' });
       return;
@@ -258,15 +258,7 @@ export async function startLiveServer(options: LiveServerOptions, listen: { port
         send(res, 405, { error: 'use GET' }, { allow: 'GET' });
         return;
       }
-      const auth = authProblem(req.headers.authorization, options.token);
-      if (auth === 401) {
-        send(res, 401, { error: 'a bearer token is required' }, { 'www-authenticate': 'Bearer' });
-        return;
-      }
-      if (auth === 403) {
-        send(res, 403, { error: 'wrong token' });
-        return;
-      }
+      if (refusedToken(req, res)) return;
       send(res, 200, { followers: followerCount(), state });
       return;
     }
