@@ -118,12 +118,18 @@ try {
   fail(`the build has no readable ${LIVE_PATHS.index} or ${CSP_FILE}: run npm run build (${String(error)})`, false);
 }
 
+// The audience's address: the public server's when relaying, else this laptop's on the venue's network.
+const lanFirst = lanAddresses()[0];
+const audienceFor = (port: number): string =>
+  `${settings.relay?.href ?? (lanFirst ? `http://${lanFirst}:${port}/` : `http://localhost:${port}/`)}?follow`;
+
 const live = await startLiveServer(
   {
     root: site,
     index,
     token: settings.token,
     contentSecurityPolicy: policy,
+    ...(settings.port !== 0 ? { audience: audienceFor(settings.port) } : {}),
     ...(settings.relay ? { upstream: httpRelay(settings.relay, settings.token, (line) => console.error(`present: ${line}`)) } : {}),
   },
   { port: settings.port, host: settings.host },

@@ -76,6 +76,22 @@ export function startLive(request: LiveRole, base: URL): LiveSession {
   let view: LiveView | null = null;
   let unsubscribe = (): void => undefined;
   let followers: number | null = null;
+  /** The address followers open: on the title and closing slides while presenting live. */
+  let audience: string | null = null;
+
+  async function showAudience(): Promise<void> {
+    const inners = document.querySelectorAll<HTMLElement>('.reveal :is(section.slide--title, section.slide--closing) > .slide-inner');
+    if (!audience || inners.length === 0) return;
+    // Known only now (the laptop's address at the venue), so drawn here with the build's own code and markup.
+    const [{ deckLink }, { renderDeckLink }] = await Promise.all([import('../qr/deck-link.ts'), import('../qr/render-link.ts')]);
+    const link = deckLink(audience);
+    if (!link) return;
+    const markup = renderDeckLink(link, 'Follow the slides on your phone');
+    for (const inner of inners) {
+      inner.querySelector('.deck-link')?.remove();
+      inner.querySelector('.slide-body')?.insertAdjacentHTML('afterend', markup);
+    }
+  }
 
   const sender: Sender | null =
     request.role === 'present'
@@ -140,8 +156,12 @@ export function startLive(request: LiveRole, base: URL): LiveSession {
         pill.set('Live: this presenter link’s token is not accepted');
         return;
       }
-      const body = (await response.json().catch(() => null)) as { followers?: unknown } | null;
+      const body = (await response.json().catch(() => null)) as { followers?: unknown; audience?: unknown } | null;
       followers = typeof body?.followers === 'number' ? body.followers : null;
+      if (typeof body?.audience === 'string' && body.audience !== audience) {
+        audience = body.audience;
+        void showAudience();
+      }
       render();
     };
     void check();
@@ -164,6 +184,7 @@ export function startLive(request: LiveRole, base: URL): LiveSession {
         render();
       });
       if (live && following) next.show(live);
+      if (request.role === 'present') void showAudience();
     },
     detach() {
       unsubscribe();

@@ -6,9 +6,9 @@ import type { DeckLink } from '../model/link.ts';
  * The code and the address as they appear on the title and closing slides. The code is an image
  * named by the address printed beside it (a screen reader reads the address once, as a link).
  */
-export function renderDeckLink(link: DeckLink): string {
+export function renderDeckLink(link: DeckLink, label = 'Slides and sources'): string {
   const svg = link.qr.svg
     .replace(/ width="\d+" height="\d+"/, '')
     .replace(/ role="img" aria-label="[^"]*"/, ' aria-hidden="true" focusable="false"');
-  return `<div class="deck-link"><p class="deck-link-text"><span class="deck-link-label">Slides and sources</span> <a class="deck-link-url" href="${esc(link.url)}">${esc(link.display)}</a></p><div class="deck-link-qr">${svg}</div></div>`;
+  return `<div class="deck-link"><p class="deck-link-text"><span class="deck-link-label">${esc(label)}</span> <a class="deck-link-url" href="${esc(link.url)}">${esc(link.display)}</a></p><div class="deck-link-qr">${svg}</div></div>`;
 }

@@ -26,6 +26,8 @@ export interface LiveServerOptions {
   readonly token: string;
   /** The Content-Security-Policy sent with every response. */
   readonly contentSecurityPolicy: string;
+  /** The address followers open (shown to the presenter, who puts it on the title and closing slides). */
+  readonly audience?: string;
   /** Where to forward every accepted change (the public server, when relaying); optional. */
   readonly upstream?: Relay;
   /** Milliseconds between heartbeats on idle event streams (proxies close silent ones). */
@@ -259,7 +261,7 @@ export async function startLiveServer(options: LiveServerOptions, listen: { port
         return;
       }
       if (refusedToken(req, res)) return;
-      send(res, 200, { followers: followerCount(), state });
+      send(res, 200, { followers: followerCount(), state, audience: options.audience ?? null });
       return;
     }
     if (method !== 'GET' && method !== 'HEAD') {
