@@ -5,7 +5,8 @@
  */
 export type LiveRole = { readonly role: 'follow' } | { readonly role: 'present'; readonly token: string };
 
-const TOKEN_KEY = 'deck-present-token';
+/** Where this tab keeps the presenter's token (a speaker window opened from it gets a copy). */
+export const TOKEN_KEY = 'deck-present-token';
 
 /** The role the address asks for, taking the presenter's token out of it (`?present=<token>` → `?present=`). */
 export function liveRole(location: Location, history: History, storage: Storage): LiveRole | null {

@@ -12,6 +12,8 @@
  *   whole talk is timed against the slot, with a warning from one minute left and when over.
  * - Keys (the one key map's speaker entries) go to the presenting window as commands.
  */
+import { LIVE_PATHS } from '../live/paths.ts';
+import { TOKEN_KEY } from './live-role.ts';
 import { entryFor, helpTable, inField, type DeckAction } from './keys.ts';
 import { confirmDialog, openKeysHelp, showModal } from './modal.ts';
 import {
@@ -35,7 +37,7 @@ export interface SpeakerWindowOptions {
 const LAYOUT = `
 <div class="speaker">
   <header class="speaker-top">
-    <p class="speaker-where"><span class="speaker-slide">Waiting for the presenting window…</span> <span class="speaker-step"></span> <span class="speaker-status" role="status"></span></p>
+    <p class="speaker-where"><span class="speaker-slide">Waiting for the presenting window…</span> <span class="speaker-step"></span> <span class="speaker-status" role="status"></span> <span class="speaker-live" hidden></span></p>
     <div class="speaker-clocks">
       <p class="speaker-clock" data-clock="talk"><span class="speaker-clock-label">Talk</span> <span class="speaker-clock-value">0:00</span> <span class="speaker-clock-of"></span></p>
       <p class="speaker-clock" data-clock="slide"><span class="speaker-clock-label">This slide</span> <span class="speaker-clock-value">0:00</span> <span class="speaker-clock-of"></span></p>
@@ -67,6 +69,7 @@ export function startSpeakerWindow(options: SpeakerWindowOptions): void {
   const slideText = q('.speaker-slide');
   const stepText = q('.speaker-step');
   const status = q('.speaker-status');
+  watchFollowers(q('.speaker-live'));
   const talkClock = q('[data-clock="talk"]');
   const slideClock = q('[data-clock="slide"]');
   const toggle = q('[data-do="clock-toggle"]');
@@ -302,4 +305,28 @@ export function startSpeakerWindow(options: SpeakerWindowOptions): void {
   window.setInterval(renderClocks, 500);
   window.addEventListener('pagehide', () => tell({ kind: 'bye' }));
   renderClocks();
+}
+
+/**
+ * Presenting live (`npm run present`): how many people follow and where they join, from the live
+ * server, with the token this window copied from the presenting tab. Nothing shows otherwise.
+ */
+function watchFollowers(element: HTMLElement): void {
+  const token = window.sessionStorage.getItem(TOKEN_KEY);
+  if (!token) return;
+  const check = async (): Promise<void> => {
+    const response = await fetch(new URL(LIVE_PATHS.status, new URL('./', window.location.href)), {
+      headers: { authorization: `Bearer ${token}` },
+    }).catch(() => null);
+    const body = response?.ok ? ((await response.json().catch(() => null)) as { followers?: unknown; audience?: unknown } | null) : null;
+    if (typeof body?.followers !== 'number') {
+      element.hidden = true;
+      return;
+    }
+    element.hidden = false;
+    const where = typeof body.audience === 'string' ? ` · join at ${body.audience.replace(/^https?:\/\//, '')}` : '';
+    element.textContent = `Live · ${body.followers} following${where}`;
+  };
+  void check();
+  window.setInterval(() => void check(), 5000);
 }

@@ -11,12 +11,7 @@
  */
 import * as v from 'valibot';
 
-export const LIVE_PATHS = {
-  events: 'live/events',
-  state: 'live/state',
-  status: 'live/status',
-  index: 'live.json',
-} as const;
+export { LIVE_PATHS } from './paths.ts';
 
 /** Bodies larger than this are refused (413): a state update is under 100 bytes. */
 export const MAX_BODY_BYTES = 4096;

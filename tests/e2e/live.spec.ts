@@ -149,6 +149,11 @@ test.describe('presenter and followers', () => {
       await expect(phone.locator(`[id="${at.slide}"].live-current`)).toHaveCount(1);
     }
     await expect(presenter.locator('.live-pill')).toContainText('2 following');
+    // The speaker view (its own window, with the token copied from the presenting tab) shows the count too.
+    const [speaker] = await Promise.all([presenterContext.waitForEvent('page'), presenter.keyboard.press('s')]);
+    await expect(speaker.locator('.speaker-live')).toHaveText('Live · 2 following · join at 192.0.2.10:8080/?follow');
+    problems.push(watch(speaker));
+    await speaker.close();
 
     // The phone reader browses away: following pauses, and the control brings them back.
     await phone.mouse.wheel(0, -1500);
