@@ -118,10 +118,9 @@ try {
   fail(`the build has no readable ${LIVE_PATHS.index} or ${CSP_FILE}: run npm run build (${String(error)})`, false);
 }
 
-// The audience's address: the public server's when relaying, else this laptop's on the venue's network.
-const lanFirst = lanAddresses()[0];
-const audienceFor = (port: number): string =>
-  `${settings.relay?.href ?? (lanFirst ? `http://${lanFirst}:${port}/` : `http://localhost:${port}/`)}?follow`;
+// Where followers join: the public server when relaying, else this laptop on the venue's network.
+const lan = (port: number | string): string[] => lanAddresses().map((a) => `http://${a}:${port}/`);
+const audienceBase = (port: number | string): string => settings.relay?.href ?? lan(port)[0] ?? `http://localhost:${port}/`;
 
 const live = await startLiveServer(
   {
@@ -129,7 +128,8 @@ const live = await startLiveServer(
     index,
     token: settings.token,
     contentSecurityPolicy: policy,
-    ...(settings.port !== 0 ? { audience: audienceFor(settings.port) } : {}),
+    // (With --port 0 the port is known only once listening: the slides then show no address.)
+    ...(settings.port !== 0 ? { audience: `${audienceBase(settings.port)}?follow` } : {}),
     ...(settings.relay ? { upstream: httpRelay(settings.relay, settings.token, (line) => console.error(`present: ${line}`)) } : {}),
   },
   { port: settings.port, host: settings.host },
@@ -137,19 +137,18 @@ const live = await startLiveServer(
 const port = new URL(live.url).port;
 const edition = EDITIONS[settings.lang] ?? '';
 const local = `http://localhost:${port}/${edition}`;
-const lan = lanAddresses().map((a) => `http://${a}:${port}/`);
-const audienceBase = settings.relay?.href ?? lan[0] ?? `http://localhost:${port}/`;
-const audience = `${audienceBase}?follow`;
-const remote = `${settings.relay?.href ?? audienceBase}remote.html?token=${encodeURIComponent(settings.token)}`;
+const others = lan(port).slice(1);
+const audience = `${audienceBase(port)}?follow`;
+const remote = `${audienceBase(port)}remote.html?token=${encodeURIComponent(settings.token)}`;
 
 if (settings.isPublic) {
   console.log(`present: the public live server is listening on ${live.url} (put HTTPS in front of it).`);
 } else {
   console.log(`\nAudience (scan, or type the address):\n${qr(audience)}\n  ${audience}\n`);
-  if (lan.length > 1) console.log(`  also: ${lan.slice(1).join(', ')}`);
+  if (others.length > 0) console.log(`  also: ${others.join(', ')}`);
   console.log(`Presenter (this laptop; keep it private):\n  ${local}?present=${encodeURIComponent(settings.token)}\n`);
   console.log(`Remote (the presenter's phone; keep it private):\n${qr(remote)}\n  ${remote}\n`);
-  if (!settings.relay && lan.length === 0) console.log('present: no network address found: followers can only join from this laptop.');
+  if (!settings.relay && lanAddresses().length === 0) console.log('present: no network address found: followers can only join from this laptop.');
 }
 console.log('Ctrl+C stops the server.');
 
