@@ -10,6 +10,7 @@
 import './remote.css';
 import * as v from 'valibot';
 import { LIVE_PATHS, LiveIndex, parseState, stepFrom, type LiveSlide, type LiveState } from '../live/protocol.ts';
+import { stateSender } from '../live/sender.ts';
 
 const TOKEN_KEY = 'deck-remote-token';
 const START_KEY = 'deck-remote-started';
@@ -125,20 +126,14 @@ function start(index: LiveIndex, token: string): void {
   }
   setInterval(tick, 1000);
 
-  async function send(update: { slide: string; step: number; blackout?: boolean }): Promise<void> {
-    const response = await fetch(endpoint(LIVE_PATHS.state), {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: JSON.stringify(update),
-    }).catch(() => null);
-    // Read the answer to its end (an unread body is reported as an aborted request).
-    await response?.text().catch(() => '');
-    if (!response) say('The server did not answer: is the laptop still on the network?');
-    else if (response.status === 401 || response.status === 403)
-      say('This remote’s token is not accepted: it controls nothing.', 'refused');
-    else if (response.status === 429) say('Slow down: the server is taking one change at a time.');
-    else if (!response.ok) say(`The server refused the change (${response.status}).`);
-  }
+  // One change at a time, newest wins (the presenter's page and the relay send the same way).
+  const sender = stateSender(base, token, (result, status) => {
+    if (result === 'unreachable') say('The server did not answer: is the laptop still on the network?');
+    else if (status === '401' || status === '403') say('This remote’s token is not accepted: it controls nothing.', 'refused');
+    else if (status === '429') say('Slow down: the server is taking one change at a time.');
+    else if (result === 'refused') say(`The server refused the change (${status}).`);
+  });
+  const send = (update: { slide: string; step: number; blackout?: boolean }): void => sender.send(update);
 
   function move(direction: 1 | -1): void {
     if (!state) return;
@@ -146,13 +141,13 @@ function start(index: LiveIndex, token: string): void {
     if (!to) return;
     // The clock starts with the first move of the talk.
     if (sessionStorage.getItem(START_KEY) === null) sessionStorage.setItem(START_KEY, String(Date.now()));
-    void send(to);
+    send(to);
   }
 
   ui.next.addEventListener('click', () => move(1));
   ui.prev.addEventListener('click', () => move(-1));
   ui.blackout.addEventListener('click', () => {
-    if (state) void send({ slide: state.slide, step: state.step, blackout: !state.blackout });
+    if (state) send({ slide: state.slide, step: state.step, blackout: !state.blackout });
   });
   // A Bluetooth clicker paired with the phone sends these.
   document.addEventListener('keydown', (event) => {
