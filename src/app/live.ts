@@ -44,7 +44,10 @@ export interface LiveSession {
 const same = (a: Position, b: Position): boolean => a.slide === b.slide && a.step === b.step && a.blackout === b.blackout;
 
 /** The small control in the corner: what the live link is doing, and the way back to the speaker. */
-function createPill(role: 'follow' | 'present', back: () => void): { set(text: string, action?: string): void; remove(): void } {
+function createPill(
+  role: 'follow' | 'present',
+  back: () => void,
+): { set(text: string, options?: { action?: string; problem?: boolean }): void; remove(): void } {
   const pill = document.createElement('div');
   pill.className = 'live-pill';
   pill.dataset.role = role;
@@ -59,8 +62,10 @@ function createPill(role: 'follow' | 'present', back: () => void): { set(text: s
   pill.append(status, button);
   document.body.append(pill);
   return {
-    set(text, action) {
+    set(text, { action, problem = false } = {}) {
       status.textContent = text;
+      // The projector shows the presenter's control only when something is wrong (src/theme/live.css).
+      pill.dataset.problem = String(problem);
       button.hidden = action === undefined;
       if (action !== undefined) button.textContent = action;
     },
@@ -96,8 +101,8 @@ export function startLive(request: LiveRole, base: URL): LiveSession {
   const sender: Sender | null =
     request.role === 'present'
       ? stateSender(base, request.token, (result, detail) => {
-          if (result === 'refused') pill.set(`Live: the server refused the change (${detail})`);
-          else if (result === 'unreachable') pill.set('Live: the server did not answer');
+          if (result === 'refused') pill.set(`Live: the server refused the change (${detail})`, { problem: true });
+          else if (result === 'unreachable') pill.set('Live: the server did not answer', { problem: true });
         })
       : null;
 
@@ -117,7 +122,7 @@ export function startLive(request: LiveRole, base: URL): LiveSession {
       return;
     }
     if (following) pill.set(live.blackout ? 'The speaker has paused the screen' : 'Following the speaker');
-    else pill.set('Browsing on your own', 'Back to the speaker');
+    else pill.set('Browsing on your own', { action: 'Back to the speaker' });
   }
 
   const stream = new URL(LIVE_PATHS.events, base);
@@ -153,7 +158,7 @@ export function startLive(request: LiveRole, base: URL): LiveSession {
       );
       if (!response) return;
       if (response.status === 401 || response.status === 403) {
-        pill.set('Live: this presenter link’s token is not accepted');
+        pill.set('Live: this presenter link’s token is not accepted', { problem: true });
         return;
       }
       const body = (await response.json().catch(() => null)) as { followers?: unknown; audience?: unknown } | null;

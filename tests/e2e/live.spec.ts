@@ -149,6 +149,8 @@ test.describe('presenter and followers', () => {
       await expect(phone.locator(`[id="${at.slide}"].live-current`)).toHaveCount(1);
     }
     await expect(presenter.locator('.live-pill')).toContainText('2 following');
+    // The room never sees the presenter's control while all is well.
+    await expect(presenter.locator('.live-pill')).toBeHidden();
     // The speaker view (its own window, with the token copied from the presenting tab) shows the count too.
     const [speaker] = await Promise.all([presenterContext.waitForEvent('page'), presenter.keyboard.press('s')]);
     await expect(speaker.locator('.speaker-live')).toHaveText('Live · 2 following · join at 192.0.2.10:8080/?follow');
