@@ -148,7 +148,8 @@ if (settings.isPublic) {
   if (others.length > 0) console.log(`  also: ${others.join(', ')}`);
   console.log(`Presenter (this laptop; keep it private):\n  ${local}?present=${encodeURIComponent(settings.token)}\n`);
   console.log(`Remote (the presenter's phone; keep it private):\n${qr(remote)}\n  ${remote}\n`);
-  if (!settings.relay && lanAddresses().length === 0) console.log('present: no network address found: followers can only join from this laptop.');
+  if (!settings.relay && lanAddresses().length === 0)
+    console.log('present: no network address found: followers can only join from this laptop.');
 }
 console.log('Ctrl+C stops the server.');
 
