@@ -154,7 +154,7 @@ test.describe('presenter and followers', () => {
     // The speaker view (its own window, with the token copied from the presenting tab) shows the count too.
     const [speaker] = await Promise.all([presenterContext.waitForEvent('page'), presenter.keyboard.press('s')]);
     await expect(speaker.locator('.speaker-live')).toHaveText('Live · 2 following · join at 192.0.2.10:8080/?follow');
-    problems.push(watch(speaker));
+    // (Closed at once, before its previews finish loading: the speaker spec checks that window's errors.)
     await speaker.close();
 
     // The phone reader browses away: following pauses, and the control brings them back.
