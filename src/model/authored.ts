@@ -79,7 +79,14 @@ export type SlideLayout = 'title' | 'content' | 'statement' | 'closing';
  * A footnote: provenance, uncertainty, how a value was derived, where the talk and the sources
  * differ. Shown to readers (reading view, handout), never spoken. Its sources join the slide's.
  */
-export type Footnote = string | (Dated & { readonly text: string; readonly cite?: readonly SourceId[] });
+export type Footnote =
+  | string
+  | (Dated & {
+      readonly text: string;
+      readonly cite?: readonly SourceId[];
+      /** A translator's note, added by an edition (never in the English deck). */
+      readonly translator?: boolean;
+    });
 
 export interface AuthoredSlide {
   /** Stable kebab-case id; it becomes the URL (`#/belt-and-road`). */
