@@ -16,6 +16,7 @@ import sco from './11-sco.ts';
 import greaterEurasia from './12-greater-eurasia.ts';
 import conclusions from './13-conclusions.ts';
 import closing from './14-closing.ts';
+import messages from './interface.ts';
 
 export default defineDeck({
   title: 'China–Belarus cooperation as the factor of the foreign policy self-identification of the Republic of Belarus (2000–2022s)',
@@ -25,6 +26,7 @@ export default defineDeck({
   description:
     'How three decades of partnership with China, from the 1992 diplomatic relations to the 2022 all-weather comprehensive strategic partnership, shaped how Belarus defines its place in the world.',
   lang: 'en',
+  messages,
   sections: [
     title,
     crossroads,

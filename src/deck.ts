@@ -1,11 +1,14 @@
 /**
  * The one place where the authored deck meets the registries and is validated.
- * Used by the build (to render index.html) and by the unit tests; never shipped to the browser.
+ * Used by the build (to render each edition's page) and by the unit tests; never shipped to the browser.
  */
-import authored from '../slides/index.ts';
+import english from '../slides/index.ts';
+import { EDITIONS, editionById, editionRefs } from '../editions/index.ts';
 import { buildChartSummaries } from './charts/registry.ts';
 import { buildMaps } from './maps/index.ts';
 import { sources } from './data/sources.ts';
+import type { AuthoredDeck } from './model/authored.ts';
+import { applyEdition, applySourcesWords, type EditionRef } from './model/edition.ts';
 import type { ResolvedDeck } from './model/resolved.ts';
 import { validateDeck } from './model/validate.ts';
 import { deckLink } from './qr/deck-link.ts';
@@ -13,10 +16,35 @@ import { deckLink } from './qr/deck-link.ts';
 export interface LoadOptions {
   /** The deck's public address (the build passes `DECK_URL`): adds `link` with its QR code. */
   readonly url?: string | undefined;
+  /** Which edition (`en`, `ru`, `zh`; default English). */
+  readonly edition?: string | undefined;
 }
 
+/** Every edition of the talk, in the order of the language switch. */
+export const editions: readonly EditionRef[] = editionRefs;
+
+/** The public address of an edition: the English address with the edition's folder. */
+export const editionUrl = (url: string | undefined, edition: EditionRef): string | undefined =>
+  url === undefined || url === '' ? undefined : new URL(edition.dir, url.endsWith('/') ? url : `${url}/`).href;
+
+/**
+ * The resolved deck of one edition: the English slide modules, with the edition's words laid over
+ * them, validated against the same registries and the edition's own speaking band.
+ */
 export function loadDeck(options: LoadOptions = {}): ResolvedDeck {
-  const deck = validateDeck(authored, { sources, charts: buildChartSummaries(), maps: buildMaps() });
-  const link = deckLink(options.url);
+  const edition = editionById(options.edition ?? 'en');
+  const authored: AuthoredDeck = edition.words ? applyEdition(english, edition.words) : english;
+  const registry = edition.sources ? applySourcesWords(sources, edition.sources, edition.lang) : sources;
+  const ref = editionRefs.find((e) => e.id === edition.id) ?? edition;
+  const deck = validateDeck(authored, {
+    sources: registry,
+    charts: buildChartSummaries(),
+    maps: buildMaps(),
+    edition: ref,
+    editions: editionRefs,
+  });
+  const link = deckLink(edition.dir === '' ? options.url : editionUrl(options.url, edition));
   return link ? { ...deck, link } : deck;
 }
+
+export { EDITIONS };

@@ -7,8 +7,9 @@
  * public address (`DECK_URL`, optional) to the renderer, which draws its QR code on the title and
  * closing slides.
  */
+import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { IndexHtmlTransformContext, Plugin, ViteDevServer } from 'vite';
 import { bootScript } from '../app/view-state.ts';
 import { bibtex, CITE_FILES, citationFor, cslJson } from '../cite/formats.ts';
@@ -22,6 +23,12 @@ import { LIVE_PATHS } from '../live/protocol.ts';
 import { TALK_SLOT_SECONDS } from '../rehearsal/timing.ts';
 
 type DeckModule = typeof import('../deck.ts');
+import type { EditionRef } from '../model/edition.ts';
+import { editionRefs } from '../../editions/index.ts';
+
+/** Each edition's page beside the English one (`ru/index.html`…): built from the same template. */
+const editionPages = (root: string): Record<string, string> =>
+  Object.fromEntries(editionRefs.filter((e) => e.dir !== '').map((e) => [`edition-${e.id}`, resolve(root, e.dir, 'index.html')]));
 
 /** Folders whose files feed the rendered HTML: editing them reloads the page in dev. */
 const CONTENT_DIRS = [
@@ -45,8 +52,14 @@ export function citationFiles(deck: ResolvedDeck): Record<string, { readonly typ
   };
 }
 
-/** The page the deck is rendered into; other pages (the phone remote) are left as they are. */
-const isDeckPage = (path: string): boolean => path === '/index.html' || path === '/';
+/**
+ * The edition a page is rendered for: `/index.html` is English, `/ru/index.html` the Russian
+ * edition…; other pages (the phone remote) are left as they are.
+ */
+function editionOfPage(path: string, editions: readonly EditionRef[]): EditionRef | undefined {
+  const page = path.replace(/^\//, '').replace(/(^|\/)$/, '$1index.html');
+  return editions.find((e) => `${e.dir}index.html` === page);
+}
 
 type OutputBundle = NonNullable<IndexHtmlTransformContext['bundle']>;
 
@@ -67,36 +80,55 @@ export function slidesPreload(bundle: OutputBundle): string[] {
 
 export function deckPlugin(): Plugin[] {
   let server: ViteDevServer | undefined;
-  /** A build loads the deck once (validating it and drawing the maps takes a while); dev reloads it. */
-  let built: Promise<ResolvedDeck> | undefined;
+  /** A build loads each edition once (validating it and drawing the maps takes a while); dev reloads it. */
+  const built = new Map<string, Promise<ResolvedDeck>>();
   let root = process.cwd();
-  let policy: string | undefined;
+  /** Each page's boot script as it ends up in the page (one per edition): the policy allows each by its hash. */
+  const bootScripts = new Map<string, string>();
 
-  async function load(): Promise<ResolvedDeck> {
+  async function load(edition = 'en'): Promise<ResolvedDeck> {
     const url = buildSettings().DECK_URL ?? undefined;
     try {
       // In dev, load through Vite so edits are picked up without a restart.
-      if (server) return ((await server.ssrLoadModule('/src/deck.ts')) as DeckModule).loadDeck({ url });
-      built ??= import('../deck.ts').then((mod: DeckModule) => mod.loadDeck({ url }));
-      return await built;
+      if (server) return ((await server.ssrLoadModule('/src/deck.ts')) as DeckModule).loadDeck({ url, edition });
+      let deck = built.get(edition);
+      if (!deck) {
+        deck = import('../deck.ts').then((mod: DeckModule) => mod.loadDeck({ url, edition }));
+        built.set(edition, deck);
+      }
+      return await deck;
     } catch (error) {
-      built = undefined;
+      built.delete(edition);
       throw reportable(error, root);
     }
   }
+  const pages = () => editionPages(root);
 
   return [
     {
       name: 'deck',
       buildStart() {
         // A watching build starts again from the sources (a single build keeps the deck validated above).
-        if (this.meta.watchMode) built = undefined;
+        if (this.meta.watchMode) built.clear();
+      },
+      // Each edition is a page of its own, made from the one template (index.html).
+      config(config) {
+        root = resolve(config.root ?? process.cwd());
+        return { build: { rolldownOptions: { input: pages() } } };
+      },
+      resolveId(id) {
+        const page = Object.values(pages()).find((p) => p === id || p === resolve(root, id.replace(/^\//, '')));
+        return page ?? null;
+      },
+      load(id) {
+        if (!Object.values(pages()).includes(id)) return null;
+        return readFileSync(resolve(root, 'index.html'), 'utf8');
       },
       async configResolved(config) {
         root = config.root;
         // Validate before bundling: a content mistake then stops the build with its report alone,
         // not wrapped in the bundler's aggregate error and stack.
-        if (config.command === 'build') await load();
+        if (config.command === 'build') await Promise.all(editionRefs.map((e) => load(e.id)));
       },
       configureServer(devServer) {
         server = devServer;
@@ -118,18 +150,25 @@ export function deckPlugin(): Plugin[] {
         });
       },
       async generateBundle() {
-        const deck = await load();
-        for (const [fileName, file] of Object.entries(citationFiles(deck))) {
-          this.emitFile({ type: 'asset', fileName, source: file.source });
+        for (const edition of editionRefs) {
+          const deck = await load(edition.id);
+          for (const [fileName, file] of Object.entries(citationFiles(deck))) {
+            this.emitFile({ type: 'asset', fileName: `${edition.dir}${fileName}`, source: file.source });
+          }
+          // The live server and the phone remote read the deck's positions and script from here.
+          this.emitFile({
+            type: 'asset',
+            fileName: `${edition.dir}${LIVE_PATHS.index}`,
+            source: JSON.stringify(liveIndex(deck, TALK_SLOT_SECONDS)),
+          });
         }
-        // The live server and the phone remote read the deck's positions and script from here.
-        this.emitFile({ type: 'asset', fileName: LIVE_PATHS.index, source: JSON.stringify(liveIndex(deck, TALK_SLOT_SECONDS)) });
       },
       transformIndexHtml: {
         order: 'pre',
         async handler(html, context) {
-          if (!isDeckPage(context.path)) return html;
-          return injectDeck(html, await load(), { bootScript: bootScript([PRELOAD_PLACEHOLDER]) });
+          const edition = editionOfPage(context.path, editionRefs);
+          if (!edition) return html;
+          return injectDeck(html, await load(edition.id), { bootScript: bootScript([PRELOAD_PLACEHOLDER]) });
         },
       },
       hotUpdate({ file }) {
@@ -144,17 +183,24 @@ export function deckPlugin(): Plugin[] {
       transformIndexHtml: {
         order: 'post',
         handler(html, context) {
-          if (!isDeckPage(context.path)) return html;
-          const list = context.bundle ? slidesPreload(context.bundle) : [];
+          const edition = editionOfPage(context.path, editionRefs);
+          if (!edition) return html;
+          // Chunk URLs are relative to the page: one folder down for an edition.
+          const up = edition.dir === '' ? './' : '../'.repeat(edition.dir.split('/').filter(Boolean).length);
+          const list = context.bundle ? slidesPreload(context.bundle).map((f) => f.replace(/^\.\//, up)) : [];
           const placeholder = JSON.stringify([PRELOAD_PLACEHOLDER]);
           // The boot script as it ends up in the page: its hash is what the policy allows.
-          policy = contentSecurityPolicy([bootScript([PRELOAD_PLACEHOLDER]).replace(placeholder, () => JSON.stringify(list))]);
+          bootScripts.set(
+            edition.id,
+            bootScript([PRELOAD_PLACEHOLDER]).replace(placeholder, () => JSON.stringify(list)),
+          );
           return html.replace(placeholder, () => JSON.stringify(list));
         },
       },
       // After the page is written (its boot script is final only then), beside it.
       async writeBundle(output) {
-        if (policy && output.dir) await writeFile(join(output.dir, CSP_FILE), `${policy}\n`);
+        if (bootScripts.size > 0 && output.dir)
+          await writeFile(join(output.dir, CSP_FILE), `${contentSecurityPolicy([...new Set(bootScripts.values())])}\n`);
       },
     },
     // What this build read and holds, for the tools that use it (src/build/build-record.ts).

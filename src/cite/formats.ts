@@ -7,6 +7,7 @@
  * Chicago do for a work without an author, and no `citation_author` tag is written.
  */
 import type { ResolvedDeck } from '../model/resolved.ts';
+import type { Messages } from '../model/messages.ts';
 import { esc } from '../render/html.ts';
 
 export interface Citation {
@@ -154,13 +155,13 @@ export function citationMetaTags(c: Citation): string {
  * The Cite dialog, rendered into the page at build time (closed until opened; its close button
  * works without script). The downloads are files beside the page, by relative URL.
  */
-export function renderCiteDialog(c: Citation): string {
+export function renderCiteDialog(c: Citation, m: Pick<Messages, 'citeTitle' | 'citeNote' | 'close'>): string {
   const style = (id: string, name: string, f: Formatted): string =>
     `<section class="cite-style" data-style="${id}" aria-labelledby="cite-${id}"><h3 id="cite-${id}">${name}</h3><p class="cite-text">${f.html}</p></section>`;
   return [
     '<dialog id="cite-dialog" class="kit-dialog cite-dialog" aria-labelledby="cite-title">',
-    '<div class="kit-dialog-head"><h2 id="cite-title">Cite this talk</h2><form method="dialog"><button type="submit" class="deck-tool kit-close">Close</button></form></div>',
-    '<p class="cite-note">The talk names no author, so each citation begins with its title.</p>',
+    `<div class="kit-dialog-head"><h2 id="cite-title">${esc(m.citeTitle)}</h2><form method="dialog"><button type="submit" class="deck-tool kit-close">${esc(m.close)}</button></form></div>`,
+    `<p class="cite-note">${esc(m.citeNote)}</p>`,
     style('apa', 'APA (7th edition)', apa(c)),
     style('chicago', 'Chicago (author-date)', chicago(c)),
     '<p class="cite-downloads">',

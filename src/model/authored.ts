@@ -8,6 +8,7 @@
 import type { ChartId } from './chart.ts';
 import type { MapId } from './map.ts';
 import type { SourceId } from '../data/sources.ts';
+import type { Messages } from './messages.ts';
 
 /**
  * Marks content first published after the talk (autumn 2022). Such content is shown with a
@@ -128,6 +129,8 @@ export interface AuthoredDeck {
   readonly year: number;
   readonly description: string;
   readonly lang: string;
+  /** The interface's words in the deck's language. */
+  readonly messages: Messages;
   readonly sections: readonly AuthoredSection[];
 }
 

@@ -10,6 +10,7 @@
  */
 import type { AuthoredDeck, AuthoredSection, AuthoredSlide, Block, Footnote, Point } from './authored.ts';
 import type { Source, SourceId } from '../data/sources.ts';
+import { missingMessages, type Messages } from './messages.ts';
 
 /** A list item's words: a plain string, or the text with its sub-points when the English has them. */
 export type PointWords = string | { readonly text: string; readonly sub?: readonly string[] };
@@ -57,6 +58,18 @@ export interface SectionWords {
   readonly slides: Readonly<Record<string, SlideWords>>;
 }
 
+/** An edition as pages and exports name it: for the language switch, `hreflang` links and `Intl`. */
+export interface EditionRef {
+  /** Short id (`en`, `ru`, `zh`): `--lang` and the folder the edition is published in. */
+  readonly id: string;
+  /** BCP 47 tag. */
+  readonly lang: string;
+  /** The language's name in itself (English, Русский, 中文). */
+  readonly name: string;
+  /** The edition's folder below the English site: `''`, `'ru/'`… */
+  readonly dir: string;
+}
+
 export interface EditionWords {
   /** BCP 47 tag of the edition (`ru`, `zh-Hans`). */
   readonly lang: string;
@@ -64,6 +77,8 @@ export interface EditionWords {
   readonly shortTitle: string;
   readonly event: string;
   readonly description: string;
+  /** The interface's words. */
+  readonly messages: Messages;
   /** Keyed by the English section id. */
   readonly sections: Readonly<Record<string, SectionWords>>;
 }
@@ -257,6 +272,7 @@ export function applyEdition(english: AuthoredDeck, words: EditionWords): Author
   const report: Report = (p) => problems.push(p);
   const ids = new Set(english.sections.map((s) => s.id));
   for (const id of Object.keys(words.sections)) if (!ids.has(id)) report(`section "${id}" is not in the English deck`);
+  for (const key of missingMessages(english.messages, words.messages)) report(`interface message "${key}": missing translation`);
   const deck: AuthoredDeck = {
     ...english,
     lang: words.lang,
@@ -264,8 +280,104 @@ export function applyEdition(english: AuthoredDeck, words: EditionWords): Author
     shortTitle: text(words.shortTitle, 'deck short title', report),
     event: text(words.event, 'deck event', report),
     description: text(words.description, 'deck description', report),
+    messages: words.messages,
     sections: english.sections.map((s) => section(s, words.sections[s.id], report)),
   };
   if (problems.length) throw new EditionError(words.lang, problems);
   return deck;
+}
+
+function pointWords(p: Point): PointWords {
+  if (typeof p === 'string') return p;
+  if (!p.sub) return p.text;
+  const withSub: Exclude<PointWords, string> = { text: p.text, sub: p.sub };
+  return withSub;
+}
+
+function blockWords(b: Block): BlockWords {
+  switch (b.kind) {
+    case 'lead':
+      return { text: b.text };
+    case 'points':
+      return { items: b.items.map(pointWords) };
+    case 'timeline':
+      return { items: b.items.map((i) => ({ when: i.when, what: i.what })) };
+    case 'figures':
+      return { items: b.items.map((i) => ({ value: i.value, label: i.label })) };
+    case 'compare':
+      return {
+        columns: [
+          { heading: b.columns[0].heading, items: b.columns[0].items.map(pointWords) },
+          { heading: b.columns[1].heading, items: b.columns[1].items.map(pointWords) },
+        ],
+      };
+    case 'document':
+      return { title: b.title, meta: b.meta };
+    case 'table':
+      return { caption: b.caption, head: b.head, rows: b.rows };
+    case 'chart':
+    case 'map':
+    case 'references':
+      return {};
+  }
+}
+
+/**
+ * The deck's own words in the shape an edition writes them: the starting point for a new language,
+ * and the proof (in the tests) that `applyEdition` changes words and nothing else.
+ */
+export function wordsOf(deck: AuthoredDeck): EditionWords {
+  const slideWords = (s: AuthoredSlide): SlideWords => ({
+    title: s.title,
+    blocks: s.blocks.map(blockWords),
+    notes: s.notes,
+    ...(s.cue !== undefined ? { cue: s.cue } : {}),
+    ...(s.footnotes ? { footnotes: s.footnotes.map((f) => (typeof f === 'string' ? f : f.text)) } : {}),
+  });
+  return {
+    lang: deck.lang,
+    title: deck.title,
+    shortTitle: deck.shortTitle,
+    event: deck.event,
+    description: deck.description,
+    messages: deck.messages,
+    sections: Object.fromEntries(
+      deck.sections.map((sec) => [sec.id, { title: sec.title, slides: Object.fromEntries(sec.slides.map((s) => [s.id, slideWords(s)])) }]),
+    ),
+  };
+}
+
+const SOURCE_FIELDS = ['short', 'publisher', 'description', 'date', 'note', 'publishedNote'] as const;
+
+/**
+ * The source registry with an edition's descriptive words: every field the English entry has must
+ * be translated, and no other. Titles, addresses, dates of publication and quotations stay.
+ */
+export function applySourcesWords(
+  english: ReadonlyMap<string, Source>,
+  words: Readonly<Record<string, SourceWords>>,
+  lang: string,
+): ReadonlyMap<string, Source> {
+  const problems: string[] = [];
+  for (const id of Object.keys(words)) if (!english.has(id)) problems.push(`source "${id}" is not in the registry`);
+  const translated = new Map<string, Source>();
+  for (const [id, source] of english) {
+    const w = words[id];
+    if (!w) {
+      problems.push(`source "${id}": no translation`);
+      translated.set(id, source);
+      continue;
+    }
+    const fields: Partial<Record<(typeof SOURCE_FIELDS)[number], string>> = {};
+    for (const field of SOURCE_FIELDS) {
+      const value = w[field];
+      if (source[field] === undefined) {
+        if (value !== undefined) problems.push(`source "${id}": ${field} is translated but the English has none`);
+      } else if (typeof value !== 'string' || value.trim() === '') problems.push(`source "${id}": ${field} is not translated`);
+      else fields[field] = value;
+    }
+    translated.set(id, { ...source, ...fields });
+  }
+  if (problems.length) throw new EditionError(lang, problems);
+  return translated;
 }

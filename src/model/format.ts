@@ -1,9 +1,10 @@
 /**
  * The deck's one number formatter: tables, chart ticks and tooltips, findings and labels all write
- * numbers the same way (British English: thousands separated by commas, at most one decimal).
+ * numbers the same way, by the conventions of the edition's language (`Intl.NumberFormat`: British
+ * English "1,235.5", Russian "1 235,5", Chinese "1,235.5"), at most one decimal.
  */
-export function formatNumber(value: number, digits = 1): string {
-  return value.toLocaleString('en-GB', { maximumFractionDigits: digits });
+export function formatNumber(value: number, digits = 1, lang = 'en-GB'): string {
+  return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : lang, { maximumFractionDigits: digits }).format(value);
 }
 
 /** "$3.29bn" from US$ million. */

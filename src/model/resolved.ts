@@ -7,6 +7,8 @@ import type { ChartSummary } from './chart.ts';
 import type { MapSummary } from './map.ts';
 import type { Source } from '../data/sources.ts';
 import type { DeckLink } from './link.ts';
+import type { EditionRef } from './edition.ts';
+import type { Messages } from './messages.ts';
 
 /** Blocks as rendering sees them: a chart reference carries its resolved summary. */
 export type ResolvedBlock =
@@ -20,6 +22,8 @@ export type ResolvedBlock =
 export interface ResolvedFootnote {
   readonly text: string;
   readonly later: boolean;
+  /** A translator's note (an edition's own, not the speaker's). */
+  readonly translator: boolean;
   readonly sources: readonly Source[];
 }
 
@@ -68,6 +72,11 @@ export interface ResolvedDeck {
   readonly year: number;
   readonly description: string;
   readonly lang: string;
+  /** The interface's words in the deck's language. */
+  readonly messages: Messages;
+  /** This edition, and every edition of the talk (the language switch, `hreflang` links). */
+  readonly edition: EditionRef;
+  readonly editions: readonly EditionRef[];
   readonly sections: readonly ResolvedSection[];
   readonly slides: readonly ResolvedSlide[];
   /** Every cited source, in first-cited order: the references slide lists these. */

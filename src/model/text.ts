@@ -109,3 +109,35 @@ export const wordCount = (text: string): number => text.split(/\s+/).reduce((sum
 
 /** Words a minute for a script of `words` spoken in `seconds`. */
 export const wordsPerMinute = (words: number, seconds: number): number => (seconds > 0 ? (words * 60) / seconds : Infinity);
+
+/**
+ * How a language's script is measured against its slide's time: what is counted and the band it
+ * must lie in. English counts words as said (numbers read aloud); Russian counts written words
+ * (tokens with a letter or digit); Chinese counts characters (each Han character, and each run of
+ * Latin letters or digits as one). Each edition is held to its own band.
+ */
+export interface SpeechRule {
+  /** What is counted, for messages ("words", "characters"). */
+  readonly unit: string;
+  /** The count as messages give it ("words as spoken"). */
+  readonly counted: string;
+  readonly min: number;
+  readonly max: number;
+  readonly count: (text: string) => number;
+}
+
+const writtenWords = (text: string): number => text.split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
+const hanCharacters = (text: string): number =>
+  (text.match(/\p{Script=Han}/gu)?.length ?? 0) + (text.match(/[A-Za-z0-9]+(?:[.,][0-9]+)*/g)?.length ?? 0);
+
+export const SPEECH: Readonly<Record<'en' | 'ru' | 'zh', SpeechRule>> = {
+  en: { unit: 'words', counted: 'words as spoken', min: SPEAKING_RATE.min, max: SPEAKING_RATE.max, count: wordCount },
+  ru: { unit: 'words', counted: 'written words', min: 110, max: 130, count: writtenWords },
+  zh: { unit: 'characters', counted: 'characters', min: 200, max: 260, count: hanCharacters },
+};
+
+/** The rule for a BCP 47 tag (`zh-Hans` → Chinese). */
+export function speechFor(lang: string): SpeechRule {
+  const base = lang.split('-')[0];
+  return base === 'ru' ? SPEECH.ru : base === 'zh' ? SPEECH.zh : SPEECH.en;
+}

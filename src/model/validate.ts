@@ -5,16 +5,20 @@
  */
 import { buildStepCount, clickMarkCount, CLICK_MARK } from './steps.ts';
 import type { AuthoredDeck, AuthoredSlide, Block, Dated, Footnote, Point } from './authored.ts';
-import { pointText, SPEAKING_RATE, wordCount, wordsPerMinute } from './text.ts';
+import { pointText, speechFor, wordsPerMinute, type SpeechRule } from './text.ts';
 import type { ResolvedBlock, ResolvedDeck, ResolvedFootnote, ResolvedSection, ResolvedSlide } from './resolved.ts';
 import type { ChartId, ChartSummary } from './chart.ts';
 import type { MapId, MapSummary } from './map.ts';
 import type { Source } from '../data/sources.ts';
+import type { EditionRef } from './edition.ts';
 
 export interface ValidationContext {
   readonly sources: ReadonlyMap<string, Source>;
   readonly charts: ReadonlyMap<ChartId, ChartSummary>;
   readonly maps: ReadonlyMap<MapId, MapSummary>;
+  /** The edition being resolved and all the talk's editions (default: the deck alone, in its language). */
+  readonly edition?: EditionRef;
+  readonly editions?: readonly EditionRef[];
 }
 
 export class DeckValidationError extends Error {
@@ -41,8 +45,16 @@ export const VOICE_RULES: readonly (readonly [RegExp, string])[] = [
   ],
 ];
 
+/** The same rules in the other editions' languages (the word the speaker avoided, in each). */
+const VOICE_RULES_BY_LANG: Readonly<Record<string, readonly (readonly [RegExp, string])[]>> = {
+  en: VOICE_RULES,
+  ru: [[/вторжени|вторгл/i, 'says «вторжение», a word the speaker avoided: describe the events of February 2022 neutrally']],
+  zh: [[/入侵/, 'says 入侵, a word the speaker avoided: describe the events of February 2022 neutrally']],
+};
+
 /** Voice problems in one text, for messages. */
-export const voiceProblems = (text: string): readonly string[] => VOICE_RULES.filter(([re]) => re.test(text)).map(([, why]) => why);
+export const voiceProblems = (text: string, lang = 'en'): readonly string[] =>
+  (VOICE_RULES_BY_LANG[lang.split('-')[0] ?? 'en'] ?? VOICE_RULES).filter(([re]) => re.test(text)).map(([, why]) => why);
 
 /** One piece of content that cites sources: its text (for messages), its sources and its "since the talk" mark. */
 interface Citing {
@@ -110,13 +122,13 @@ function isEmptyBlock(block: Block): boolean {
   }
 }
 
-/** The speaking band: a script of `words` (as said) in `seconds` runs at 120–150 words a minute, or this says why not. */
-function rateProblem(words: number, seconds: number): string | undefined {
-  const rate = wordsPerMinute(words, seconds);
-  if (!(seconds > 0) || words === 0 || (rate >= SPEAKING_RATE.min && rate <= SPEAKING_RATE.max)) return undefined;
+/** The speaking band: a script of `count` (words as said, or characters) in `seconds` lies in the language's band, or this says why not. */
+function rateProblem(count: number, seconds: number, speech: SpeechRule): string | undefined {
+  const rate = wordsPerMinute(count, seconds);
+  if (!(seconds > 0) || count === 0 || (rate >= speech.min && rate <= speech.max)) return undefined;
   return (
-    `script runs at ${Math.round(rate)} words a minute (${words} words as spoken in ${seconds} s); ` +
-    `every spoken slide is ${SPEAKING_RATE.min}–${SPEAKING_RATE.max}: ${rate > SPEAKING_RATE.max ? 'cut words or give it more seconds' : 'give it fewer seconds or say more'}`
+    `script runs at ${Math.round(rate)} ${speech.unit} a minute (${count} ${speech.counted} in ${seconds} s); ` +
+    `every spoken slide is ${speech.min}–${speech.max}: ${rate > speech.max ? 'cut words or give it more seconds' : 'give it fewer seconds or say more'}`
   );
 }
 
@@ -176,6 +188,7 @@ export function validateDeck(deck: AuthoredDeck, context: ValidationContext): Re
         context,
         problems,
         seenSlides,
+        lang: deck.lang,
       });
       for (const source of resolved.sources) references.set(source.id, source);
       resolvedSlides.push(resolved);
@@ -192,14 +205,15 @@ export function validateDeck(deck: AuthoredDeck, context: ValidationContext): Re
   }
 
   if (problems.length > 0) throw new DeckValidationError(problems);
-  const bibliography = [...references.values()].sort((a, b) => a.short.localeCompare(b.short, 'en'));
+  const bibliography = [...references.values()].sort((a, b) => a.short.localeCompare(b.short, deck.lang));
   const paged = labelSlides(paginateReferences(sections, bibliography));
   const allSlides = paged.flatMap((s) => s.slides);
   for (const slide of allSlides.filter((s) => !s.continuation && s.blocks.some((b) => b.kind === 'references'))) {
-    const band = rateProblem(slide.words, slide.seconds);
+    const band = rateProblem(slide.words, slide.seconds, speechFor(deck.lang));
     if (band) problems.push(`slide "${slide.id}" (section "${slide.sectionId}"): ${band} (its continuation pages take a second each)`);
   }
   if (problems.length > 0) throw new DeckValidationError(problems);
+  const edition = context.edition ?? { id: deck.lang, lang: deck.lang, name: deck.lang, dir: '' };
   return {
     title: deck.title,
     shortTitle: deck.shortTitle,
@@ -207,6 +221,9 @@ export function validateDeck(deck: AuthoredDeck, context: ValidationContext): Re
     year: deck.year,
     description: deck.description,
     lang: deck.lang,
+    messages: deck.messages,
+    edition,
+    editions: context.editions ?? [edition],
     sections: paged,
     slides: allSlides,
     references: bibliography,
@@ -296,6 +313,8 @@ interface SlideScope {
   readonly context: ValidationContext;
   readonly problems: string[];
   readonly seenSlides: Map<string, string>;
+  /** The deck's language: its speaking band and voice rules. */
+  readonly lang: string;
 }
 
 function resolveSlide(slide: AuthoredSlide, scope: SlideScope): ResolvedSlide {
@@ -318,15 +337,16 @@ function resolveSlide(slide: AuthoredSlide, scope: SlideScope): ResolvedSlide {
   if (!Number.isFinite(slide.seconds) || slide.seconds <= 0) problem('has no timing (seconds must be a positive number)');
   const cues = cuesOf(slide);
   if (cues.some((c) => c.trim() === '')) problem('has a blank cue');
-  const words = slide.notes.reduce((sum, n) => sum + wordCount(n), 0);
+  const speech = speechFor(scope.lang);
+  const words = slide.notes.reduce((sum, n) => sum + speech.count(n), 0);
   // A references slide is checked once it is paginated: its first page keeps what its continuation pages leave.
   const paginated = slide.blocks.some((b) => b.kind === 'references');
   if (!paginated) {
-    const band = rateProblem(words, slide.seconds);
+    const band = rateProblem(words, slide.seconds, speech);
     if (band) problem(band);
   }
   slide.notes.forEach((n, i) => {
-    for (const why of voiceProblems(n)) problem(`notes paragraph ${i + 1} ${why}`);
+    for (const why of voiceProblems(n, scope.lang)) problem(`notes paragraph ${i + 1} ${why}`);
   });
   if (slide.blocks.length === 0) problem('has no content blocks');
   slide.blocks.forEach((block, i) => {
@@ -381,7 +401,7 @@ function resolveSlide(slide: AuthoredSlide, scope: SlideScope): ResolvedSlide {
       problem(`${name} draws ${laterSource.short}, published after the talk, but does not say "since the talk"`);
     }
     for (const note of figure.footnotes) {
-      for (const why of voiceProblems(note)) problem(`${name}: footnote "${note.slice(0, 50)}" ${why}`);
+      for (const why of voiceProblems(note, scope.lang)) problem(`${name}: footnote "${note.slice(0, 50)}" ${why}`);
     }
     cited.push(...figure.cite);
     if (block.kind === 'chart' && 'csv' in figure) blocks.push({ kind: 'chart', chart: figure });
@@ -391,10 +411,15 @@ function resolveSlide(slide: AuthoredSlide, scope: SlideScope): ResolvedSlide {
   for (const note of slide.footnotes ?? []) {
     const item = footnoteCiting(note);
     if (item.text.trim() === '') problem('has a blank footnote');
-    for (const why of voiceProblems(item.text)) problem(`footnote "${item.text.slice(0, 50)}" ${why}`);
+    for (const why of voiceProblems(item.text, scope.lang)) problem(`footnote "${item.text.slice(0, 50)}" ${why}`);
     checkLater(item, 'footnote');
     cited.push(...item.cite);
-    footnotes.push({ text: item.text, later: item.later, sources: item.cite.flatMap((id) => context.sources.get(id) ?? []) });
+    footnotes.push({
+      text: item.text,
+      later: item.later,
+      translator: typeof note !== 'string' && note.translator === true,
+      sources: item.cite.flatMap((id) => context.sources.get(id) ?? []),
+    });
   }
   const slideSources = new Map<string, Source>();
   for (const id of cited) {

@@ -8,6 +8,7 @@
 import { withoutClickMarks } from '../model/steps.ts';
 import type { ResolvedDeck, ResolvedSection, ResolvedSlide } from '../model/resolved.ts';
 import type { Source } from '../data/sources.ts';
+import { fill, plural, type Locale } from '../model/messages.ts';
 import { renderBlock, renderReference } from './blocks.ts';
 import { renderContents } from './chrome.ts';
 import { esc, join, txt } from './html.ts';
@@ -18,14 +19,14 @@ const sourceLink = (s: Source): string => `<a href="#ref-${esc(s.id)}">${esc(s.s
 const narration = (slide: ResolvedSlide): string =>
   slide.notes.length ? `<div class="narration">${slide.notes.map((n) => `<p>${txt(withoutClickMarks(n))}</p>`).join('')}</div>` : '';
 
-function footnotes(slide: ResolvedSlide): string {
+function footnotes(slide: ResolvedSlide, locale: Locale): string {
   if (slide.footnotes.length === 0) return '';
-  return `<div class="footnotes"><p class="footnotes-label">Notes on the sources</p><ol>${renderFootnoteItems(slide, sourceLink)}</ol></div>`;
+  return `<div class="footnotes"><p class="footnotes-label">${esc(locale.messages.notesOnSources)}</p><ol>${renderFootnoteItems(slide, locale, sourceLink)}</ol></div>`;
 }
 
-function sourcesLine(slide: ResolvedSlide): string {
+function sourcesLine(slide: ResolvedSlide, locale: Locale): string {
   if (slide.sources.length === 0 || slide.layout === 'title' || slide.layout === 'closing') return '';
-  const label = slide.sources.length === 1 ? 'Source' : 'Sources';
+  const label = esc(plural(locale.lang, locale.messages.sourcesLabel, slide.sources.length));
   return `<p class="page-sources"><span class="source-label">${label}:</span> ${slide.sources.map(sourceLink).join('; ')}</p>`;
 }
 
@@ -34,8 +35,8 @@ const aliasAnchors = (slide: ResolvedSlide): string =>
   slide.aliases.map((a) => `<span id="${esc(a)}" class="page-anchor" data-alias></span>`).join('');
 
 /** The slide's number links to it in the slide view. */
-const slideLink = (slide: ResolvedSlide): string =>
-  `<a class="slide-link" href="?view=slides#/${esc(slide.id)}" data-slide-id="${esc(slide.id)}">${slide.appendix ? 'Appendix' : 'Slide'} ${esc(slide.label)}</a>`;
+const slideLink = (slide: ResolvedSlide, locale: Locale): string =>
+  `<a class="slide-link" href="?view=slides#/${esc(slide.id)}" data-slide-id="${esc(slide.id)}">${esc(slide.appendix ? locale.messages.appendix : locale.messages.slide)} ${esc(slide.label)}</a>`;
 
 /**
  * The references, one list: the deck spreads them over several slides, whose ids
@@ -58,17 +59,17 @@ function referencesList(deck: ResolvedDeck, pages: readonly ResolvedSlide[]): st
 function renderPage(deck: ResolvedDeck, slide: ResolvedSlide, continuations: readonly ResolvedSlide[]): string {
   const headingId = `${slide.id}-heading`;
   const blocks = slide.blocks
-    .map((b) => (b.kind === 'references' ? referencesList(deck, [slide, ...continuations]) : renderBlock(b, 'article')))
+    .map((b) => (b.kind === 'references' ? referencesList(deck, [slide, ...continuations]) : renderBlock(b, 'article', deck)))
     .join('');
   return join(
     `<section class="page page--${esc(slide.layout)}" id="${esc(slide.id)}" data-slide-number="${esc(slide.number)}" aria-labelledby="${esc(headingId)}">`,
     aliasAnchors(slide),
     // A list the slides spread over several pages is one list here, under one title.
     `<h3 id="${esc(headingId)}">${esc(continuations.length > 0 ? slide.title.replace(/ \(1\/\d+\)$/, '') : slide.title)}</h3>`,
-    `<p class="page-meta">${slideLink(slide)} · about ${esc(formatDuration(slide.seconds))}</p>`,
-    `<div class="page-slide">${blocks}${sourcesLine(slide)}</div>`,
+    `<p class="page-meta">${slideLink(slide, deck)} · ${esc(fill(deck.messages.about, { duration: formatDuration(slide.seconds, deck) }))}</p>`,
+    `<div class="page-slide">${blocks}${sourcesLine(slide, deck)}</div>`,
     narration(slide),
-    footnotes(slide),
+    footnotes(slide, deck),
     `</section>`,
   );
 }
@@ -97,10 +98,12 @@ function renderHead(deck: ResolvedDeck, title: ResolvedSlide | undefined): strin
     `<p class="reading-event">${esc(deck.event)}</p>`,
     `<h1 id="reading-title">${esc(deck.title)}</h1>`,
     `<p class="reading-standfirst">${esc(deck.description)}</p>`,
-    title ? `<p class="page-meta">${slideLink(title)} · the talk in about ${esc(Math.round(deck.totalSeconds / 60))} minutes</p>` : '',
+    title
+      ? `<p class="page-meta">${slideLink(title, deck)} · ${esc(plural(deck.lang, deck.messages.talkInMinutes, Math.round(deck.totalSeconds / 60)))}</p>`
+      : '',
     title ? narration(title) : '',
     `<nav class="reading-contents" aria-labelledby="reading-contents-title">`,
-    `<h2 id="reading-contents-title">Contents</h2>`,
+    `<h2 id="reading-contents-title">${esc(deck.messages.contents)}</h2>`,
     renderContents(deck),
     `</nav>`,
     `</header>`,

@@ -8,6 +8,7 @@ import type { CompareColumn, Point } from '../model/authored.ts';
 import type { Cell, ChartSummary, DataTable } from '../model/chart.ts';
 import type { MapSummary } from '../model/map.ts';
 import { formatNumber } from '../model/format.ts';
+import { fill, plural, type Locale } from '../model/messages.ts';
 import { viewStepValues } from '../model/steps.ts';
 import type { ResolvedBlock } from '../model/resolved.ts';
 import type { Source } from '../data/sources.ts';
@@ -16,43 +17,44 @@ import { cls, esc, join, txt } from './html.ts';
 export type Context = 'slide' | 'article';
 
 /** "Since the talk" marks content first published after the talk. */
-export const laterMark = (later: boolean | undefined): string => (later === true ? ' <span class="later">since the talk</span>' : '');
+export const laterMark = (later: boolean | undefined, locale: Locale): string =>
+  later === true ? ` <span class="later">${esc(locale.messages.sinceTheTalk)}</span>` : '';
 
 /** Build steps are fragments on slides only: a reader has no clicker. */
 const step = (context: Context, build: boolean | undefined): string | false => context === 'slide' && build === true && 'fragment';
 
-function renderPoint(point: Point, className: string | false): string {
+function renderPoint(point: Point, className: string | false, locale: Locale): string {
   if (typeof point === 'string') return `<li${cls(className)}>${txt(point)}</li>`;
   const sub = point.sub?.length ? `<ul>${point.sub.map((s) => `<li>${txt(s)}</li>`).join('')}</ul>` : '';
-  return `<li${cls(className)}>${txt(point.text)}${laterMark(point.later)}${sub}</li>`;
+  return `<li${cls(className)}>${txt(point.text)}${laterMark(point.later, locale)}${sub}</li>`;
 }
 
-function renderColumn(column: CompareColumn, className: string | false, context: Context): string {
+function renderColumn(column: CompareColumn, className: string | false, context: Context, locale: Locale): string {
   // In the article a slide's title is an h3, so a column heading is one level below it.
   const heading = context === 'slide' ? 'h3' : 'h4';
   return join(
     `<div${cls('compare-column', className)}>`,
     `<${heading}>${txt(column.heading)}</${heading}>`,
-    `<ul>${column.items.map((p) => renderPoint(p, false)).join('')}</ul>`,
+    `<ul>${column.items.map((p) => renderPoint(p, false, locale)).join('')}</ul>`,
     `</div>`,
   );
 }
 
-export function renderBlock(block: ResolvedBlock, context: Context): string {
+export function renderBlock(block: ResolvedBlock, context: Context, locale: Locale): string {
   switch (block.kind) {
     case 'lead':
-      return `<p class="lead">${txt(block.text)}${laterMark(block.later)}</p>`;
+      return `<p class="lead">${txt(block.text)}${laterMark(block.later, locale)}</p>`;
     case 'points':
-      return `<ul class="points">${block.items.map((p) => renderPoint(p, step(context, block.build))).join('')}</ul>`;
+      return `<ul class="points">${block.items.map((p) => renderPoint(p, step(context, block.build), locale)).join('')}</ul>`;
     case 'compare':
-      return `<div class="compare">${block.columns.map((c) => renderColumn(c, step(context, block.build), context)).join('')}</div>`;
+      return `<div class="compare">${block.columns.map((c) => renderColumn(c, step(context, block.build), context, locale)).join('')}</div>`;
     case 'timeline':
       return join(
         `<ol class="timeline">`,
         block.items
           .map(
             (i) =>
-              `<li${cls(step(context, block.build))}><span class="when">${txt(i.when)}</span> <span class="what">${txt(i.what)}${laterMark(i.later)}</span></li>`,
+              `<li${cls(step(context, block.build))}><span class="when">${txt(i.when)}</span> <span class="what">${txt(i.what)}${laterMark(i.later, locale)}</span></li>`,
           )
           .join(''),
         `</ol>`,
@@ -63,7 +65,7 @@ export function renderBlock(block: ResolvedBlock, context: Context): string {
         block.items
           .map(
             (i) =>
-              `<div${cls('figure', step(context, block.build))}><dt>${txt(i.label)}${i.derived ? ' <span class="derived">(derived)</span>' : ''}${laterMark(i.later)}</dt><dd>${txt(i.value)}</dd></div>`,
+              `<div${cls('figure', step(context, block.build))}><dt>${txt(i.label)}${i.derived ? ` <span class="derived">${esc(locale.messages.derived)}</span>` : ''}${laterMark(i.later, locale)}</dt><dd>${txt(i.value)}</dd></div>`,
           )
           .join(''),
         `</dl>`,
@@ -71,11 +73,15 @@ export function renderBlock(block: ResolvedBlock, context: Context): string {
     case 'document':
       return `<blockquote class="document"><p class="document-title">“${txt(block.title)}”</p><p class="document-meta">${txt(block.meta)}</p></blockquote>`;
     case 'table':
-      return renderTable({ caption: block.caption, columns: block.head.map((label) => ({ label })), rows: block.rows }, 'content-table');
+      return renderTable(
+        { caption: block.caption, columns: block.head.map((label) => ({ label })), rows: block.rows },
+        'content-table',
+        locale,
+      );
     case 'chart':
-      return context === 'slide' ? renderSlideChart(block.chart) : renderArticleChart(block.chart);
+      return context === 'slide' ? renderSlideChart(block.chart, locale) : renderArticleChart(block.chart, locale);
     case 'map':
-      return context === 'slide' ? renderSlideMap(block.map) : renderArticleMap(block.map);
+      return context === 'slide' ? renderSlideMap(block.map) : renderArticleMap(block.map, locale);
     case 'references':
       return renderReferences(block.items, block.start, context);
   }
@@ -85,20 +91,20 @@ export function renderBlock(block: ResolvedBlock, context: Context): string {
 }
 
 /** Row headers are labels (years), so they are never given thousands separators. */
-const formatCell = (cell: Cell, isLabel = false): string => {
-  if (cell === null) return '<span class="no-data">–<span class="visually-hidden"> no figure</span></span>';
-  if (typeof cell === 'number') return esc(isLabel ? String(cell) : formatNumber(cell));
+const formatCell = (cell: Cell, locale: Locale, isLabel = false): string => {
+  if (cell === null) return `<span class="no-data">–<span class="visually-hidden"> ${esc(locale.messages.noFigure)}</span></span>`;
+  if (typeof cell === 'number') return esc(isLabel ? String(cell) : formatNumber(cell, 1, locale.lang));
   return txt(cell);
 };
 
-export function renderTable(table: DataTable, className: string): string {
+export function renderTable(table: DataTable, className: string, locale: Locale): string {
   const head = table.columns
     .map((c) => `<th scope="col">${esc(c.label)}${c.unit ? ` <span class="unit">(${esc(c.unit)})</span>` : ''}</th>`)
     .join('');
   const rows = table.rows
     .map(
       (row) =>
-        `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row">${formatCell(cell, true)}</th>` : `<td>${formatCell(cell)}</td>`)).join('')}</tr>`,
+        `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row">${formatCell(cell, locale, true)}</th>` : `<td>${formatCell(cell, locale)}</td>`)).join('')}</tr>`,
     )
     .join('');
   return `<table class="${esc(className)}"><caption>${esc(table.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
@@ -133,15 +139,17 @@ function renderViewSteps(chart: ChartSummary): string {
 }
 
 /** The data behind a chart: its tables (each view's first when it is shown) and the CSV download. */
-function renderChartData(chart: ChartSummary): string {
+function renderChartData(chart: ChartSummary, locale: Locale): string {
   const csvHref = `data:text/csv;charset=utf-8,${encodeURIComponent(chart.csv)}`;
   return join(
     chart.tables
       .map((t) =>
-        t.view ? `<div class="chart-table" data-view="${esc(t.view)}">${renderTable(t, 'data-table')}</div>` : renderTable(t, 'data-table'),
+        t.view
+          ? `<div class="chart-table" data-view="${esc(t.view)}">${renderTable(t, 'data-table', locale)}</div>`
+          : renderTable(t, 'data-table', locale),
       )
       .join(''),
-    `<p class="chart-csv"><a class="csv-link" download="${esc(chart.csvName)}" href="${esc(csvHref)}">Download the data (CSV)</a></p>`,
+    `<p class="chart-csv"><a class="csv-link" download="${esc(chart.csvName)}" href="${esc(csvHref)}">${esc(locale.messages.downloadCsv)}</a></p>`,
   );
 }
 
@@ -159,14 +167,14 @@ const canvas = (chart: ChartSummary): string => `<canvas role="img" aria-label="
  * tables once, in the article; the slide view, which always runs scripts, copies them in
  * (`data-fill`, src/app/slides-view.ts).
  */
-export function renderSlideChart(chart: ChartSummary): string {
+export function renderSlideChart(chart: ChartSummary, locale: Locale): string {
   const dataId = `${chart.id}-data`;
   return join(
     `<figure ${figureAttrs(chart)}>`,
     `<div class="chart-bar">`,
     renderViews(chart),
     renderViewSteps(chart),
-    `<button type="button" class="chart-data-toggle" aria-controls="${esc(dataId)}" aria-expanded="false" title="Show or hide the data table (T)">Data</button>`,
+    `<button type="button" class="chart-data-toggle" aria-controls="${esc(dataId)}" aria-expanded="false" title="${esc(locale.messages.dataHint)}">${esc(locale.messages.data)}</button>`,
     `</div>`,
     `<div class="chart-stage">`,
     `<div class="chart-box">${canvas(chart)}</div>`,
@@ -182,7 +190,7 @@ export function renderSlideChart(chart: ChartSummary): string {
  * A chart in the article: a figure captioned with its title and finding, the drawing in a box of
  * fixed height, its notes, and its data beneath (a disclosure that reads without JavaScript).
  */
-export function renderArticleChart(chart: ChartSummary): string {
+export function renderArticleChart(chart: ChartSummary, locale: Locale): string {
   const notes = [...(chart.views ? [chart.views.note] : []), ...chart.footnotes];
   const tables = chart.tables.length;
   return join(
@@ -191,8 +199,8 @@ export function renderArticleChart(chart: ChartSummary): string {
     chart.views ? `<div class="chart-bar">${renderViews(chart)}</div>` : '',
     `<div class="chart-box">${canvas(chart)}</div>`,
     notes.length ? `<p class="chart-notes">${notes.map((f) => esc(f)).join(' ')}</p>` : '',
-    `<details class="chart-data-details"><summary>The data behind the chart: ${tables} ${tables === 1 ? 'table' : 'tables'} and a CSV file</summary>`,
-    `<section class="chart-data-scroll" tabindex="0" aria-label="Data tables: ${esc(chart.title)}">${renderChartData(chart)}</section>`,
+    `<details class="chart-data-details"><summary>${esc(plural(locale.lang, locale.messages.dataBehindChart, tables))}</summary>`,
+    `<section class="chart-data-scroll" tabindex="0" aria-label="${esc(fill(locale.messages.dataTables, { title: chart.title }))}">${renderChartData(chart, locale)}</section>`,
     `</details>`,
     `</figure>`,
   );
@@ -212,13 +220,13 @@ export function renderSlideMap(map: MapSummary): string {
  * A map in the article: captioned with its title and finding, the drawing, then its text
  * alternative (places, routes, distances, memberships) for readers who cannot see it, then its caveats.
  */
-export function renderArticleMap(map: MapSummary): string {
+export function renderArticleMap(map: MapSummary, locale: Locale): string {
   return join(
     `<figure class="map" data-map="${esc(map.id)}">`,
     `<figcaption class="map-caption"><strong>${esc(map.title)}.</strong> ${esc(map.finding)}</figcaption>`,
     `<div class="map-art">${map.svg}</div>`,
     // On a phone the drawing is a third of its size: this opens it full screen, to pan and zoom (src/app/map-viewer.ts).
-    `<p class="map-open-line"><button type="button" class="map-open deck-tool">Open the map full screen</button></p>`,
+    `<p class="map-open-line"><button type="button" class="map-open deck-tool">${esc(locale.messages.openMap)}</button></p>`,
     `<div class="map-alt">`,
     map.alt
       .map((a) => `<p class="map-alt-heading">${esc(a.heading)}</p><ul>${a.items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>`)

@@ -4,6 +4,7 @@
  * the contents dialog. All in the page as built, so nothing shifts when the scripts arrive. Pure.
  */
 import type { ResolvedDeck } from '../model/resolved.ts';
+import { fill } from '../model/messages.ts';
 import { esc } from './html.ts';
 
 /** Where build:site puts its extra tools (the PDF) in the deck bar. */
@@ -36,28 +37,65 @@ export function renderContents(deck: ResolvedDeck): string {
  * names are in the page and the view on screen shows one (its accessible name is its visible text).
  */
 export function renderBar(deck: ResolvedDeck): string {
+  const m = deck.messages;
   return [
-    `<header class="deck-bar" aria-label="Deck tools">`,
+    `<header class="deck-bar" aria-label="${esc(m.barLabel)}">`,
     `<p class="deck-bar-title">${esc(deck.shortTitle)}</p>`,
     `<div class="deck-bar-tools">`,
-    `<button type="button" class="deck-tool" data-tool="contents" aria-haspopup="dialog" aria-controls="toc-dialog" title="Contents (C)">Contents</button>`,
-    `<button type="button" class="deck-tool" data-tool="view" title="Switch between slides and reading (R)">` +
-      `<span class="for-slides">Reading view</span><span class="for-reading">Slides</span></button>`,
-    `<button type="button" class="deck-tool" data-tool="search" aria-haspopup="dialog" title="Search the talk (Ctrl+Shift+F)">Search</button>`,
-    `<button type="button" class="deck-tool" data-tool="cite" aria-haspopup="dialog" aria-controls="cite-dialog" title="Cite this talk">Cite</button>`,
+    `<button type="button" class="deck-tool" data-tool="contents" aria-haspopup="dialog" aria-controls="toc-dialog" title="${esc(m.contentsHint)}">${esc(m.contents)}</button>`,
+    `<button type="button" class="deck-tool" data-tool="view" title="${esc(m.viewHint)}">` +
+      `<span class="for-slides">${esc(m.readingView)}</span><span class="for-reading">${esc(m.slidesView)}</span></button>`,
+    `<button type="button" class="deck-tool" data-tool="search" aria-haspopup="dialog" title="${esc(m.searchHint)}">${esc(m.search)}</button>`,
+    `<button type="button" class="deck-tool" data-tool="cite" aria-haspopup="dialog" aria-controls="cite-dialog" title="${esc(m.citeHint)}">${esc(m.cite)}</button>`,
+    renderLanguages(deck),
     BAR_EXTRA_MARKER,
     `</div>`,
     `</header>`,
   ].join('');
 }
 
+/** From this edition's page to the site's root (where the English edition is): `./`, `../`. */
+export const upToSite = (deck: Pick<ResolvedDeck, 'edition'>): string =>
+  deck.edition.dir === '' ? './' : '../'.repeat(deck.edition.dir.split('/').filter(Boolean).length);
+
+/**
+ * The language switch: a link to each other edition, at the same slide (the app keeps the link's
+ * `#slide-id` in step with the slide or the place in the reading view). Ids are the same in every
+ * edition, so the hash carries over. Plain links: they work without JavaScript.
+ */
+export function renderLanguages(deck: ResolvedDeck): string {
+  const others = deck.editions.filter((e) => e.id !== deck.edition.id);
+  if (others.length === 0) return '';
+  const up = upToSite(deck);
+  const links = others
+    .map(
+      (e) =>
+        `<a class="deck-tool deck-language" href="${esc(`${up}${e.dir}`)}" hreflang="${esc(e.lang)}" lang="${esc(e.lang)}" data-edition="${esc(e.id)}" title="${esc(fill(deck.messages.languageLink, { language: e.name }))}">${esc(e.name)}</a>`,
+    )
+    .join('');
+  return `<nav class="deck-languages" aria-label="${esc(deck.messages.languages)}">${links}</nav>`;
+}
+
+/** `<link rel="alternate" hreflang>` for each edition, and `x-default` for the English one. */
+export function renderAlternates(deck: ResolvedDeck): string {
+  if (deck.editions.length < 2) return '';
+  const up = upToSite(deck);
+  // Absolute where the build knows the site's address (search engines want it so), relative otherwise.
+  const site = deck.link ? new URL(up, deck.link.url).href : undefined;
+  const href = (dir: string): string => (site ? new URL(dir, site).href : `${up}${dir}`);
+  return [
+    ...deck.editions.map((e) => `<link rel="alternate" hreflang="${esc(e.lang)}" href="${esc(href(e.dir))}" />`),
+    `<link rel="alternate" hreflang="x-default" href="${esc(href(deck.editions[0]?.dir ?? ''))}" />`,
+  ].join('\n    ');
+}
+
 /** The contents as a modal dialog, opened from the bar or with C. */
 export function renderTocDialog(deck: ResolvedDeck): string {
   return [
     `<dialog class="toc-dialog" id="toc-dialog" aria-labelledby="toc-title">`,
-    `<button type="button" class="deck-tool toc-close" data-close>Close</button>`,
+    `<button type="button" class="deck-tool toc-close" data-close>${esc(deck.messages.close)}</button>`,
     // The dialog is titled "Contents"; its list is named apart from the reading view's own contents.
-    `<h2 class="toc-title" id="toc-title">Contents</h2><nav id="toc" aria-label="Sections and slides">${renderContents(deck)}</nav>`,
+    `<h2 class="toc-title" id="toc-title">${esc(deck.messages.contents)}</h2><nav id="toc" aria-label="${esc(deck.messages.contentsNav)}">${renderContents(deck)}</nav>`,
     `</dialog>`,
   ].join('');
 }

@@ -33,7 +33,7 @@ export interface RenderedDeck {
 
 export function renderDeck(deck: ResolvedDeck): RenderedDeck {
   return {
-    slides: deck.slides.map((slide) => renderSlide(slide, deck.link)).join('\n'),
+    slides: deck.slides.map((slide) => renderSlide(slide, deck)).join('\n'),
     article: renderArticle(deck),
     bar: renderBar(deck),
     dialogs: renderTocDialog(deck),
@@ -66,7 +66,7 @@ export function injectDeck(template: string, deck: ResolvedDeck, options: PageOp
     .replace(MARKERS.slides, () => rendered.slides)
     .replace(MARKERS.dialogs, () => rendered.dialogs)
     .replace(MARKERS.citeMeta, () => citationMetaTags(citation))
-    .replace(MARKERS.cite, () => renderCiteDialog(citation));
+    .replace(MARKERS.cite, () => renderCiteDialog(citation, deck.messages));
   for (const [key, value] of Object.entries(values)) html = html.split(key).join(value);
   return html;
 }

@@ -3,6 +3,7 @@
  * their finding, with tables that match the data, a statistics switch that changes what is
  * drawn, every chart drawn before the ready signal in print view, and drawn as it nears in the reading view.
  */
+import messages from '../../slides/interface.ts';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { ChartId } from '../../src/model/chart.ts';
 import { buildChartSummaries, chartIds } from '../../src/charts/registry.ts';
@@ -76,7 +77,7 @@ test.describe('charts in the slide view', () => {
       for (const [i, table] of summary.tables.entries()) {
         const rows = tables.nth(i).locator('tbody tr');
         await expect(rows).toHaveCount(table.rows.length);
-        await expect(rows.first().locator('th, td')).toHaveText(firstRowText(renderTable(table, 'data-table')));
+        await expect(rows.first().locator('th, td')).toHaveText(firstRowText(renderTable(table, 'data-table', { lang: 'en', messages })));
       }
       // The source line carries the chart's sources.
       await expect(page.locator(`${slideById(id)} .slide-sources`)).toBeVisible();

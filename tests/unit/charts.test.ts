@@ -1,3 +1,4 @@
+import { EN } from './fixtures/decks.ts';
 import { describe, expect, it } from 'vitest';
 import type { Chart, LegendItem, TooltipItem } from 'chart.js';
 import type { ChartId, ChartSummary } from '../../src/model/chart.ts';
@@ -314,8 +315,8 @@ describe('chart summaries: finding, tables, CSV and sources from the same data',
 });
 
 describe('the chart place as rendered at build time', () => {
-  const slide = renderSlideChart(summary('trade-growth'));
-  const html = renderArticleChart(summary('trade-growth'));
+  const slide = renderSlideChart(summary('trade-growth'), EN);
+  const html = renderArticleChart(summary('trade-growth'), EN);
 
   it('on a slide: the canvas named by the finding, the statistics switch, the Data button, and a place the tables are copied into', () => {
     expect(slide).toContain('data-view="blr"');

@@ -3,6 +3,7 @@
  * reference managers, and the build that writes them into and beside the page. BibTeX and
  * CSL-JSON are read back with a real parser (citation-js), which must find the title and year.
  */
+import { EN } from './fixtures/decks.ts';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -111,11 +112,11 @@ describe('Highwire tags and the dialog', () => {
   it('escapes what it writes into the page', () => {
     const odd: Citation = { ...plain, title: 'A "quoted" <b>title</b> & more' };
     expect(citationMetaTags(odd)).toContain('content="A &quot;quoted&quot; &lt;b&gt;title&lt;/b&gt; &amp; more"');
-    expect(renderCiteDialog(odd)).toContain('<i>A &quot;quoted&quot; &lt;b&gt;title&lt;/b&gt; &amp; more</i>');
+    expect(renderCiteDialog(odd, EN.messages)).toContain('<i>A &quot;quoted&quot; &lt;b&gt;title&lt;/b&gt; &amp; more</i>');
   });
 
   it('the dialog links the downloads by relative URL and closes without script', () => {
-    const html = renderCiteDialog(plain);
+    const html = renderCiteDialog(plain, EN.messages);
     expect(html).toMatch(/^<dialog id="cite-dialog" class="kit-dialog cite-dialog" aria-labelledby="cite-title">/);
     expect(html).toContain('href="./cite.bib" download="cite.bib"');
     expect(html).toContain('href="./cite.json" download="cite.json"');

@@ -1,3 +1,4 @@
+import { EN } from './fixtures/decks.ts';
 import { describe, expect, it } from 'vitest';
 import { partnershipLadder } from '../../src/data/partnership-ladder.ts';
 import { partnerIds, partnerLabels, partnerShares } from '../../src/data/partner-shares.ts';
@@ -120,7 +121,7 @@ describe('slide layout', () => {
       const sources = textItems(plan.items).find((t) => t.name === 'Sources');
       if (slide && slide.layout !== 'title' && slide.layout !== 'closing' && slide.sources.length > 0) {
         // As on the slides: the sources that fit on one line, then how many more the references hold.
-        const { label, shown, more } = sourceLine(slide.sources);
+        const { label, shown, more } = sourceLine(slide.sources, EN);
         expect(sources?.paragraphs[0]?.runs.map((r) => r.text).join('')).toBe(
           `${label}: ${[...shown.map((s) => s.short), ...(more ? [more] : [])].join('; ')}`,
         );
@@ -192,7 +193,7 @@ describe('notes', () => {
   it('puts the time and the cues first, marked, then the script, then the footnotes under their heading', () => {
     const slide = deck.slides.find((s) => s.cues.length > 0 && s.footnotes.length > 0);
     if (!slide) throw new Error('no slide with cues and footnotes');
-    const notes = notesParagraphs(slide);
+    const notes = notesParagraphs(slide, EN);
     expect(notes[0]).toMatch(/^\[Time\] About /);
     expect(notes[1]).toBe(`[Cue] ${slide.cues[0] ?? ''}`);
     const script = notes.indexOf(slide.notes[0] ?? '');

@@ -104,7 +104,7 @@ describe('slide and notes fixes', () => {
     const doc = parseXml(
       `<p:notes xmlns:p="${NS.p}" xmlns:a="${NS.a}"><p:cSld><p:spTree><p:sp><p:nvSpPr><p:nvPr><p:ph type="body" idx="1"/></p:nvPr></p:nvSpPr><p:txBody><a:bodyPr/><a:p><a:r><a:t>all&#13;\nin one</a:t></a:r></a:p></p:txBody></p:sp></p:spTree></p:cSld></p:notes>`,
     );
-    writeNotes(doc, ['[Cue] Pause.', '', 'Spoken & written.', 'Notes on the sources'], 'en-GB');
+    writeNotes(doc, ['[Cue] Pause.', '', 'Spoken & written.', 'Notes on the sources'], 'en-GB', 'Notes on the sources');
     const paragraphs = descendants(doc, NS.a, 'p').map((p) =>
       descendants(p, NS.a, 't')
         .map((t) => t.textContent)

@@ -9,7 +9,7 @@ import { validateDeck } from '../../src/model/validate.ts';
 import { deckLink, displayAddress, qrCode, qrPath } from '../../src/qr/deck-link.ts';
 import { renderDeck } from '../../src/render/page.ts';
 import { renderSlide } from '../../src/render/slides.ts';
-import { deck, fixtureContext, section, slide } from './fixtures/decks.ts';
+import { deck, EN, fixtureContext, section, slide } from './fixtures/decks.ts';
 
 /** The modules as RGBA pixels, `scale` px a module. */
 function pixels(modules: readonly (readonly boolean[])[], scale: number): { data: Uint8ClampedArray; size: number } {
@@ -106,7 +106,7 @@ describe('the QR code on the slides', () => {
     expect(slides).not.toContain('<svg');
     const first = resolved.slides[0];
     if (!first) throw new Error('fixture has no slides');
-    expect(renderSlide(first)).toBe(renderSlide(first, undefined));
+    expect(renderSlide(first, EN)).toBe(renderSlide(first, { ...EN, link: undefined }));
   });
 
   it('loadDeck exposes the link for other exporters only when given an address', () => {

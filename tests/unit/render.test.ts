@@ -6,7 +6,7 @@ import { renderBar, renderContents } from '../../src/render/chrome.ts';
 import { txt } from '../../src/render/html.ts';
 import { MARKERS, injectDeck, renderDeck } from '../../src/render/page.ts';
 import { wordCount } from '../../src/model/text.ts';
-import { deck, fixtureContext, fixtureMap, section, slide } from './fixtures/decks.ts';
+import { deck, EN, fixtureContext, fixtureMap, section, slide } from './fixtures/decks.ts';
 
 const small = validateDeck(
   deck([
@@ -60,10 +60,10 @@ describe('the slides', () => {
   });
 
   it('uses h1 on the title slide and h2 with the section eyebrow elsewhere, escaping text', () => {
-    const title = renderSlide(slideAt(0));
+    const title = renderSlide(slideAt(0), EN);
     expect(title).toContain('<h1 id="title-title">China &amp; Belarus</h1>');
     expect(title).not.toContain('class="eyebrow"');
-    const trade = renderSlide(slideAt(1));
+    const trade = renderSlide(slideAt(1), EN);
     expect(trade).toContain('<p class="eyebrow">1. Opening</p><h2 id="trade-title">Trade &lt;grew&gt;</h2>');
     expect(trade).toContain('aria-labelledby="trade-title"');
     // A slide is a group named by its title, not a landmark (the reading view's pages are).
@@ -79,7 +79,7 @@ describe('the slides', () => {
   });
 
   it('puts the script in the notes as paragraphs, and marks what is not spoken (time, cues) with data-cue', () => {
-    const trade = renderSlide(slideAt(1));
+    const trade = renderSlide(slideAt(1), EN);
     expect(trade).toContain(
       '<aside class="notes" aria-label="Speaker notes: Trade &lt;grew&gt;" data-seconds="95" data-words="209"><p class="notes-timing" data-cue>About 1 min 35 s · 209 words</p>' +
         '\n<p class="cue" data-cue><em>[Point at the bars.]</em></p>\n<p>Look at the bars.</p>',
@@ -112,7 +112,7 @@ describe('the slides', () => {
     const step = built.slides[0];
     if (!step) throw new Error('no slide');
     expect(step.words).toBe(135);
-    const html = renderSlide(step);
+    const html = renderSlide(step, EN);
     expect(html).toContain(
       '<p>First <span class="click-mark" data-cue role="img" aria-label="click">▶</span> then the second point. <span class="click-mark"',
     );
@@ -122,7 +122,7 @@ describe('the slides', () => {
   });
 
   it('renders footnotes for readers outside the notes, sources and "since the talk" marked, then what the chart tells readers', () => {
-    const trade = renderSlide(slideAt(1));
+    const trade = renderSlide(slideAt(1), EN);
     expect(trade).toContain(
       '<div class="slide-footnotes"><p class="footnotes-label">Notes on the sources</p><ol><li>DOTS is an &lt;early&gt; 2022 download. ' +
         '<span class="footnote-sources">(IMF DOTS &lt;Belarus&gt;)</span></li>' +
@@ -134,24 +134,24 @@ describe('the slides', () => {
   });
 
   it('draws no source line on the title slide, and marks later items "since the talk"', () => {
-    expect(renderSlide(slideAt(0))).not.toContain('slide-sources');
-    expect(renderSlide(slideAt(1))).toContain('<p class="lead">Turnover rose after 2004 <span class="later">since the talk</span></p>');
+    expect(renderSlide(slideAt(0), EN)).not.toContain('slide-sources');
+    expect(renderSlide(slideAt(1), EN)).toContain('<p class="lead">Turnover rose after 2004 <span class="later">since the talk</span></p>');
   });
 
   it('builds points as fragments when asked', () => {
-    expect(renderSlide(slideAt(0))).toContain(
+    expect(renderSlide(slideAt(0), EN)).toContain(
       '<ul class="points"><li class="fragment">A small state &lt;between&gt; Europe &amp; Asia</li></ul>',
     );
   });
 
   it('shows the slide’s sources on the slide', () => {
-    expect(renderSlide(slideAt(1))).toContain(
+    expect(renderSlide(slideAt(1), EN)).toContain(
       '<p class="slide-sources"><span class="source-label">Source:</span> <span class="source-item">IMF DOTS &lt;Belarus&gt;</span></p>',
     );
   });
 
   it('renders a chart place with an accessible canvas, and a place for its tables (the page holds them once, in the article)', () => {
-    const trade = renderSlide(slideAt(1));
+    const trade = renderSlide(slideAt(1), EN);
     expect(trade).toMatch(/<figure class="chart"[^>]*data-chart="trade-growth"/);
     expect(trade).toMatch(/<canvas[^>]*role="img"[^>]*aria-label="Trade grew &quot;fast&quot; &amp; steadily\."/);
     expect(trade).toContain('data-fill="chart-data" data-chart-id="trade-growth"></div>');
@@ -159,7 +159,7 @@ describe('the slides', () => {
   });
 
   it('names the references a slide shows; the entries are the article’s', () => {
-    expect(renderSlide(slideAt(2))).toContain('<ol class="references" start="1" data-fill="references" data-count="1"></ol>');
+    expect(renderSlide(slideAt(2), EN)).toContain('<ol class="references" start="1" data-fill="references" data-count="1"></ol>');
   });
 
   it('lists every section in the contents, linked to its first slide, with its slides’ numbers and titles beneath', () => {
@@ -258,17 +258,17 @@ describe('the source line', () => {
   });
 
   it('names every source when they fit on one line', () => {
-    expect(sourceLine([source(1), source(2)])).toEqual({ label: 'Sources', shown: [source(1), source(2)], more: '' });
-    expect(sourceLine([source(1)]).label).toBe('Source');
+    expect(sourceLine([source(1), source(2)], EN)).toEqual({ label: 'Sources', shown: [source(1), source(2)], more: '' });
+    expect(sourceLine([source(1)], EN).label).toBe('Source');
   });
 
   it('names as many as fit, then how many more the references hold', () => {
     const many = Array.from({ length: 12 }, (_, i) => source(i));
-    const { shown, more } = sourceLine(many);
+    const { shown, more } = sourceLine(many, EN);
     expect(shown.length).toBeGreaterThan(2);
     expect(shown.length).toBeLessThan(12);
     expect(more).toBe(`and ${12 - shown.length} more in the references`);
-    const line = renderSourceLine(many);
+    const line = renderSourceLine(many, EN);
     expect(line).toContain(`<span class="source-more">${more}</span>`);
     expect(line.replace(/<[^>]+>/g, '').length).toBeLessThanOrEqual(SOURCE_LINE_CHARS);
   });
@@ -283,10 +283,10 @@ describe('maps', () => {
   if (!page) throw new Error('no slide');
 
   it('on a slide: a place the drawing is copied into (the page holds it once, in the article)', () => {
-    expect(renderSlide(page)).toContain(
+    expect(renderSlide(page, EN)).toContain(
       '<figure class="map" data-map="crossroads"><div class="map-art" data-fill="map" data-map-id="crossroads"></div></figure>',
     );
-    expect(renderSlide(page)).not.toContain('<svg');
+    expect(renderSlide(page, EN)).not.toContain('<svg');
   });
 
   it('in the article: the drawing captioned, with its text alternative and its caveats', () => {

@@ -1,3 +1,4 @@
+import { EN } from './fixtures/decks.ts';
 import { describe, expect, it } from 'vitest';
 import { loadDeck } from '../../src/deck.ts';
 import { buildStepCount, clickMarkCount, viewStepValues, withoutClickMarks } from '../../src/model/steps.ts';
@@ -15,7 +16,7 @@ describe('build steps and click marks', () => {
     const chart = trade?.blocks.find((b) => b.kind === 'chart');
     expect(chart?.kind === 'chart' ? viewStepValues(chart.chart.views) : []).toEqual(['chn', 'blr']);
     expect(trade ? buildStepCount(trade.blocks) : 0).toBe(2);
-    const html = trade ? renderSlide(trade) : '';
+    const html = trade ? renderSlide(trade, EN) : '';
     expect(html.match(/class="fragment chart-view-step" data-view-step="(\w+)"/g)).toHaveLength(2);
     expect(html.match(/class="click-mark" data-cue/g)).toHaveLength(2);
   });

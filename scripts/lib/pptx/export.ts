@@ -46,7 +46,7 @@ const rel = (path: string): string => {
 /** Every slide of the deck laid out. Pure (but for reading tokens.css and the fonts). */
 export function planDeck(deck: ResolvedDeck): SlidePlan[] {
   const palette = readPalette();
-  return deck.slides.map((slide) => layoutSlide(slide, palette, deck.link));
+  return deck.slides.map((slide) => layoutSlide(slide, palette, deck));
 }
 
 export async function exportPptx(request: PptxRequest): Promise<PptxResult> {
@@ -57,7 +57,7 @@ export async function exportPptx(request: PptxRequest): Promise<PptxResult> {
   // The deck's address, as the build takes it: DECK_URL puts it and its QR code on the title and closing slides.
   const deck = request.deck ?? loadDeck({ url: process.env.DECK_URL });
   const palette = readPalette();
-  const plans = deck.slides.map((slide) => layoutSlide(slide, palette, deck.link));
+  const plans = deck.slides.map((slide) => layoutSlide(slide, palette, deck));
   const warnings = plans.flatMap((p) => p.warnings);
   const charts = plans.reduce((n, p) => n + p.items.filter((i) => i.kind === 'chart').length, 0);
   const shrunk = plans.filter((p) => p.scale < 1);

@@ -10,6 +10,8 @@ import type { ResolvedBlock, ResolvedSlide } from '../../../src/model/resolved.t
 import type { Source } from '../../../src/data/sources.ts';
 import { displayUrl } from '../../../src/render/blocks.ts';
 import { sourceLine } from '../../../src/render/slides.ts';
+import type { SlideDeck } from '../../../src/render/slides.ts';
+import type { Locale } from '../../../src/model/messages.ts';
 import type { DeckLink } from '../../../src/model/link.ts';
 import { chartPlans, type ChartPlan } from './charts.ts';
 import type { FontFace } from './fonts.ts';
@@ -526,9 +528,9 @@ function titleParagraph(text: string, style: TextStyle, width: number, maxLines:
 }
 
 /** The slide's source line as the slides show it: one line, then how many more are in the references. */
-function sourceParagraph(sources: readonly Source[], palette: Palette, scale: number): Paragraph {
+function sourceParagraph(sources: readonly Source[], palette: Palette, scale: number, locale: Locale): Paragraph {
   const style: TextStyle = { face: SANS, size: TYPE.sources.size, line: TYPE.sources.line, color: palette.inkSoft };
-  const { label, shown, more } = sourceLine(sources);
+  const { label, shown, more } = sourceLine(sources, locale);
   return para(
     [
       run(`${label}: `, { ...style, face: SANS_BOLD }, scale),
@@ -594,7 +596,8 @@ function deckLinkItems(link: DeckLink, palette: Palette): Item[] {
 }
 
 /** `link`: the deck's address and QR code, when the export was given one (`DECK_URL`), on the title and closing slides. */
-export function layoutSlide(slide: ResolvedSlide, palette: Palette, link?: DeckLink): SlidePlan {
+export function layoutSlide(slide: ResolvedSlide, palette: Palette, deck: SlideDeck): SlidePlan {
+  const link = deck.link;
   const footer = `${slide.sectionNumber} · ${slide.sectionTitle}`.toUpperCase();
   const heading = (size: number, line: number): TextStyle => ({ face: SERIF_BOLD, size, line, color: palette.ink });
 
@@ -640,7 +643,7 @@ export function layoutSlide(slide: ResolvedSlide, palette: Palette, link?: DeckL
   // The source line sits at the foot of the slide, over a hairline; its size follows the body's.
   const sourceItems = (scale: number): { items: Item[]; top: number } => {
     if (slide.sources.length === 0) return { items: [], top: CONTENT_BOTTOM };
-    const paragraphs = [sourceParagraph(slide.sources, palette, Math.max(scale, 0.85))];
+    const paragraphs = [sourceParagraph(slide.sources, palette, Math.max(scale, 0.85), deck)];
     const h = heightPx(paragraphs, width);
     const textTop = CONTENT_BOTTOM - h;
     const ruleTop = textTop - 10;

@@ -26,7 +26,7 @@ import type { ResolvedDeck } from '../../../src/model/resolved.ts';
 import { planSeries, type ChartPlan, type SeriesStyle } from './charts.ts';
 import { FONT_NAMES } from './fonts.ts';
 import type { SlidePlan } from './layout.ts';
-import { FOOTNOTES_HEADING, notesParagraphs } from './notes.ts';
+import { notesParagraphs } from './notes.ts';
 import type { SvgFallbacks } from './svg.ts';
 import { fixSlideAccessibility, placeLayoutTitle } from './accessibility.ts';
 import { inch } from './style.ts';
@@ -381,7 +381,7 @@ export function markSerif(doc: Document): void {
 }
 
 /** Rewrites the notes body: one paragraph per line, the footnotes' heading in bold. */
-export function writeNotes(doc: Document, paragraphs: readonly string[], lang: string): void {
+export function writeNotes(doc: Document, paragraphs: readonly string[], lang: string, heading: string): void {
   const body = descendants(doc, NS.p, 'sp').find((sp) => descendants(sp, NS.p, 'ph').some((ph) => ph.getAttribute('type') === 'body'));
   const txBody = body ? first(body, NS.p, 'txBody') : undefined;
   if (!txBody) throw new Error('notes slide has no body placeholder');
@@ -389,7 +389,7 @@ export function writeNotes(doc: Document, paragraphs: readonly string[], lang: s
   for (const line of paragraphs) {
     const p = el(doc, NS.a, 'a:p');
     if (line !== '') {
-      const r = el(doc, NS.a, 'a:r', {}, [el(doc, NS.a, 'a:rPr', { lang, dirty: 0, ...(line === FOOTNOTES_HEADING ? { b: 1 } : {}) })]);
+      const r = el(doc, NS.a, 'a:r', {}, [el(doc, NS.a, 'a:rPr', { lang, dirty: 0, ...(line === heading ? { b: 1 } : {}) })]);
       const t = el(doc, NS.a, 'a:t');
       t.appendChild(doc.createTextNode(line));
       r.appendChild(t);
@@ -522,7 +522,7 @@ export async function fixPackage(input: Buffer, request: FixRequest): Promise<{ 
     const slide = request.deck.slides[n - 1];
     if (notesPart && slide) {
       const notes = await readXml(zip, notesPart);
-      writeNotes(notes, notesParagraphs(slide), request.lang);
+      writeNotes(notes, notesParagraphs(slide, request.deck), request.lang, request.deck.messages.notesOnSources);
       zip.file(notesPart, serializeXml(notes));
       report.notes++;
     }

@@ -387,7 +387,7 @@ export async function buildPresentation({
       margin: 0,
       lang: TEXT_LANG,
     });
-    slide.addNotes(notesText(resolved));
+    slide.addNotes(notesText(resolved, deck));
   });
   return { pres, fallbacks };
 }

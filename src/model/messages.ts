@@ -1,0 +1,100 @@
+/**
+ * The interface's words: a typed catalogue each edition fills in its language (English in
+ * `slides/interface.ts`, the others in `editions/<lang>/interface.ts`). Renderers take words from
+ * the resolved deck's catalogue and numbers and plurals from `Intl` in the deck's language; no
+ * renderer writes an English word of its own. Pure.
+ *
+ * A message is a string with `{name}` slots, or, where a count changes the words, one string per
+ * plural category of the language (`Intl.PluralRules`: English needs `one` and `other`, Russian
+ * `one`, `few`, `many` and `other`, Chinese `other` alone).
+ */
+
+export type Plural = Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> & { readonly other: string };
+
+export interface Messages {
+  /** The deck bar's landmark name. */
+  readonly barLabel: string;
+  readonly contents: string;
+  readonly contentsHint: string;
+  readonly readingView: string;
+  readonly slidesView: string;
+  readonly viewHint: string;
+  readonly search: string;
+  readonly searchHint: string;
+  readonly cite: string;
+  readonly citeHint: string;
+  readonly close: string;
+  /** The contents dialog's list of sections and slides. */
+  readonly contentsNav: string;
+  /** The language switch: its name, and each link's description (`{language}`). */
+  readonly languages: string;
+  readonly languageLink: string;
+  readonly notesOnSources: string;
+  /** The label of a source line: one source, several. */
+  readonly sourcesLabel: Plural;
+  /** "and 3 more in the references" ({n}). */
+  readonly moreInReferences: Plural;
+  readonly slide: string;
+  readonly appendix: string;
+  /** "about 1 min 35 s" ({duration}). */
+  readonly about: string;
+  /** The speaker view's timing line: "About 1 min 35 s" ({duration}). */
+  readonly timing: string;
+  readonly minutes: string;
+  readonly seconds: string;
+  /** "the talk in about 14 minutes" ({n}). */
+  readonly talkInMinutes: Plural;
+  /** The mark on content published after the talk. */
+  readonly sinceTheTalk: string;
+  /** The same mark opening a footnote. */
+  readonly sinceTheTalkNote: string;
+  readonly translatorNote: string;
+  readonly derived: string;
+  /** A table cell with no figure in the source (read by screen readers). */
+  readonly noFigure: string;
+  readonly downloadCsv: string;
+  readonly data: string;
+  readonly dataHint: string;
+  /** "The data behind the chart: 2 tables and a CSV file" ({n}). */
+  readonly dataBehindChart: Plural;
+  /** "Data tables: {title}". */
+  readonly dataTables: string;
+  readonly openMap: string;
+  /** "Speaker notes: {title}". */
+  readonly speakerNotes: string;
+  /** The script's length in the speaker view ({n}, in the edition's unit: words or characters). */
+  readonly spokenCount: Plural;
+  readonly click: string;
+  readonly deckLinkLabel: string;
+  readonly citeTitle: string;
+  readonly citeNote: string;
+}
+
+/** The catalogue an edition writes. */
+export const defineMessages = (messages: Messages): Messages => messages;
+
+/** A message with its `{name}` slots filled. */
+export function fill(message: string, values: Readonly<Record<string, string | number>> = {}): string {
+  return message.replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
+}
+
+/** The plural form for `n` in `lang`, with `{n}` written by `Intl.NumberFormat` and other slots filled. */
+export function plural(lang: string, message: Plural, n: number, values: Readonly<Record<string, string | number>> = {}): string {
+  const form = message[new Intl.PluralRules(lang).select(n)] ?? message.other;
+  return fill(form, { n: new Intl.NumberFormat(lang).format(n), ...values });
+}
+
+/** Every message that is missing or blank, by key, against the English catalogue's keys. Pure. */
+export function missingMessages(english: Messages, edition: Partial<Record<keyof Messages, unknown>>): string[] {
+  return (Object.keys(english) as (keyof Messages)[]).filter((key) => {
+    const value = edition[key];
+    if (typeof value === 'string') return value.trim() === '';
+    return !(typeof value === 'object' && value !== null && typeof (value as { other?: unknown }).other === 'string');
+  });
+}
+
+/** What a renderer needs to write in an edition's language: its tag (for `Intl`) and its words. */
+export interface Locale {
+  readonly lang: string;
+  readonly messages: Messages;
+}
