@@ -38,7 +38,7 @@ export default defineSectionWords({
               heading: '三十年的互信',
               items: [
                 { text: '1992年1月20日建交' },
-                { text: '困难时期相互帮助，包括新冠疫情期间' },
+                { text: '困难时期相互帮助，包括新冠（COVID-19）疫情期间' },
                 { text: '全天候伙伴关系，2022年9月15日' },
                 { text: '雄心勃勃的合作项目即将展开' },
               ],
