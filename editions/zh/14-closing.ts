@@ -1,0 +1,24 @@
+import { defineSectionWords } from '../../src/model/edition.ts';
+
+export default defineSectionWords({
+  title: '提问与参考文献',
+  slides: {
+    'thank-you': {
+      title: '谢谢',
+      blocks: [{ text: '欢迎提问和评论。' }],
+      notes: ['非常感谢大家的聆听。期待听到各位的问题和意见。'],
+      cue: [
+        '回答提问。',
+        '可能的问题：中国能在多大程度上抵消对俄依赖；制裁对“巨石”意味着什么；白俄罗斯的上合组织成员身份（报告之后，自2024年7月4日起为正式成员国）。',
+      ],
+    },
+    references: {
+      title: '参考文献',
+      blocks: [{}],
+      notes: [
+        '我在这次报告中引用过的每一项资料，都一一列在接下来这几页参考文献上，同时也收录在发给大家的讲义里。每一项资料都注明了它的发布日期和网址，大家会后可以据此查阅。',
+      ],
+      cue: '答问期间保持参考文献页显示。',
+    },
+  },
+});
