@@ -1,10 +1,14 @@
 /**
  * The deck's editions: English (the slide modules themselves) and the translations under
  * `editions/<dir>/`. Build-time only. The order is the order of the language switch.
- * Adding a language: its folder (see editions/README.md), one entry here, and its interface words
- * in `src/model/messages.ts`'s catalogue.
+ * Adding a language: its folder (see editions/README.md: section files, sources, interface) and
+ * one entry here.
  */
 import type { EditionRef, EditionWords, SourcesWords } from '../src/model/edition.ts';
+import ru from './ru/index.ts';
+import ruSources from './ru/sources.ts';
+import zh from './zh/index.ts';
+import zhSources from './zh/sources.ts';
 
 export interface Edition extends EditionRef {
   /** Words for the slides and for the sources; absent for English, whose words are the slide modules. */
@@ -12,12 +16,10 @@ export interface Edition extends EditionRef {
   readonly sources?: SourcesWords;
 }
 
-import english from '../slides/index.ts';
-import { wordsOf } from '../src/model/edition.ts';
-const pseudo = wordsOf(english);
 export const EDITIONS: readonly Edition[] = [
   { id: 'en', lang: 'en', name: 'English', dir: '' },
-  { id: 'xx', lang: 'en-GB', name: 'Pseudo', dir: 'xx/', words: { ...pseudo, lang: 'en-GB', title: `[XX] ${pseudo.title}` } },
+  { id: 'ru', lang: 'ru', name: 'Русский', dir: 'ru/', words: ru, sources: ruSources },
+  { id: 'zh', lang: 'zh-Hans', name: '中文', dir: 'zh/', words: zh, sources: zhSources },
 ];
 
 export const editionRefs: readonly EditionRef[] = EDITIONS.map(({ id, lang, name, dir }) => ({ id, lang, name, dir }));

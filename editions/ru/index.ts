@@ -13,6 +13,7 @@ import sco from './11-sco.ts';
 import greaterEurasia from './12-greater-eurasia.ts';
 import conclusions from './13-conclusions.ts';
 import closing from './14-closing.ts';
+import messages from './interface.ts';
 
 export default defineEditionWords({
   lang: 'ru',
@@ -21,6 +22,7 @@ export default defineEditionWords({
   event: '11-я Восточноазиатская конференция по славяно-евразийским исследованиям, 2022 г.',
   description:
     'Как три десятилетия партнерства с Китаем — от установления дипломатических отношений в 1992 г. до всепогодного и всестороннего стратегического партнерства 2022 г. — повлияли на то, как Беларусь определяет свое место в мире.',
+  messages,
   sections: {
     title,
     crossroads,

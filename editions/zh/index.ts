@@ -16,6 +16,7 @@ import sco from './11-sco.ts';
 import greaterEurasia from './12-greater-eurasia.ts';
 import conclusions from './13-conclusions.ts';
 import closing from './14-closing.ts';
+import messages from './interface.ts';
 
 export default defineEditionWords({
   lang: 'zh-Hans',
@@ -23,6 +24,7 @@ export default defineEditionWords({
   shortTitle: '中白合作与白俄罗斯的外交政策自我认同',
   event: '第11届东亚斯拉夫—欧亚研究会议，2022年',
   description: '从1992年建交到2022年建立全天候全面战略伙伴关系，三十年来同中国的伙伴关系如何塑造了白俄罗斯对自身世界地位的界定。',
+  messages,
   sections: {
     title,
     crossroads,

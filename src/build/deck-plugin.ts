@@ -8,8 +8,9 @@
  * closing slides.
  */
 import { readFileSync } from 'node:fs';
+import { editionFaces, editionFontCss } from './edition-fonts.ts';
 import { writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { IndexHtmlTransformContext, Plugin, ViteDevServer } from 'vite';
 import { bootScript } from '../app/view-state.ts';
 import { bibtex, CITE_FILES, citationFor, cslJson } from '../cite/formats.ts';
@@ -194,13 +195,47 @@ export function deckPlugin(): Plugin[] {
             edition.id,
             bootScript([PRELOAD_PLACEHOLDER]).replace(placeholder, () => JSON.stringify(list)),
           );
-          return html.replace(placeholder, () => JSON.stringify(list));
+          // Files at the site's root (public/) are named from the English page's folder; an edition is one folder down.
+          const page = html.replace(placeholder, () => JSON.stringify(list));
+          return up === './'
+            ? page
+            : page.replace(
+                /(href|content)="\.\/(favicon\.svg|og-image\.png)"/g,
+                (_, attr: string, file: string) => `${attr}="${up}${file}"`,
+              );
         },
       },
       // After the page is written (its boot script is final only then), beside it.
       async writeBundle(output) {
         if (bootScripts.size > 0 && output.dir)
           await writeFile(join(output.dir, CSP_FILE), `${contentSecurityPolicy([...new Set(bootScripts.values())])}\n`);
+      },
+    },
+    {
+      name: 'deck:edition-fonts',
+      // After the pages are written (Vite emits them in its own generateBundle) and before the
+      // subset plugin, which cuts these faces too and checks every character against them.
+      generateBundle: {
+        order: 'post',
+        handler(_options, bundle) {
+          // An edition in Chinese gets its own CJK faces, cut to the characters its page prints.
+          for (const edition of editionRefs.filter((e) => /^zh\b/.test(e.lang))) {
+            const page = bundle[`${edition.dir}index.html`];
+            if (page?.type !== 'asset' || typeof page.source !== 'string') continue;
+            const text = page.source;
+            const faces = editionFaces({ 400: text, 700: text });
+            const names = new Map(
+              faces.map((f) => [
+                f,
+                this.getFileName(this.emitFile({ type: 'asset', name: basename(f.file), source: readFileSync(f.file) })),
+              ]),
+            );
+            const css = editionFontCss(faces, (f) => `./${basename(names.get(f) ?? '')}`);
+            const sheet = this.getFileName(this.emitFile({ type: 'asset', name: `fonts-${edition.id}.css`, source: css }));
+            const up = '../'.repeat(edition.dir.split('/').filter(Boolean).length);
+            page.source = page.source.replace('</head>', () => `  <link rel="stylesheet" href="${up}${sheet}" />\n  </head>`);
+          }
+        },
       },
     },
     // What this build read and holds, for the tools that use it (src/build/build-record.ts).

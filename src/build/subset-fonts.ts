@@ -30,7 +30,8 @@ export function charactersOf(texts: readonly string[]): string {
       .replace(/&#x([0-9a-fA-F]+);|&#(\d+);/g, (_, hex?: string, dec?: string) =>
         String.fromCodePoint(hex ? parseInt(hex, 16) : Number(dec)),
       );
-    for (const c of decoded) chars.add(c);
+    // CSS may print a letter in the other case (`text-transform: uppercase` on eyebrows and labels).
+    for (const c of decoded) chars.add(c).add(c.toUpperCase()).add(c.toLowerCase());
   }
   return [...chars].sort().join('');
 }
@@ -94,77 +95,81 @@ export function subsetFontsPlugin(options: SubsetFontsOptions = {}): Plugin {
     configResolved(config) {
       cacheDir = join(config.root, '.cache', 'font-subsets');
     },
-    async generateBundle(_options, bundle) {
-      const texts: string[] = [];
-      for (const file of Object.values(bundle)) {
-        if (file.type === 'chunk') texts.push(file.code);
-        else if (/\.(html|css|js|svg|txt)$/.test(file.fileName) && typeof file.source === 'string') texts.push(file.source);
-      }
-      const text = charactersOf(texts);
-      const renamed = new Map<string, string>();
-      const subsets = new Map<string, Uint8Array>();
-      /** Every font file as it will be written (files emitted here do not show in `bundle`). */
-      const fonts: string[] = [];
-      for (const [key, file] of Object.entries(bundle)) {
-        if (file.type !== 'asset' || !file.fileName.endsWith('.woff2')) continue;
-        const original = typeof file.source === 'string' ? Buffer.from(file.source) : file.source;
-        const subset = await cachedSubset(cacheDir, original, text);
-        // Keep the original if hb-subset gained nothing (e.g. a font with no glyph for the text).
-        if (subset.length === 0 || subset.length >= original.length) {
-          fonts.push(file.fileName);
-          continue;
-        }
-        const fileName = file.fileName.replace(/-[\w-]{8}\.woff2$/, '') + `-${hashOf(subset)}.woff2`;
-        Reflect.deleteProperty(bundle, key);
-        this.emitFile({ type: 'asset', fileName, source: subset });
-        renamed.set(file.fileName, fileName);
-        subsets.set(fileName, subset);
-        fonts.push(fileName);
-      }
-      const rename = (source: string): string => {
-        let out = source;
-        for (const [from, to] of renamed) out = out.split(from.replace(/^.*\//, '')).join(to.replace(/^.*\//, ''));
-        return out;
-      };
-      if (options.slides) {
-        // The glyph check, on the fonts as written (subsets included) and the CSS that names them.
-        const maps = new Map<string, Set<number>>();
+    // After every other plugin's files are in the bundle (the editions' fonts among them).
+    generateBundle: {
+      order: 'post',
+      async handler(_options, bundle) {
+        const texts: string[] = [];
         for (const file of Object.values(bundle)) {
-          if (file.type === 'asset' && file.fileName.endsWith('.woff2') && typeof file.source !== 'string')
-            maps.set(file.fileName.replace(/^.*\//, ''), await characterMap(file.source));
+          if (file.type === 'chunk') texts.push(file.code);
+          else if (/\.(html|css|js|svg|txt)$/.test(file.fileName) && typeof file.source === 'string') texts.push(file.source);
         }
-        for (const [from, to] of renamed) {
-          const emitted = subsets.get(to);
-          if (emitted) maps.set(to.replace(/^.*\//, ''), await characterMap(emitted));
-          maps.delete(from.replace(/^.*\//, ''));
+        const text = charactersOf(texts);
+        const renamed = new Map<string, string>();
+        const subsets = new Map<string, Uint8Array>();
+        /** Every font file as it will be written (files emitted here do not show in `bundle`). */
+        const fonts: string[] = [];
+        for (const [key, file] of Object.entries(bundle)) {
+          if (file.type !== 'asset' || !file.fileName.endsWith('.woff2')) continue;
+          const original = typeof file.source === 'string' ? Buffer.from(file.source) : file.source;
+          const subset = await cachedSubset(cacheDir, original, text);
+          // Keep the original if hb-subset gained nothing (e.g. a font with no glyph for the text).
+          if (subset.length === 0 || subset.length >= original.length) {
+            fonts.push(file.fileName);
+            continue;
+          }
+          const fileName = file.fileName.replace(/-[\w-]{8}\.woff2$/, '') + `-${hashOf(subset)}.woff2`;
+          Reflect.deleteProperty(bundle, key);
+          this.emitFile({ type: 'asset', fileName, source: subset });
+          renamed.set(file.fileName, fileName);
+          subsets.set(fileName, subset);
+          fonts.push(fileName);
         }
-        const css = Object.values(bundle)
-          .flatMap((f) => (f.type === 'asset' && f.fileName.endsWith('.css') && typeof f.source === 'string' ? [f.source] : []))
-          .join('\n');
-        const rules = fontFaceRules(rename(css)).map((r) => ({ ...r, file: r.file.replace(/^.*\//, '') }));
-        const families = coverage(rules, maps);
-        const covered = new Set([...families.values()].flatMap((s) => [...s]));
-        const missing = missingGlyphs(await options.slides(), covered);
-        if (missing.length > 0) {
-          const lines = missing.map((m) => `slide ${m.number} "${m.slide}": "${m.char}" (${m.codePoint})`);
-          this.error(
-            `No font of the deck has a glyph for ${missing.length} character(s); they would print as empty boxes:\n  ${lines.join('\n  ')}\n` +
-              `Fonts: ${[...families.keys()].join(', ')}. Add a font (or an @fontsource slice in src/theme/fonts-cjk.css) that covers them.`,
-          );
+        const rename = (source: string): string => {
+          let out = source;
+          for (const [from, to] of renamed) out = out.split(from.replace(/^.*\//, '')).join(to.replace(/^.*\//, ''));
+          return out;
+        };
+        if (options.slides) {
+          // The glyph check, on the fonts as written (subsets included) and the CSS that names them.
+          const maps = new Map<string, Set<number>>();
+          for (const file of Object.values(bundle)) {
+            if (file.type === 'asset' && file.fileName.endsWith('.woff2') && typeof file.source !== 'string')
+              maps.set(file.fileName.replace(/^.*\//, ''), await characterMap(file.source));
+          }
+          for (const [from, to] of renamed) {
+            const emitted = subsets.get(to);
+            if (emitted) maps.set(to.replace(/^.*\//, ''), await characterMap(emitted));
+            maps.delete(from.replace(/^.*\//, ''));
+          }
+          const css = Object.values(bundle)
+            .flatMap((f) => (f.type === 'asset' && f.fileName.endsWith('.css') && typeof f.source === 'string' ? [f.source] : []))
+            .join('\n');
+          const rules = fontFaceRules(rename(css)).map((r) => ({ ...r, file: r.file.replace(/^.*\//, '') }));
+          const families = coverage(rules, maps);
+          const covered = new Set([...families.values()].flatMap((s) => [...s]));
+          const missing = missingGlyphs(await options.slides(), covered);
+          if (missing.length > 0) {
+            const lines = missing.map((m) => `slide ${m.number} "${m.slide}": "${m.char}" (${m.codePoint})`);
+            this.error(
+              `No font of the deck has a glyph for ${missing.length} character(s); they would print as empty boxes:\n  ${lines.join('\n  ')}\n` +
+                `Fonts: ${[...families.keys()].join(', ')}. Add a font (or an @fontsource slice in src/theme/fonts-cjk.css) that covers them.`,
+            );
+          }
         }
-      }
-      const preloads = fonts
-        .filter((name) => (options.preload ?? []).some((p) => p.test(name)))
-        .map((name) => `<link rel="preload" href="./${name}" as="font" type="font/woff2" crossorigin />`);
-      const page = bundle['index.html'];
-      if (preloads.length > 0 && page?.type === 'asset' && typeof page.source === 'string') {
-        page.source = page.source.replace('</head>', () => `  ${preloads.join('\n    ')}\n  </head>`);
-      }
-      if (renamed.size === 0) return;
-      for (const file of Object.values(bundle)) {
-        if (file.type === 'chunk') file.code = rename(file.code);
-        else if (typeof file.source === 'string') file.source = rename(file.source);
-      }
+        const preloads = fonts
+          .filter((name) => (options.preload ?? []).some((p) => p.test(name)))
+          .map((name) => `<link rel="preload" href="./${name}" as="font" type="font/woff2" crossorigin />`);
+        const page = bundle['index.html'];
+        if (preloads.length > 0 && page?.type === 'asset' && typeof page.source === 'string') {
+          page.source = page.source.replace('</head>', () => `  ${preloads.join('\n    ')}\n  </head>`);
+        }
+        if (renamed.size === 0) return;
+        for (const file of Object.values(bundle)) {
+          if (file.type === 'chunk') file.code = rename(file.code);
+          else if (typeof file.source === 'string') file.source = rename(file.source);
+        }
+      },
     },
   };
 }
