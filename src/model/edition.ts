@@ -244,8 +244,18 @@ function slide(english: AuthoredSlide, words: SlideWords | undefined, where: str
     title: text(words.title, `${where} title`, report),
     blocks: english.blocks.map((b, i) => block(b, blocks?.[i], `${where} block ${i + 1} (${b.kind})`, report)),
     notes: english.notes.map((_, i) => text(notes?.[i], `${where} notes paragraph ${i + 1}`, report)),
-    ...(englishCues.length ? { cue: englishCues.map((_, i) => text(wordCues[i], `${where} cue ${i + 1}`, report)) } : {}),
-    footnotes: [...translated, ...(words.translatorNotes ?? []).map((t) => ({ text: t, translator: true }))],
+    // The English shape is kept (a cue written as one string stays one), so English words over English change nothing.
+    ...(english.cue === undefined
+      ? {}
+      : {
+          cue:
+            typeof english.cue === 'string'
+              ? text(wordCues[0], `${where} cue 1`, report)
+              : englishCues.map((_, i) => text(wordCues[i], `${where} cue ${i + 1}`, report)),
+        }),
+    ...(english.footnotes || words.translatorNotes
+      ? { footnotes: [...translated, ...(words.translatorNotes ?? []).map((t) => ({ text: t, translator: true }))] }
+      : {}),
   };
 }
 
