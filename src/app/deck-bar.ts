@@ -4,7 +4,7 @@
  * without the pointer moving, and at once on entering fullscreen; pointer movement or keyboard
  * focus brings it back. The print view never shows it (CSS).
  */
-import type { ViewState } from './view-state.ts';
+import { urlFor, type ViewState } from './view-state.ts';
 
 /** How long the pointer may rest before the bar leaves the projector (ms). */
 export const BAR_IDLE_MS = 3000;
@@ -18,6 +18,18 @@ export interface BarActions {
 export function installBar(state: ViewState, actions: BarActions): void {
   const bar = document.querySelector<HTMLElement>('.deck-bar');
   if (!bar) return;
+
+  // The language switch leads to the same slide, in the same view, in the other edition: slide
+  // ids are the same in every edition. The link is a plain link (it works without scripts); here it
+  // gains the place just before it is followed, however it is followed.
+  const follow = (event: Event): void => {
+    const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a.deck-language') : null;
+    if (!link) return;
+    const edition = new URL(link.getAttribute('href') ?? './', window.location.href);
+    edition.search = window.location.search;
+    link.href = urlFor(edition.href, state.view, state.place, state.narrowDefault);
+  };
+  for (const type of ['click', 'auxclick', 'contextmenu', 'focusin', 'pointerover'] as const) document.addEventListener(type, follow);
 
   bar.addEventListener('click', (event) => {
     const tool = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-tool]')?.dataset.tool : undefined;

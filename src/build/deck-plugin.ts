@@ -15,7 +15,7 @@ import type { IndexHtmlTransformContext, Plugin, ViteDevServer } from 'vite';
 import { bootScript } from '../app/view-state.ts';
 import { bibtex, CITE_FILES, citationFor, cslJson } from '../cite/formats.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
-import { injectDeck } from '../render/page.ts';
+import { injectAlternates, injectDeck } from '../render/page.ts';
 import { buildRecordPlugin, buildSettings } from './build-record.ts';
 import { reportable } from './validation-report.ts';
 import { contentSecurityPolicy, CSP_FILE } from './csp.ts';
@@ -183,7 +183,7 @@ export function deckPlugin(): Plugin[] {
       name: 'deck:preload-slides',
       transformIndexHtml: {
         order: 'post',
-        handler(html, context) {
+        async handler(html, context) {
           const edition = editionOfPage(context.path, editionRefs);
           if (!edition) return html;
           // Chunk URLs are relative to the page: one folder down for an edition.
@@ -196,7 +196,10 @@ export function deckPlugin(): Plugin[] {
             bootScript([PRELOAD_PLACEHOLDER]).replace(placeholder, () => JSON.stringify(list)),
           );
           // Files at the site's root (public/) are named from the English page's folder; an edition is one folder down.
-          const page = html.replace(placeholder, () => JSON.stringify(list));
+          const page = injectAlternates(
+            html.replace(placeholder, () => JSON.stringify(list)),
+            await load(edition.id),
+          );
           return up === './'
             ? page
             : page.replace(

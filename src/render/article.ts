@@ -10,7 +10,7 @@ import type { ResolvedDeck, ResolvedSection, ResolvedSlide } from '../model/reso
 import type { Source } from '../data/sources.ts';
 import { fill, plural, type Locale } from '../model/messages.ts';
 import { renderBlock, renderReference } from './blocks.ts';
-import { renderContents } from './chrome.ts';
+import { renderContents, renderLanguages } from './chrome.ts';
 import { esc, join, txt } from './html.ts';
 import { formatDuration, renderFootnoteItems } from './slides.ts';
 
@@ -98,6 +98,8 @@ function renderHead(deck: ResolvedDeck, title: ResolvedSlide | undefined): strin
     `<p class="reading-event">${esc(deck.event)}</p>`,
     `<h1 id="reading-title">${esc(deck.title)}</h1>`,
     `<p class="reading-standfirst">${esc(deck.description)}</p>`,
+    // The bar's language switch has no room on a phone: the head has it there.
+    renderLanguages(deck, 'deck-languages reading-languages'),
     title
       ? `<p class="page-meta">${slideLink(title, deck)} · ${esc(plural(deck.lang, deck.messages.talkInMinutes, Math.round(deck.totalSeconds / 60)))}</p>`
       : '',

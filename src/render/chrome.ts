@@ -63,7 +63,7 @@ export const upToSite = (deck: Pick<ResolvedDeck, 'edition'>): string =>
  * `#slide-id` in step with the slide or the place in the reading view). Ids are the same in every
  * edition, so the hash carries over. Plain links: they work without JavaScript.
  */
-export function renderLanguages(deck: ResolvedDeck): string {
+export function renderLanguages(deck: ResolvedDeck, className = 'deck-languages'): string {
   const others = deck.editions.filter((e) => e.id !== deck.edition.id);
   if (others.length === 0) return '';
   const up = upToSite(deck);
@@ -73,7 +73,7 @@ export function renderLanguages(deck: ResolvedDeck): string {
         `<a class="deck-tool deck-language" href="${esc(`${up}${e.dir}`)}" hreflang="${esc(e.lang)}" lang="${esc(e.lang)}" data-edition="${esc(e.id)}" title="${esc(fill(deck.messages.languageLink, { language: e.name }))}">${esc(e.name)}</a>`,
     )
     .join('');
-  return `<nav class="deck-languages" aria-label="${esc(deck.messages.languages)}">${links}</nav>`;
+  return `<nav class="${esc(className)}" aria-label="${esc(deck.messages.languages)}">${links}</nav>`;
 }
 
 /** `<link rel="alternate" hreflang>` for each edition, and `x-default` for the English one. */

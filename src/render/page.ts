@@ -6,7 +6,7 @@
 import type { ResolvedDeck } from '../model/resolved.ts';
 import { citationFor, citationMetaTags, renderCiteDialog } from '../cite/formats.ts';
 import { renderArticle } from './article.ts';
-import { renderBar, renderTocDialog } from './chrome.ts';
+import { renderAlternates, renderBar, renderTocDialog } from './chrome.ts';
 import { esc } from './html.ts';
 import { renderSlide } from './slides.ts';
 
@@ -20,6 +20,8 @@ export const MARKERS = {
   /** The citation tags (head) and the Cite dialog (body). */
   citeMeta: '<!-- deck:cite-meta -->',
   cite: '<!-- deck:cite -->',
+  /** `<link rel="alternate" hreflang>` to each edition. */
+  alternates: '<!-- deck:alternates -->',
 } as const;
 
 export interface RenderedDeck {
@@ -44,6 +46,13 @@ export interface PageOptions {
   /** The inline script that decides the view before the first paint (src/app/view-state.ts). */
   readonly bootScript: string;
 }
+
+/**
+ * The links to the other editions. Put in after the bundler has read the page: it would take a
+ * link's `href` for a file to bundle, and an edition's address is a folder.
+ */
+export const injectAlternates = (html: string, deck: ResolvedDeck): string =>
+  html.replace(MARKERS.alternates, () => renderAlternates(deck));
 
 export function injectDeck(template: string, deck: ResolvedDeck, options: PageOptions): string {
   for (const [name, marker] of Object.entries(MARKERS)) {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import english from '../../slides/index.ts';
 import { EDITIONS } from '../../editions/index.ts';
 import { loadDeck } from '../../src/deck.ts';
-import { applyEdition, applySourcesWords, EditionError, wordsOf, type EditionWords } from '../../src/model/edition.ts';
+import { applyEdition, applySourcesWords, EditionError, wordsOf, type EditionWords, type SlideWords } from '../../src/model/edition.ts';
 import type { ResolvedSlide } from '../../src/model/resolved.ts';
 import { blockText } from '../../src/model/text.ts';
 import { buildStepCount, clickMarkCount } from '../../src/model/steps.ts';
@@ -42,9 +42,10 @@ describe('a translation that does not fit fails, naming the slide and the langua
     (change: (w: EditionWords) => EditionWords): (() => unknown) =>
     () =>
       applyEdition(english, change({ ...words, lang: 'xx' }));
+  // Deliberately malformed words, as a hand-edited file could hold them.
   const withSlide = (w: EditionWords, slide: object): EditionWords => ({
     ...w,
-    sections: { ...w.sections, [firstId ?? '']: { title: first?.title ?? '', slides: { ...first?.slides, [slideId]: slide } } },
+    sections: { ...w.sections, [firstId ?? '']: { title: first?.title ?? '', slides: { ...first?.slides, [slideId]: slide as SlideWords } } },
   });
 
   it('a missing slide', () => {
