@@ -46,4 +46,5 @@ export default defineMessages({
   deckLinkLabel: 'Slides and sources',
   citeTitle: 'Cite this talk',
   citeNote: 'The talk names no author, so each citation begins with its title.',
+  referencesContinued: 'References, continued: sources {from}–{to} of {n}.',
 });

@@ -57,5 +57,6 @@ export default defineMessages({
   click: 'щелчок',
   deckLinkLabel: 'Слайды и источники',
   citeTitle: 'Как цитировать доклад',
+  referencesContinued: 'Список литературы, продолжение: источники {from}–{to} из {n}.',
   citeNote: 'Авторы доклада не указаны, поэтому каждая ссылка начинается с его названия.',
 });

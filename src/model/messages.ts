@@ -68,6 +68,8 @@ export interface Messages {
   readonly deckLinkLabel: string;
   readonly citeTitle: string;
   readonly citeNote: string;
+  /** The speaker view's cue on a continuation page of the references ({from}, {to}, {n}). */
+  readonly referencesContinued: string;
 }
 
 /** The catalogue an edition writes. */

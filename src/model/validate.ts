@@ -11,6 +11,7 @@ import type { ChartId, ChartSummary } from './chart.ts';
 import type { MapId, MapSummary } from './map.ts';
 import type { Source } from '../data/sources.ts';
 import type { EditionRef } from './edition.ts';
+import { fill, type Messages } from './messages.ts';
 
 export interface ValidationContext {
   readonly sources: ReadonlyMap<string, Source>;
@@ -206,7 +207,7 @@ export function validateDeck(deck: AuthoredDeck, context: ValidationContext): Re
 
   if (problems.length > 0) throw new DeckValidationError(problems);
   const bibliography = [...references.values()].sort((a, b) => a.short.localeCompare(b.short, deck.lang));
-  const paged = labelSlides(paginateReferences(sections, bibliography));
+  const paged = labelSlides(paginateReferences(sections, bibliography, deck.messages));
   const allSlides = paged.flatMap((s) => s.slides);
   for (const slide of allSlides.filter((s) => !s.continuation && s.blocks.some((b) => b.kind === 'references'))) {
     const band = rateProblem(slide.words, slide.seconds, speechFor(deck.lang));
@@ -253,12 +254,56 @@ function labelSlides(sections: readonly ResolvedSection[]): ResolvedSection[] {
 /** How many references fit on one slide at a legible size. */
 export const REFERENCES_PER_SLIDE = 7;
 
+/** About how much a reference takes on its page: its text, in characters. */
+const referenceLength = (s: Source): number =>
+  [s.short, s.publisher, s.title, s.description, s.date, s.url, s.note].reduce((n, part) => n + (part?.length ?? 0), 0);
+
+/**
+ * Where each page of the references starts: as many pages as seven to a page need, each holding at
+ * most seven, the text shared out as evenly as it goes (the longest page as short as it can be), so
+ * an edition whose descriptions run longer still fits every page, and every edition has the same
+ * pages (their ids are addresses). Pure.
+ */
+export function referencePageStarts(lengths: readonly number[], pages: number, cap: number): number[] {
+  const n = lengths.length;
+  const prefix = [0];
+  for (const length of lengths) prefix.push((prefix.at(-1) ?? 0) + length);
+  const sum = (from: number, to: number): number => (prefix[to] ?? 0) - (prefix[from] ?? 0);
+  // best[k][i]: the longest page when the first i references fill k pages; from[k][i]: where page k starts.
+  const best = Array.from({ length: pages + 1 }, () => Array<number>(n + 1).fill(Infinity));
+  const from = Array.from({ length: pages + 1 }, () => Array<number>(n + 1).fill(0));
+  const row0 = best[0];
+  if (row0) row0[0] = 0;
+  for (let k = 1; k <= pages; k++) {
+    const row = best[k] ?? [];
+    const prev = best[k - 1] ?? [];
+    const starts = from[k] ?? [];
+    for (let i = 1; i <= n; i++) {
+      for (let j = Math.max(0, i - cap); j < i; j++) {
+        const longest = Math.max(prev[j] ?? Infinity, sum(j, i));
+        if (longest < (row[i] ?? Infinity)) {
+          row[i] = longest;
+          starts[i] = j;
+        }
+      }
+    }
+  }
+  const result: number[] = [];
+  let at = n;
+  for (let k = pages; k >= 1; k--) {
+    const start = from[k]?.[at] ?? 0;
+    result.unshift(start);
+    at = start;
+  }
+  return result;
+}
+
 /**
  * A slide with a `references` block becomes as many slides as the bibliography needs
  * (`references`, `references-2`, ...). Its time is shared out; continuation slides get
  * a generated note. Slide numbers are recounted afterwards.
  */
-function paginateReferences(sections: readonly ResolvedSection[], bibliography: readonly Source[]): ResolvedSection[] {
+function paginateReferences(sections: readonly ResolvedSection[], bibliography: readonly Source[], messages: Messages): ResolvedSection[] {
   let number = 0;
   return sections.map((section) => {
     const expanded: ResolvedSlide[] = [];
@@ -269,12 +314,12 @@ function paginateReferences(sections: readonly ResolvedSection[], bibliography: 
         continue;
       }
       const pages = Math.max(1, Math.ceil(bibliography.length / REFERENCES_PER_SLIDE));
+      const starts = referencePageStarts(bibliography.map(referenceLength), pages, REFERENCES_PER_SLIDE);
       for (let page = 0; page < pages; page++) {
-        const start = page * REFERENCES_PER_SLIDE;
+        const start = starts[page] ?? 0;
+        const end = starts[page + 1] ?? bibliography.length;
         const blocks = slide.blocks.map((b): ResolvedBlock =>
-          b.kind === 'references'
-            ? { kind: 'references', items: bibliography.slice(start, start + REFERENCES_PER_SLIDE), start: start + 1 }
-            : b,
+          b.kind === 'references' ? { kind: 'references', items: bibliography.slice(start, end), start: start + 1 } : b,
         );
         expanded.push({
           ...slide,
@@ -284,12 +329,7 @@ function paginateReferences(sections: readonly ResolvedSection[], bibliography: 
           blocks: page === 0 ? blocks : blocks.slice(at),
           // Continuation pages are not spoken to: the speaker gets a cue; the script is the first page's.
           notes: page === 0 ? slide.notes : [],
-          cues:
-            page === 0
-              ? slide.cues
-              : [
-                  `References, continued: sources ${start + 1}–${Math.min(start + REFERENCES_PER_SLIDE, bibliography.length)} of ${bibliography.length}.`,
-                ],
+          cues: page === 0 ? slide.cues : [fill(messages.referencesContinued, { from: start + 1, to: end, n: bibliography.length })],
           footnotes: page === 0 ? slide.footnotes : [],
           words: page === 0 ? slide.words : 0,
           aliases: page === 0 ? slide.aliases : [],

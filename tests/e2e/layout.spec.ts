@@ -1,52 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { VIEWPORTS, expectNoProblems, slideById, slideIds, waitForDeck, watch } from './support.ts';
-
-/** Moves to a slide without reloading (reveal.js follows hash changes) and waits for it. */
-async function show(page: Page, id: string): Promise<void> {
-  await page.evaluate((target) => {
-    window.location.hash = `#/${target}`;
-  }, id);
-  await expect(page.locator(slideById(id))).toHaveClass(/\bpresent\b/);
-}
-
-/**
- * Everything visible on the slide must lie inside the slide's box, and no box may scroll:
- * returns a description of each element that sticks out.
- */
-async function overflowOf(page: Page, id: string): Promise<string[]> {
-  return page.locator(slideById(id)).evaluate((section) => {
-    const box = section.getBoundingClientRect();
-    const out: string[] = [];
-    const tolerance = 1;
-    for (const el of section.querySelectorAll<HTMLElement>('*')) {
-      if (el.closest('aside.notes, .visually-hidden, .chart-data')) continue;
-      const style = getComputedStyle(el);
-      if (style.display === 'none' || style.visibility === 'hidden') continue;
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 && r.height === 0) continue;
-      const name = `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''}`;
-      if (
-        r.left < box.left - tolerance ||
-        r.right > box.right + tolerance ||
-        r.top < box.top - tolerance ||
-        r.bottom > box.bottom + tolerance
-      ) {
-        out.push(
-          `${name} "${el.textContent.trim().slice(0, 40)}" at ${Math.round(r.left - box.left)},${Math.round(r.top - box.top)} ${Math.round(r.width)}x${Math.round(r.height)} outside ${Math.round(box.width)}x${Math.round(box.height)}`,
-        );
-      }
-      if (
-        (style.overflowY === 'auto' || style.overflowY === 'scroll' || style.overflowY === 'hidden') &&
-        el.scrollHeight > el.clientHeight + tolerance &&
-        !el.matches('canvas')
-      ) {
-        out.push(`${name} clips its content (${el.scrollHeight} > ${el.clientHeight})`);
-      }
-    }
-    return out;
-  });
-}
+import { expect, test } from '@playwright/test';
+import { VIEWPORTS, expectNoProblems, overflowOf, show, slideById, slideIds, waitForDeck, watch } from './support.ts';
 
 for (const [name, viewport] of Object.entries(VIEWPORTS)) {
   test(`nothing overflows its slide at ${name} size (${viewport.width}×${viewport.height})`, async ({ page }) => {

@@ -45,7 +45,10 @@ describe('a translation that does not fit fails, naming the slide and the langua
   // Deliberately malformed words, as a hand-edited file could hold them.
   const withSlide = (w: EditionWords, slide: object): EditionWords => ({
     ...w,
-    sections: { ...w.sections, [firstId ?? '']: { title: first?.title ?? '', slides: { ...first?.slides, [slideId]: slide as SlideWords } } },
+    sections: {
+      ...w.sections,
+      [firstId ?? '']: { title: first?.title ?? '', slides: { ...first?.slides, [slideId]: slide as SlideWords } },
+    },
   });
 
   it('a missing slide', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DeckValidationError, REFERENCES_PER_SLIDE, validateDeck } from '../../src/model/validate.ts';
+import { DeckValidationError, REFERENCES_PER_SLIDE, referencePageStarts, validateDeck } from '../../src/model/validate.ts';
 import type { SourceId } from '../../src/data/sources.ts';
 import type { ChartId } from '../../src/model/chart.ts';
 import type { ChartSummary } from '../../src/model/chart.ts';
@@ -64,7 +64,9 @@ describe('validateDeck accepts a good deck', () => {
       const block = s.blocks.find((b) => b.kind === 'references');
       return block?.kind === 'references' ? block.items.length : -1;
     });
-    expect(counts).toEqual([REFERENCES_PER_SLIDE, many.size - REFERENCES_PER_SLIDE]);
+    // As many pages as seven to a page need, the text shared out evenly, at most seven to a page.
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(many.size);
+    expect(Math.max(...counts)).toBeLessThanOrEqual(REFERENCES_PER_SLIDE);
     expect(resolved.slides.map((s) => s.number)).toEqual([1, 2, 3]);
     // A continuation page is not spoken to: a cue says where the list goes on, and it takes a second.
     expect(refs[1]?.notes).toEqual([]);
@@ -331,5 +333,13 @@ describe('validateDeck rejects content mistakes, naming the slide', () => {
     })();
     expect(error.message).toMatch(/1 content problem/);
     expect(error.message).toMatch(/slide "intro"/);
+  });
+
+  it('shares the references out so that the longest page is as short as it can be, seven at most', () => {
+    expect(referencePageStarts([10, 10, 10, 10], 2, 7)).toEqual([0, 2]);
+    expect(referencePageStarts([100, 1, 1, 1, 1], 2, 7)).toEqual([0, 1]);
+    // Seven at most: the long one cannot have a page to itself here.
+    expect(referencePageStarts([1, 1, 1, 1, 1, 1, 1, 1, 100], 2, 7)).toEqual([0, 7]);
+    expect(referencePageStarts(Array<number>(14).fill(5), 2, 7)).toEqual([0, 7]);
   });
 });

@@ -19,7 +19,20 @@ const EN_MONTHS = [
   'Nov(?:ember)?',
   'Dec(?:ember)?',
 ];
-const RU_MONTHS = ['январ[ьяе]', 'феврал[ьяе]', 'март[ае]?', 'апрел[ьяе]', 'ма[йяе]', 'июн[ьяе]', 'июл[ьяе]', 'август[ае]?', 'сентябр[ьяе]', 'октябр[ьяе]', 'ноябр[ьяе]', 'декабр[ьяе]'];
+const RU_MONTHS = [
+  'январ[ьяе]',
+  'феврал[ьяе]',
+  'март[ае]?',
+  'апрел[ьяе]',
+  'ма[йяе]',
+  'июн[ьяе]',
+  'июл[ьяе]',
+  'август[ае]?',
+  'сентябр[ьяе]',
+  'октябр[ьяе]',
+  'ноябр[ьяе]',
+  'декабр[ьяе]',
+];
 /** Month names: English capitalised ("May" only before a number, not the verb), Russian in any case and ending. */
 const MONTHS: readonly (readonly [RegExp, number])[] = EN_MONTHS.flatMap((name, i) => [
   [new RegExp(`\\b${name}\\b`, 'gu'), i + 1] as const,

@@ -1,0 +1,95 @@
+/**
+ * The Russian and Chinese editions, as their readers get them: each a complete site in its folder
+ * (slides, reading view, dialogs), in its language, with every slide walked, nothing overflowing,
+ * axe clean, nothing fetched from off the machine, and a language switch that keeps the slide.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { EDITIONS } from '../../editions/index.ts';
+import { SLIDE, expectNoProblems, overflowOf, show, slideById, slideIds, waitForDeck, watch } from './support.ts';
+
+const editions = EDITIONS.filter((e) => e.dir !== '');
+
+for (const edition of editions) {
+  test.describe(`the ${edition.name} edition (${edition.dir})`, () => {
+    test('declares its language, title and alternates, and shows its words', async ({ page }) => {
+      const problems = watch(page);
+      await page.goto(`./${edition.dir}?view=slides`);
+      await waitForDeck(page);
+      await expect(page.locator('html')).toHaveAttribute('lang', edition.lang);
+      const alternates = page.locator('link[rel="alternate"][hreflang]');
+      await expect(alternates).toHaveCount(EDITIONS.length + 1);
+      await expect(page.locator(`link[rel="alternate"][hreflang="${edition.lang}"]`)).toHaveAttribute('href', `../${edition.dir}`);
+      await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', '../');
+      // The interface speaks the edition's language: the bar is not the English one.
+      await expect(page.locator('.deck-bar [data-tool="contents"]')).not.toHaveText('Contents');
+      await expect(page.locator('.deck-languages a.deck-language').first()).toHaveAttribute('hreflang', 'en');
+      expectNoProblems(problems);
+    });
+
+    test('walks every slide with the clicker, with nothing overflowing and no console error', async ({ page }) => {
+      test.setTimeout(180_000);
+      const problems = watch(page);
+      await page.goto(`./${edition.dir}?view=slides&transition=none`);
+      await waitForDeck(page);
+      const ids = await slideIds(page);
+      await page.addStyleTag({ content: '.reveal .slides section .fragment { opacity: 1 !important; visibility: visible !important; }' });
+      const report: Record<string, string[]> = {};
+      for (const id of ids) {
+        await show(page, id);
+        const out = await overflowOf(page, id);
+        if (out.length) report[id] = out;
+      }
+      expect(report).toEqual({});
+      expectNoProblems(problems);
+    });
+
+    test('axe finds no violation on the title, a chart, a map and the references, nor in the reading view', async ({ page }) => {
+      test.setTimeout(180_000);
+      await page.goto(`./${edition.dir}?view=slides&transition=none`);
+      await waitForDeck(page);
+      for (const id of ['title', 'trade-growth', 'sco', 'references']) {
+        await show(page, id);
+        const result = await new AxeBuilder({ page }).include(slideById(id)).analyze();
+        expect(result.violations.map((v) => `${id}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      }
+      await page.goto(`./${edition.dir}?view=scroll`);
+      await waitForDeck(page);
+      const reading = await new AxeBuilder({ page }).include('#reading').analyze();
+      expect(reading.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+
+    test('the reading view reads without JavaScript, in the edition’s language', async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(`./${edition.dir}`);
+      await expect(page.locator('article#reading')).toHaveAttribute('lang', edition.lang);
+      await expect(page.locator('article#reading h1')).not.toBeEmpty();
+      await expect(page.locator('#trade-growth h3')).toBeVisible();
+      await context.close();
+    });
+  });
+}
+
+test('the language switch keeps the slide in the slide view and the place in the reading view', async ({ page }) => {
+  const problems = watch(page);
+  const [ru, zh] = editions;
+  if (!ru || !zh) throw new Error('two editions expected');
+  await page.goto(`./${ru.dir}?view=slides#/trade-growth`);
+  await waitForDeck(page);
+  await expect(page.locator(slideById('trade-growth'))).toHaveClass(/\bpresent\b/);
+  await page.locator(`.deck-bar a.deck-language[hreflang="${zh.lang}"]`).click();
+  await expect(page).toHaveURL(new RegExp(`/${zh.dir}(\\?view=slides)?#/trade-growth$`));
+  await waitForDeck(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', zh.lang);
+  await expect(page.locator(`${SLIDE}.present`)).toHaveId('trade-growth');
+
+  // The reading view: the place is the page the reader is at.
+  await page.goto(`./${zh.dir}?view=scroll#eaeu`);
+  await waitForDeck(page);
+  await page.locator('.deck-bar a.deck-language[hreflang="en"]').click();
+  await expect(page).toHaveURL(/\/\?view=scroll#eaeu$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('#eaeu')).toBeInViewport();
+  expectNoProblems(problems);
+});
