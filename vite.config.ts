@@ -17,9 +17,16 @@ export default defineConfig({
       preload: [/source-sans-3-latin-400-normal/, /source-sans-3-latin-600-normal/, /source-serif-4-latin-600-normal/],
       // Every character a slide prints (title, blocks, notes for the handout, footnotes, references) needs a glyph.
       slides: async () => {
-        const { loadDeck } = await import('./src/deck.ts');
+        const { loadDeck, editions } = await import('./src/deck.ts');
         const { stringsOf } = await import('./src/build/glyphs.ts');
-        return loadDeck().slides.map((s) => ({ id: s.id, number: s.number, text: stringsOf(s).join(' ') }));
+        // Every edition's slides: a Chinese title with no glyph fails the build like an English one.
+        return editions.flatMap((e) =>
+          loadDeck({ edition: e.id }).slides.map((s) => ({
+            id: e.dir ? `${e.id}/${s.id}` : s.id,
+            number: s.number,
+            text: stringsOf(s).join(' '),
+          })),
+        );
       },
     }),
   ],

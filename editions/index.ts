@@ -5,12 +5,13 @@
  * one entry here.
  */
 import type { EditionRef, EditionWords, SourcesWords } from '../src/model/edition.ts';
+import englishMessages from '../slides/interface.ts';
 import ru from './ru/index.ts';
 import ruSources from './ru/sources.ts';
 import zh from './zh/index.ts';
 import zhSources from './zh/sources.ts';
 
-export interface Edition extends EditionRef {
+export interface Edition extends Omit<EditionRef, 'offer'> {
   /** Words for the slides and for the sources; absent for English, whose words are the slide modules. */
   readonly words?: EditionWords;
   readonly sources?: SourcesWords;
@@ -22,7 +23,10 @@ export const EDITIONS: readonly Edition[] = [
   { id: 'zh', lang: 'zh-Hans', name: '中文', dir: 'zh/', words: zh, sources: zhSources },
 ];
 
-export const editionRefs: readonly EditionRef[] = EDITIONS.map(({ id, lang, name, dir }) => ({ id, lang, name, dir }));
+export const editionRefs: readonly EditionRef[] = EDITIONS.map(({ id, lang, name, dir, words }) => {
+  const { offer, offerRead, offerDismiss } = words?.messages ?? englishMessages;
+  return { id, lang, name, dir, offer: { offer, offerRead, offerDismiss } };
+});
 
 export function editionById(id: string): Edition {
   const edition = EDITIONS.find((e) => e.id === id);

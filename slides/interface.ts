@@ -47,4 +47,7 @@ export default defineMessages({
   citeTitle: 'Cite this talk',
   citeNote: 'The talk names no author, so each citation begins with its title.',
   referencesContinued: 'References, continued: sources {from}–{to} of {n}.',
+  offer: 'This talk is also in English.',
+  offerRead: 'Read it in English',
+  offerDismiss: 'No, thanks',
 });

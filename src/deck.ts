@@ -24,7 +24,7 @@ export interface LoadOptions {
 export const editions: readonly EditionRef[] = editionRefs;
 
 /** The public address of an edition: the English address with the edition's folder. */
-export const editionUrl = (url: string | undefined, edition: EditionRef): string | undefined =>
+export const editionUrl = (url: string | undefined, edition: Pick<EditionRef, 'dir'>): string | undefined =>
   url === undefined || url === '' ? undefined : new URL(edition.dir, url.endsWith('/') ? url : `${url}/`).href;
 
 /**
@@ -35,7 +35,8 @@ export function loadDeck(options: LoadOptions = {}): ResolvedDeck {
   const edition = editionById(options.edition ?? 'en');
   const authored: AuthoredDeck = edition.words ? applyEdition(english, edition.words) : english;
   const registry = edition.sources ? applySourcesWords(sources, edition.sources, edition.lang) : sources;
-  const ref = editionRefs.find((e) => e.id === edition.id) ?? edition;
+  const ref = editionRefs.find((e) => e.id === edition.id);
+  if (!ref) throw new Error(`No edition "${edition.id}"`);
   const deck = validateDeck(authored, {
     sources: registry,
     charts: buildChartSummaries(),

@@ -23,6 +23,7 @@ import { createContents } from './app/contents.ts';
 import { entryFor, helpTable } from './app/keys.ts';
 import { modal, openKeysHelp } from './app/modal.ts';
 import { installBar } from './app/deck-bar.ts';
+import { installEditionOffer } from './app/edition-offer.ts';
 import { registerReadyTask, signalReadyWhenSettled } from './app/ready.ts';
 import { enterReading } from './app/reading-view.ts';
 import { createViewState, type ViewHandle } from './app/view-state.ts';
@@ -69,6 +70,8 @@ async function startDeck(host: HTMLElement, article: HTMLElement, template: HTML
   };
   const openCite = (): void => void openCiteDialog();
   installBar(state, { openContents, openSearch, openCite });
+  // Not on the projector or in a preview: only a reader is offered another edition.
+  if (!flags.receiver && state.view !== 'print') installEditionOffer();
   // `?cite` opens the citation: a link that says "cite this talk".
   if (flags.cite) openCite();
   // Search works in both views; the other keys belong to the view on screen (the one key map, app/keys.ts).

@@ -57,6 +57,9 @@ export default defineMessages({
   click: 'щелчок',
   deckLinkLabel: 'Слайды и источники',
   citeTitle: 'Как цитировать доклад',
+  offer: 'Этот доклад есть и на русском языке.',
+  offerRead: 'Читать по-русски',
+  offerDismiss: 'Нет, спасибо',
   referencesContinued: 'Список литературы, продолжение: источники {from}–{to} из {n}.',
   citeNote: 'Авторы доклада не указаны, поэтому каждая ссылка начинается с его названия.',
 });

@@ -104,7 +104,9 @@ export function subsetFontsPlugin(options: SubsetFontsOptions = {}): Plugin {
           if (file.type === 'chunk') texts.push(file.code);
           else if (/\.(html|css|js|svg|txt)$/.test(file.fileName) && typeof file.source === 'string') texts.push(file.source);
         }
-        const text = charactersOf(texts);
+        // The exports print from the same deck: every character its slides hold is kept, printed on the page or not.
+        const slideTexts = options.slides ? (await options.slides()).map((s) => s.text) : [];
+        const text = charactersOf([...texts, ...slideTexts]);
         const renamed = new Map<string, string>();
         const subsets = new Map<string, Uint8Array>();
         /** Every font file as it will be written (files emitted here do not show in `bundle`). */
@@ -143,7 +145,14 @@ export function subsetFontsPlugin(options: SubsetFontsOptions = {}): Plugin {
             maps.delete(from.replace(/^.*\//, ''));
           }
           const css = Object.values(bundle)
-            .flatMap((f) => (f.type === 'asset' && f.fileName.endsWith('.css') && typeof f.source === 'string' ? [f.source] : []))
+            .flatMap((f) => {
+              if (f.type !== 'asset' || typeof f.source !== 'string') return [];
+              if (f.fileName.endsWith('.css')) return [f.source];
+              // A page's own faces (an edition's CJK faces) sit in a <style> in its head: our own markup, one element.
+              if (f.fileName.endsWith('.html'))
+                return [...f.source.matchAll(/<style data-fonts="[^"]*">([^<]*)<\/style>/g)].map((m) => m[1] ?? '');
+              return [];
+            })
             .join('\n');
           const rules = fontFaceRules(rename(css)).map((r) => ({ ...r, file: r.file.replace(/^.*\//, '') }));
           const families = coverage(rules, maps);

@@ -68,6 +68,8 @@ export interface EditionRef {
   readonly name: string;
   /** The edition's folder below the English site: `''`, `'ru/'`… */
   readonly dir: string;
+  /** The offer of this edition to a reader elsewhere whose browser prefers its language, in its own words. */
+  readonly offer: Pick<Messages, 'offer' | 'offerRead' | 'offerDismiss'>;
 }
 
 export interface EditionWords {

@@ -70,6 +70,13 @@ export interface Messages {
   readonly citeNote: string;
   /** The speaker view's cue on a continuation page of the references ({from}, {to}, {n}). */
   readonly referencesContinued: string;
+  /**
+   * Offered to a reader of another edition whose browser prefers this language, in this language:
+   * "This talk is also in English", the link, and the refusal.
+   */
+  readonly offer: string;
+  readonly offerRead: string;
+  readonly offerDismiss: string;
 }
 
 /** The catalogue an edition writes. */

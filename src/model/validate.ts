@@ -214,7 +214,14 @@ export function validateDeck(deck: AuthoredDeck, context: ValidationContext): Re
     if (band) problems.push(`slide "${slide.id}" (section "${slide.sectionId}"): ${band} (its continuation pages take a second each)`);
   }
   if (problems.length > 0) throw new DeckValidationError(problems);
-  const edition = context.edition ?? { id: deck.lang, lang: deck.lang, name: deck.lang, dir: '' };
+  const { offer, offerRead, offerDismiss } = deck.messages;
+  const edition = context.edition ?? {
+    id: deck.lang,
+    lang: deck.lang,
+    name: deck.lang,
+    dir: '',
+    offer: { offer, offerRead, offerDismiss },
+  };
   return {
     title: deck.title,
     shortTitle: deck.shortTitle,

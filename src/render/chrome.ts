@@ -76,6 +76,23 @@ export function renderLanguages(deck: ResolvedDeck, className = 'deck-languages'
   return `<nav class="${esc(className)}" aria-label="${esc(deck.messages.languages)}">${links}</nav>`;
 }
 
+/**
+ * The other editions, offered once to a reader whose browser prefers their language (src/app/
+ * edition-offer.ts shows at most one; none without scripts). Each in its own language.
+ */
+export function renderOffers(deck: ResolvedDeck): string {
+  const up = upToSite(deck);
+  return deck.editions
+    .filter((e) => e.id !== deck.edition.id)
+    .map(
+      (e) =>
+        `<aside class="edition-offer" lang="${esc(e.lang)}" data-edition="${esc(e.id)}" aria-label="${esc(e.name)}" hidden>` +
+        `<p>${esc(e.offer.offer)} <a class="deck-language" href="${esc(`${up}${e.dir}`)}" hreflang="${esc(e.lang)}">${esc(e.offer.offerRead)}</a></p>` +
+        `<button type="button" class="deck-tool" data-dismiss>${esc(e.offer.offerDismiss)}</button></aside>`,
+    )
+    .join('');
+}
+
 /** `<link rel="alternate" hreflang>` for each edition, and `x-default` for the English one. */
 export function renderAlternates(deck: ResolvedDeck): string {
   if (deck.editions.length < 2) return '';

@@ -6,7 +6,7 @@
 import type { ResolvedDeck } from '../model/resolved.ts';
 import { citationFor, citationMetaTags, renderCiteDialog } from '../cite/formats.ts';
 import { renderArticle } from './article.ts';
-import { renderAlternates, renderBar, renderTocDialog } from './chrome.ts';
+import { renderAlternates, renderBar, renderOffers, renderTocDialog } from './chrome.ts';
 import { esc } from './html.ts';
 import { renderSlide } from './slides.ts';
 
@@ -38,7 +38,7 @@ export function renderDeck(deck: ResolvedDeck): RenderedDeck {
     slides: deck.slides.map((slide) => renderSlide(slide, deck)).join('\n'),
     article: renderArticle(deck),
     bar: renderBar(deck),
-    dialogs: renderTocDialog(deck),
+    dialogs: renderTocDialog(deck) + renderOffers(deck),
   };
 }
 

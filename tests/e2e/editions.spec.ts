@@ -93,3 +93,35 @@ test('the language switch keeps the slide in the slide view and the place in the
   await expect(page.locator('#eaeu')).toBeInViewport();
   expectNoProblems(problems);
 });
+
+test('a reader whose browser prefers Russian is offered the Russian edition once, in Russian, without a redirect', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'ru-RU' });
+  const page = await context.newPage();
+  const problems = watch(page);
+  await page.goto('./?view=scroll#eaeu');
+  await waitForDeck(page);
+  await expect(page).toHaveURL(/\/\?view=scroll#eaeu$/);
+  const offer = page.locator('aside.edition-offer[data-edition="ru"]');
+  await expect(offer).toBeVisible();
+  await expect(offer).toHaveAttribute('lang', 'ru');
+  await expect(page.locator('aside.edition-offer[data-edition="zh"]')).toBeHidden();
+  await offer.locator('a').click();
+  await expect(page).toHaveURL(/\/ru\/\?view=scroll#eaeu$/);
+  await waitForDeck(page);
+  // The Russian page prefers nothing else; back on the English page, the offer is not made again.
+  await expect(page.locator('aside.edition-offer:visible')).toHaveCount(0);
+  await page.goto('./?view=scroll');
+  await waitForDeck(page);
+  await expect(page.locator('aside.edition-offer:visible')).toHaveCount(0);
+  expectNoProblems(problems);
+  await context.close();
+});
+
+test('a reader whose browser prefers English is offered nothing', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'en-GB' });
+  const page = await context.newPage();
+  await page.goto('./?view=scroll');
+  await waitForDeck(page);
+  await expect(page.locator('aside.edition-offer:visible')).toHaveCount(0);
+  await context.close();
+});
