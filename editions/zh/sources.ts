@@ -95,12 +95,12 @@ export default defineSourcesWords({
     publisher: '白俄罗斯战略研究所（A. 叶利谢耶夫）',
     description: '文章认为，白中关系的正式战略层级始于2013年7月16日',
     note: '文章网址以“andrey-eliseev-belarus-kitay-teper-nastoyaschee-strategicheskoe-partnerstvo”结尾。',
-    publishedNote: '所见版本未注日期：以2013年7月为下限（文中把2013年7月16日的宣言作为新近之事讨论）。',
+    publishedNote: '所见版本未注日期：以2013年7月为下限（文中把2013年7月16日的联合声明作为新近之事讨论）。',
   },
   'ont-2015-treaty': {
     short: 'ONT，2015年',
     publisher: 'ONT（白俄罗斯电视台）',
-    description: '关于习近平2015年5月10—12日对白俄罗斯国事访问及《友好合作条约》的报道',
+    description: '关于习近平2015年5月10—12日对白俄罗斯国事访问及《中白友好合作条约》的报道',
     publishedNote: '所见版本未注日期：取其所报道访问的月份。',
   },
   'voran-2016': {
@@ -264,7 +264,7 @@ export default defineSourcesWords({
   'piie-partnerships': {
     short: 'Haggard & Ye，彼得森国际经济研究所',
     publisher: '彼得森国际经济研究所（S. Haggard、Min Ye）',
-    description: '博客文章：中国伙伴关系称谓的等级排序',
+    description: '博客文章：中国伙伴关系定位的等级排序',
     publishedNote: '所见版本未注日期：research.md 将其定为2014年前后（“截至撰文时”有28个全面战略伙伴）。',
   },
   'csis-xiang': {
