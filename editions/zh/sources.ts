@@ -250,9 +250,9 @@ export default defineSourcesWords({
     publishedNote: '所见版本未注日期：取其下限（它报道的是外交部对2021年的回顾）。',
   },
   'parkhomchik-2022': {
-    short: '帕尔霍姆奇克（Dzen），2022年',
+    short: 'Parkhomchik（Dzen），2022年',
     publisher: 'Dzen',
-    description: '副总理帕尔霍姆奇克：俄罗斯在白俄罗斯货物出口中的份额从41%升至57%（2022年1—9月）',
+    description: '副总理 Parkhomchik：俄罗斯在白俄罗斯货物出口中的份额从41%升至57%（2022年1—9月）',
     publishedNote: 'Dzen 网址中含有创建时间（Y33aOMYT… = 2022年11月23日），正如2022年9月白俄罗斯通讯社转载文章的网址含有2022年9月15日。',
   },
   'martynov-2012': {
