@@ -31,7 +31,7 @@ export default defineSourcesWords({
   'belta-30-years': {
     short: '白俄罗斯通讯社信息图，2022年',
     publisher: '白俄罗斯通讯社（BelTA）',
-    description: '信息图（《白俄罗斯—中国：合作30年》），附白俄罗斯国家统计委员会贸易数据',
+    description: '信息图（题意为“白俄罗斯—中国：合作30年”），附白俄罗斯国家统计委员会贸易数据',
     date: '2022年1月20日',
   },
   'belta-2021-turnover': {
