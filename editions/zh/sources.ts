@@ -13,16 +13,16 @@ export default defineSourcesWords({
     publishedNote: '2022年秋：research.md 未给出会议日期；报告将撒马尔罕上海合作组织峰会（2022年9月15—16日）作为已发生的事件提及。',
   },
   'imf-dots-blr': {
-    short: 'IMF DOTS，白俄罗斯申报',
-    publisher: '国际货币基金组织“贸易方向统计”（DOTS），经由 GitHub 代码库 SamLeBlanc/Direction-of-Trade-Map',
+    short: 'IMF DOTS，白俄罗斯为报告国',
+    publisher: '国际货币基金组织“贸易方向统计”（DOTS），经由 GitHub 仓库 SamLeBlanc/Direction-of-Trade-Map',
     description:
       '白俄罗斯：按伙伴国分列的“Exports, FOB”（离岸价出口）和“Imports, CIF”（到岸价进口），单位百万美元（文件 data/DOTS/DOTS_18.xlsx，提交 a769819）',
     date: '2022年2月2日提交',
     publishedNote: '收录该 IMF 下载数据的提交日期。',
   },
   'imf-dots-chn': {
-    short: 'IMF DOTS，中国申报',
-    publisher: '国际货币基金组织“贸易方向统计”（DOTS），经由 GitHub 代码库 SamLeBlanc/Direction-of-Trade-Map',
+    short: 'IMF DOTS，中国为报告国',
+    publisher: '国际货币基金组织“贸易方向统计”（DOTS），经由 GitHub 仓库 SamLeBlanc/Direction-of-Trade-Map',
     description:
       '中国大陆：按伙伴国分列的“Exports, FOB”（离岸价出口）和“Imports, CIF”（到岸价进口），单位百万美元（文件 data/DOTS/DOTS_40.xlsx，提交 a769819）',
     date: '2022年2月2日提交',
@@ -31,7 +31,7 @@ export default defineSourcesWords({
   'belta-30-years': {
     short: '白俄罗斯通讯社信息图，2022年',
     publisher: '白俄罗斯通讯社（BelTA）',
-    description: '信息图（《白俄罗斯—中国：合作30年》），附白俄罗斯国家统计委员会贸易数据',
+    description: '信息图（题意为“白俄罗斯—中国：合作30年”），附白俄罗斯国家统计委员会贸易数据',
     date: '2022年1月20日',
   },
   'belta-2021-turnover': {
@@ -56,7 +56,7 @@ export default defineSourcesWords({
   'china-mfa-profile': {
     short: '中国外交部国别资料',
     publisher: '中华人民共和国外交部，中国新闻社转载',
-    description: '关于中国同白俄罗斯关系的中文国别资料（标题：中国同白俄罗斯的关系），2020年5月更新',
+    description: '关于中国同白俄罗斯关系的中文国别资料（题为“中国同白俄罗斯的关系”），2020年5月更新',
     date: '2020年5月更新',
     publishedNote: '该资料的最近一次更新。',
   },
@@ -67,27 +67,27 @@ export default defineSourcesWords({
     date: '2023年6月29日（讲话）',
   },
   'gmw-2001': {
-    short: '光明日报（新华社），2001年',
-    publisher: '光明日报，新华社报道',
+    short: '《光明日报》（新华社），2001年',
+    publisher: '《光明日报》，新华社报道',
     description: '关于江泽民与卢卡申科在北京会谈并发表联合声明的报道；2000年双边贸易额突破1亿美元',
     date: '2001年4月24日',
   },
   'joint-statement-2000': {
     short: '联合声明，2000年（维基文库）',
     publisher: '维基文库（中文）',
-    description: '《关于在21世纪加强全面合作的联合声明》全文（2000年7月27日）；文中回顾了1992年建交以及1993年和1995年的两份联合声明',
+    description: '《关于在二十一世纪加强全面合作的联合声明》全文（2000年7月27日）；文中回顾了1992年建交以及1993年和1995年的两份联合声明',
     publishedNote: '维基文库所录文件的日期。',
   },
   'memoir-1995': {
     short: '大使回忆录评介',
     publisher: '91fabiao.com（期刊文章转载网站）',
     description: '大使回忆录评介：卢卡申科首次对华国事访问，1995年1月17—19日',
-    publishedNote: '所见版本未注日期：以其评介的访问年份为下限；文中没有显示报告之后日期的内容。',
+    publishedNote: '所见版本未注日期：以其评介的访问年份为下限；文中没有任何内容显示其晚于本报告。',
   },
   'declaration-2005': {
     short: '联合宣言，2005年',
     publisher: 'belaruschina.by；另见中国网（2005年12月6日）和中国外交部网站（2005年12月5日）',
-    description: '《白俄罗斯共和国和中华人民共和国联合宣言》文本，签署于2005年12月4—6日国事访问期间',
+    description: '白俄罗斯共和国和中华人民共和国联合宣言的文本，签署于2005年12月4—6日国事访问期间',
     publishedNote: '文件日期；中国网于2005年12月6日刊发。',
   },
   'eliseev-2013': {
@@ -95,12 +95,12 @@ export default defineSourcesWords({
     publisher: '白俄罗斯战略研究所（A. 叶利谢耶夫）',
     description: '文章认为，白中关系的正式战略层级始于2013年7月16日',
     note: '文章网址以“andrey-eliseev-belarus-kitay-teper-nastoyaschee-strategicheskoe-partnerstvo”结尾。',
-    publishedNote: '所见版本未注日期：以2013年7月为下限（文中把2013年7月16日的宣言作为新近之事讨论）。',
+    publishedNote: '所见版本未注日期：以2013年7月为下限（文中把2013年7月16日的联合声明作为新近之事讨论）。',
   },
   'ont-2015-treaty': {
     short: 'ONT，2015年',
     publisher: 'ONT（白俄罗斯电视台）',
-    description: '关于习近平2015年5月10—12日对白俄罗斯国事访问及《友好合作条约》的报道',
+    description: '关于习近平2015年5月10—12日对白俄罗斯国事访问及《中白友好合作条约》的报道',
     publishedNote: '所见版本未注日期：取其所报道访问的月份。',
   },
   'voran-2016': {
@@ -175,7 +175,7 @@ export default defineSourcesWords({
     publisher: 'ecf.org.cn',
     description: '欧亚经济委员会最高理事会就欧亚经济联盟与中国协定的生效作出决定',
     date: '2019年10月13日',
-    note: '该资料中的确切生效日期字迹无法辨认。',
+    note: '该资料中生效的确切日期无法辨认。',
   },
   'xinhua-vietnam-fta': {
     short: '新华社（中国发展门户网），2015年',
@@ -228,7 +228,7 @@ export default defineSourcesWords({
   'rw-by-2020': {
     short: '白俄罗斯铁路公司，2021年',
     publisher: '白俄罗斯铁路公司（rw.by），公司新闻',
-    description: '2020年集装箱过境运输：中国—欧洲—中国方向超过55万标准箱（为上年的1.6倍）；全部集装箱列车合计超过一百万标准箱',
+    description: '2020年集装箱过境运输：中国—欧洲—中国方向超过55万标准箱（为上年的1.6倍）；全部集装箱列车合计超过100万标准箱',
     date: '2021年1月',
   },
   'intermodal-2021': {
@@ -250,9 +250,9 @@ export default defineSourcesWords({
     publishedNote: '所见版本未注日期：取其下限（它报道的是外交部对2021年的回顾）。',
   },
   'parkhomchik-2022': {
-    short: '帕尔霍姆奇克（Dzen），2022年',
+    short: 'Parkhomchik（Dzen），2022年',
     publisher: 'Dzen',
-    description: '副总理帕尔霍姆奇克：俄罗斯在白俄罗斯货物出口中的份额从41%升至57%（2022年1—9月）',
+    description: '副总理 Parkhomchik：俄罗斯在白俄罗斯货物出口中的份额从41%升至57%（2022年1—9月）',
     publishedNote: 'Dzen 网址中含有创建时间（Y33aOMYT… = 2022年11月23日），正如2022年9月白俄罗斯通讯社转载文章的网址含有2022年9月15日。',
   },
   'martynov-2012': {
@@ -264,7 +264,7 @@ export default defineSourcesWords({
   'piie-partnerships': {
     short: 'Haggard & Ye，彼得森国际经济研究所',
     publisher: '彼得森国际经济研究所（S. Haggard、Min Ye）',
-    description: '博客文章：中国伙伴关系称谓的等级排序',
+    description: '博客文章：中国伙伴关系定位的等级排序',
     publishedNote: '所见版本未注日期：research.md 将其定为2014年前后（“截至撰文时”有28个全面战略伙伴）。',
   },
   'csis-xiang': {
@@ -274,11 +274,11 @@ export default defineSourcesWords({
       '所见版本未注日期：文中把白俄罗斯列为中国的全天候伙伴，而白俄罗斯是在2022年9月15日获得这一定位的，因此不早于该日，且可能晚于本报告。',
   },
   'global-times-2022': {
-    short: '环球时报（转载），2022年',
-    publisher: '环球时报，embcolombiaitalia.com 转载',
+    short: '《环球时报》（转载），2022年',
+    publisher: '《环球时报》，embcolombiaitalia.com 转载',
     description: '白俄罗斯成为继巴基斯坦之后中国的第二个全天候战略伙伴',
     date: '2022年9月',
-    publishedNote: '转载环球时报关于2022年9月15日联合声明的报道；未见具体日期。',
+    publishedNote: '转载《环球时报》关于2022年9月15日联合声明的报道；未见具体日期。',
   },
   'chinaorg-xi-2013': {
     short: '中国网，2013年11月',
@@ -299,8 +299,8 @@ export default defineSourcesWords({
     publishedNote: '文中称“今年2019年”为中华人民共和国成立70周年；未见具体日期。',
   },
   'asia-times-2016': {
-    short: '亚洲时报，2016年6月',
-    publisher: '亚洲时报，glblgeopolitics.wordpress.com 转载',
+    short: '《亚洲时报》，2016年6月',
+    publisher: '《亚洲时报》，glblgeopolitics.wordpress.com 转载',
     date: '2016年6月20日',
   },
   'li-hu-2018': {
@@ -339,8 +339,8 @@ export default defineSourcesWords({
     date: '2018年5月',
   },
   'chinadaily-yuxinou-2013': {
-    short: '中国日报，2013年',
-    publisher: '中国日报（Zhou Wa）',
+    short: '《中国日报》，2013年',
+    publisher: '《中国日报》（Zhou Wa）',
     description: '渝新欧线路：经西安、兰州、乌鲁木齐、阿拉山口、哈萨克斯坦、俄罗斯、白俄罗斯和波兰至杜伊斯堡，全长11179公里',
     date: '2013年9月13日',
   },
