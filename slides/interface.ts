@@ -50,4 +50,6 @@ export default defineMessages({
   offer: 'This talk is also in English.',
   offerRead: 'Read it in English',
   offerDismiss: 'No, thanks',
+  listSeparator: '; ',
+  labelSeparator: ': ',
 });

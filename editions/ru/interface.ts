@@ -60,6 +60,8 @@ export default defineMessages({
   offer: 'Этот доклад есть и на русском языке.',
   offerRead: 'Читать по-русски',
   offerDismiss: 'Нет, спасибо',
+  listSeparator: '; ',
+  labelSeparator: ': ',
   referencesContinued: 'Список литературы, продолжение: источники {from}–{to} из {n}.',
   citeNote: 'Авторы доклада не указаны, поэтому каждая ссылка начинается с его названия.',
 });

@@ -45,6 +45,8 @@ export default defineMessages({
   offer: '本报告另有中文版。',
   offerRead: '阅读中文版',
   offerDismiss: '不用了',
+  listSeparator: '；',
+  labelSeparator: '：',
   referencesContinued: '参考文献（续）：第{from}—{to}项，共{n}项。',
   citeNote: '本报告未署作者，因此每条引文均以报告标题开头。',
 });

@@ -77,6 +77,10 @@ export interface Messages {
   readonly offer: string;
   readonly offerRead: string;
   readonly offerDismiss: string;
+  /** Between the sources of a list ("; ", Chinese "；"). */
+  readonly listSeparator: string;
+  /** After a label ("Sources: ", Chinese "资料来源："). */
+  readonly labelSeparator: string;
 }
 
 /** The catalogue an edition writes. */

@@ -27,7 +27,8 @@ function footnotes(slide: ResolvedSlide, locale: Locale): string {
 function sourcesLine(slide: ResolvedSlide, locale: Locale): string {
   if (slide.sources.length === 0 || slide.layout === 'title' || slide.layout === 'closing') return '';
   const label = esc(plural(locale.lang, locale.messages.sourcesLabel, slide.sources.length));
-  return `<p class="page-sources"><span class="source-label">${label}:</span> ${slide.sources.map(sourceLink).join('; ')}</p>`;
+  const m = locale.messages;
+  return `<p class="page-sources"><span class="source-label">${label}${esc(m.labelSeparator.trimEnd())}</span>${m.labelSeparator.endsWith(' ') ? ' ' : ''}${slide.sources.map(sourceLink).join(esc(m.listSeparator))}</p>`;
 }
 
 /** Ids a link may still use for this slide: its aliases, as empty anchors beside its heading. */

@@ -70,7 +70,7 @@ export function renderLanguages(deck: ResolvedDeck, className = 'deck-languages'
   const links = others
     .map(
       (e) =>
-        `<a class="deck-tool deck-language" href="${esc(`${up}${e.dir}`)}" hreflang="${esc(e.lang)}" lang="${esc(e.lang)}" data-edition="${esc(e.id)}" title="${esc(fill(deck.messages.languageLink, { language: e.name }))}">${esc(e.name)}</a>`,
+        `<a class="deck-tool deck-language" href="${esc(`${up}${e.dir}`)}" hreflang="${esc(e.lang)}" data-edition="${esc(e.id)}" title="${esc(fill(deck.messages.languageLink, { language: e.name }))}"><span lang="${esc(e.lang)}">${esc(e.name)}</span></a>`,
     )
     .join('');
   return `<nav class="${esc(className)}" aria-label="${esc(deck.messages.languages)}">${links}</nav>`;

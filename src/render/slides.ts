@@ -21,7 +21,8 @@ export function formatDuration(seconds: number, locale: Locale): string {
     minutes > 0 ? fill(locale.messages.minutes, { n: n(minutes) }) : '',
     rest > 0 || minutes === 0 ? fill(locale.messages.seconds, { n: n(rest) }) : '',
   ];
-  return parts.filter(Boolean).join(' ');
+  // Joined as the language joins units ("1 min 35 s", "1分钟35秒").
+  return new Intl.ListFormat(locale.lang, { type: 'unit', style: 'narrow' }).format(parts.filter(Boolean));
 }
 
 /** The deck as a slide sees it: its language and words, and its address (`link`), shown with its QR code on the title and closing slides when the build has one. */
@@ -98,7 +99,7 @@ export function renderFootnoteItems(slide: ResolvedSlide, locale: Locale, source
   const m = locale.messages;
   return slide.footnotes
     .map((f) => {
-      const names = f.sources.map((s) => (sourceLink ? sourceLink(s) : esc(s.short))).join('; ');
+      const names = f.sources.map((s) => (sourceLink ? sourceLink(s) : esc(s.short))).join(esc(m.listSeparator));
       const sources = names ? ` <span class="footnote-sources">(${names})</span>` : '';
       const mark = f.later
         ? `<span class="later">${esc(m.sinceTheTalkNote)}</span> `
@@ -153,6 +154,9 @@ export function sourceLine(sources: readonly Source[], locale: Locale): { label:
 export function renderSourceLine(sources: readonly Source[], locale: Locale): string {
   if (sources.length === 0) return '';
   const { label, shown, more } = sourceLine(sources, locale);
-  const items = shown.map((s) => `<span class="source-item">${esc(s.short)}</span>`).join('; ');
-  return `<p class="slide-sources"><span class="source-label">${label}:</span> ${items}${more ? `; <span class="source-more">${more}</span>` : ''}</p>`;
+  const m = locale.messages;
+  const separator = esc(m.listSeparator);
+  const items = shown.map((s) => `<span class="source-item">${esc(s.short)}</span>`).join(separator);
+  const after = m.labelSeparator.endsWith(' ') ? ' ' : '';
+  return `<p class="slide-sources"><span class="source-label">${label}${esc(m.labelSeparator.trimEnd())}</span>${after}${items}${more ? `${separator}<span class="source-more">${more}</span>` : ''}</p>`;
 }

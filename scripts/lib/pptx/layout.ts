@@ -533,8 +533,8 @@ function sourceParagraph(sources: readonly Source[], palette: Palette, scale: nu
   const { label, shown, more } = sourceLine(sources, locale);
   return para(
     [
-      run(`${label}: `, { ...style, face: SANS_BOLD }, scale),
-      run([...shown.map((s) => s.short), ...(more ? [more] : [])].join('; '), style, scale),
+      run(`${label}${locale.messages.labelSeparator}`, { ...style, face: SANS_BOLD }, scale),
+      run([...shown.map((s) => s.short), ...(more ? [more] : [])].join(locale.messages.listSeparator), style, scale),
     ],
     style,
     scale,

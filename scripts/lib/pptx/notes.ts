@@ -19,7 +19,7 @@ export function notesParagraphs(slide: ResolvedSlide, locale: Locale): string[] 
   // The slide's own footnotes, then what its chart or map tells readers beyond its caption (as the handout has them).
   const notes = [
     ...slide.footnotes.map((f) => {
-      const sources = f.sources.length ? ` (${f.sources.map((s) => s.short).join('; ')})` : '';
+      const sources = f.sources.length ? ` (${f.sources.map((s) => s.short).join(m.listSeparator)})` : '';
       return `${f.later ? `${m.sinceTheTalkNote} ` : f.translator ? `${m.translatorNote} ` : ''}${f.text}${sources}`;
     }),
     ...figureNotes(slide),
