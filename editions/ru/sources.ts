@@ -13,7 +13,7 @@ export default defineSourcesWords({
   'imf-dots-blr': {
     short: 'IMF DOTS, отчетность Беларуси',
     publisher:
-      'Международный валютный фонд, статистика направлений торговли (IMF DOTS), через репозиторий GitHub SamLeBlanc/Direction-of-Trade-Map',
+      'Международный валютный фонд, «Статистика направлений торговли» (IMF DOTS), через репозиторий GitHub SamLeBlanc/Direction-of-Trade-Map',
     description:
       'Беларусь (Belarus, Rep. of): «Exports, FOB» и «Imports, CIF» по странам-партнерам, млн долл. США (файл data/DOTS/DOTS_18.xlsx, коммит a769819)',
     date: 'коммит от 2 февраля 2022 г.',
@@ -22,7 +22,7 @@ export default defineSourcesWords({
   'imf-dots-chn': {
     short: 'IMF DOTS, отчетность Китая',
     publisher:
-      'Международный валютный фонд, статистика направлений торговли (IMF DOTS), через репозиторий GitHub SamLeBlanc/Direction-of-Trade-Map',
+      'Международный валютный фонд, «Статистика направлений торговли» (IMF DOTS), через репозиторий GitHub SamLeBlanc/Direction-of-Trade-Map',
     description:
       'Китай (China, P.R.: Mainland): «Exports, FOB» и «Imports, CIF» по странам-партнерам, млн долл. США (файл data/DOTS/DOTS_40.xlsx, коммит a769819)',
     date: 'коммит от 2 февраля 2022 г.',
