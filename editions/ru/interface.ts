@@ -1,8 +1,8 @@
-/** Слова интерфейса на русском (что означает каждое — в src/model/messages.ts). */
+/** Слова интерфейса на русском (что означает каждое — в src/model/messages.ts). */
 import { defineMessages } from '../../src/model/messages.ts';
 
 export default defineMessages({
-  barLabel: 'Инструменты презентации',
+  barLabel: 'Панель инструментов',
   contents: 'Содержание',
   contentsHint: 'Содержание (C)',
   readingView: 'Текст доклада',
@@ -10,19 +10,19 @@ export default defineMessages({
   viewHint: 'Переключение между слайдами и текстом (R)',
   search: 'Поиск',
   searchHint: 'Поиск по докладу (Ctrl+Shift+F)',
-  cite: 'Цитировать',
-  citeHint: 'Как цитировать доклад',
+  cite: 'Сослаться',
+  citeHint: 'Как сослаться на доклад',
   close: 'Закрыть',
   contentsNav: 'Разделы и слайды',
   languages: 'Язык',
-  languageLink: 'Доклад на языке: {language}',
+  languageLink: 'Этот доклад на языке: {language}',
   notesOnSources: 'Примечания к источникам',
   sourcesLabel: { one: 'Источник', few: 'Источники', many: 'Источники', other: 'Источники' },
   moreInReferences: {
-    one: 'и еще {n} в списке литературы',
-    few: 'и еще {n} в списке литературы',
-    many: 'и еще {n} в списке литературы',
-    other: 'и еще {n} в списке литературы',
+    one: 'и еще {n} источник в общем списке',
+    few: 'и еще {n} источника в общем списке',
+    many: 'и еще {n} источников в общем списке',
+    other: 'и еще {n} источника в общем списке',
   },
   slide: 'Слайд',
   appendix: 'Приложение',
@@ -56,12 +56,12 @@ export default defineMessages({
   spokenCount: { one: '{n} слово', few: '{n} слова', many: '{n} слов', other: '{n} слова' },
   click: 'щелчок',
   deckLinkLabel: 'Слайды и источники',
-  citeTitle: 'Как цитировать доклад',
+  citeTitle: 'Как сослаться на доклад',
   offer: 'Этот доклад есть и на русском языке.',
   offerRead: 'Читать по-русски',
   offerDismiss: 'Нет, спасибо',
   listSeparator: '; ',
   labelSeparator: ': ',
-  referencesContinued: 'Список литературы, продолжение: источники {from}–{to} из {n}.',
-  citeNote: 'Авторы доклада не указаны, поэтому каждая ссылка начинается с его названия.',
+  referencesContinued: 'Источники (продолжение): {from}–{to} из {n}.',
+  citeNote: 'Автор в докладе не назван, поэтому библиографическая ссылка начинается с названия доклада.',
 });
