@@ -6,6 +6,7 @@
  * The talk names no author, so none is invented: each style puts the title first, as APA and
  * Chicago do for a work without an author, and no `citation_author` tag is written.
  */
+import { dialogMarkup } from '../theme/dialog.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
 import { esc } from '../render/html.ts';
 
@@ -151,15 +152,13 @@ export function citationMetaTags(c: Citation): string {
 }
 
 /**
- * The Cite dialog, rendered into the page at build time (closed until opened; its close button
- * works without script). The downloads are files beside the page, by relative URL.
+ * The Cite dialog, rendered into the page at build time (closed until opened), in the deck's one
+ * dialog family (src/theme/dialog.ts). The downloads are files beside the page, by relative URL.
  */
 export function renderCiteDialog(c: Citation): string {
   const style = (id: string, name: string, f: Formatted): string =>
     `<section class="cite-style" data-style="${id}" aria-labelledby="cite-${id}"><h3 id="cite-${id}">${name}</h3><p class="cite-text">${f.html}</p></section>`;
-  return [
-    '<dialog id="cite-dialog" class="kit-dialog cite-dialog" aria-labelledby="cite-title">',
-    '<div class="kit-dialog-head"><h2 id="cite-title">Cite this talk</h2><form method="dialog"><button type="submit" class="deck-tool kit-close">Close</button></form></div>',
+  const body = [
     '<p class="cite-note">The talk names no author, so each citation begins with its title.</p>',
     style('apa', 'APA (7th edition)', apa(c)),
     style('chicago', 'Chicago (author-date)', chicago(c)),
@@ -167,6 +166,6 @@ export function renderCiteDialog(c: Citation): string {
     `<a class="deck-tool" href="./${CITE_FILES.bib}" download="${CITE_FILES.bib}" type="application/x-bibtex">BibTeX (.bib)</a> `,
     `<a class="deck-tool" href="./${CITE_FILES.json}" download="${CITE_FILES.json}" type="application/vnd.citationstyles.csl+json">CSL-JSON (.json)</a>`,
     '</p>',
-    '</dialog>',
   ].join('');
+  return dialogMarkup({ id: 'cite-dialog', titleId: 'cite-title', className: 'cite-dialog', title: 'Cite this talk', body });
 }

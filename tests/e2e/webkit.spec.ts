@@ -94,7 +94,7 @@ const DIALOGS: readonly Opener[] = [
       await wd.waitFor("return document.querySelectorAll('dialog[open] ol a').length > 0", 'search results');
       // Each result keeps its words apart (title, number, snippet).
       const runTogether = await wd.execute<string[]>(
-        "return [...document.querySelectorAll('dialog[open] ol a')].map((a) => a.textContent).filter((t) => !/^[^\\n]+? \\S+ /.test(t) || /[a-z][A-Z]/.test(t.split(' ').slice(0, 6).join(' ')))",
+        "return [...document.querySelectorAll('dialog[open] ol a')].map((a) => a.textContent).filter((t) => /[a-z0-9.,;:)’”][A-Z][a-z]/.test(t))",
       );
       expect(runTogether, 'search results with words run together').toEqual([]);
     },
