@@ -2,9 +2,11 @@
  * WebKit (Safari's engine) as Debian ships it: WebKitGTK's MiniBrowser driven through
  * `WebKitWebDriver` under `xvfb-run` (scripts/ensure-tools.sh installs webkit2gtk-driver and xvfb
  * when run as root). A smoke walk of both views: every slide and build step with the clicker's
- * key, every chart drawn; the reading view at phone size, every chart drawn as it nears; and the
- * dialogs (contents, search, Cite, the key help) each closed by Esc, which WebKit's search field
- * would otherwise take for itself. No script error in any window or frame.
+ * key, every chart drawn; the speaker view (S) driving the room through the statistics switch with
+ * its preview in step; the reading view at phone size (a 390×844 frame: MiniBrowser's window is
+ * never narrower than its toolbar), every chart drawn as it nears; and the dialogs (contents,
+ * search, Cite, the key help) each closed by Esc, which WebKit's search field would otherwise take
+ * for itself. No script error in any window or frame.
  *
  * WebDriver classic reports no console, so the pages are served through a small proxy that puts a
  * probe first in the page's head: it records errors, unhandled rejections, console.error and
@@ -185,6 +187,58 @@ test.describe('WebKit (WebKitGTK through WebKitWebDriver)', () => {
     await wd.press([KEY.PageDown]);
     await wd.waitFor(`return (() => {${PLACE}})() !== arguments[0]`, 'PageDown after the dialogs moves the deck', 10_000, before);
     expect(await errors()).toEqual([]);
+  });
+
+  test('speaker view: S opens it, its keys drive the room through the statistics switch, its preview follows, no error in either window', async () => {
+    await wd.setViewport(1280, 720);
+    await wd.navigate(`${origin}/#/trade-growth`);
+    await wd.waitFor("return document.documentElement.dataset.deckReady === 'true'", 'the deck is ready');
+    const room = (await wd.windowHandles())[0] ?? '';
+    await wd.press(['s']);
+    let speaker = '';
+    for (let tries = 0; tries < 100 && !speaker; tries++) {
+      for (const handle of await wd.windowHandles()) {
+        if (handle === room) continue;
+        await wd.switchToWindow(handle);
+        if ((await wd.execute<string>('return location.search')).includes('speaker')) speaker = handle;
+      }
+      if (!speaker) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(speaker, 'the speaker window opened').not.toBe('');
+    const roomState = async (): Promise<string> => {
+      await wd.switchToWindow(room);
+      return wd.execute<string>('return document.documentElement.dataset.deckState ?? ""');
+    };
+    for (let step = 0; step < 4; step++) {
+      const want = await roomState();
+      await wd.switchToWindow(speaker);
+      await wd.waitFor(
+        'return document.documentElement.dataset.speakerState === arguments[0]',
+        `the speaker view shows ${want}`,
+        10_000,
+        want,
+      );
+      await wd.waitFor(
+        "return document.querySelector('.speaker-current iframe').contentDocument?.documentElement.dataset.deckState === arguments[0]",
+        `the Now preview shows ${want}`,
+        10_000,
+        want,
+      );
+      // The speaker's next key moves the room (on trade-growth: to the Chinese statistics and back).
+      await wd.press([KEY.PageDown]);
+      await wd.switchToWindow(room);
+      await wd.waitFor(
+        'return document.documentElement.dataset.deckState !== arguments[0]',
+        `the room moves on from ${want}`,
+        10_000,
+        want,
+      );
+    }
+    await wd.switchToWindow(speaker);
+    expect(await errors(), 'errors in the speaker window and its previews').toEqual([]);
+    await wd.execute('window.close()');
+    await wd.switchToWindow(room);
+    expect(await errors(), 'errors in the presenting window').toEqual([]);
   });
 
   test('reading view at phone size: every slide’s page, every chart drawn as it nears, dialogs closed by Esc', async () => {
