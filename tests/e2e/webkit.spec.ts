@@ -131,7 +131,11 @@ test.describe('WebKit (WebKitGTK through WebKitWebDriver)', () => {
   // One browser for the walk: WebKitGTK under Xvfb is slow to start, and the two views share it.
   test.describe.configure({ mode: 'serial', timeout: 240_000 });
 
-  let wd: WebDriverSession;
+  let session: WebDriverSession | null = null;
+  const driver = (): WebDriverSession => {
+    if (!session) throw new Error('WebKitWebDriver did not start');
+    return session;
+  };
   let origin = '';
   let proxy: Server | null = null;
 
@@ -139,17 +143,19 @@ test.describe('WebKit (WebKitGTK through WebKitWebDriver)', () => {
     const served = await probingProxy(baseURL ?? 'http://127.0.0.1:4173/');
     proxy = served.server;
     origin = served.origin;
-    wd = await WebDriverSession.startWebKit();
+    session = await WebDriverSession.startWebKit();
   });
 
   test.afterAll(async () => {
-    await wd.close();
+    await session?.close();
     await new Promise((done) => proxy?.close(done));
   });
 
-  const errors = (): Promise<string[]> => wd.execute<string[]>('return window.__webkitProbe ?? ["the probe did not run"]');
+  const errors = (wd: WebDriverSession): Promise<string[]> =>
+    wd.execute<string[]>('return window.__webkitProbe ?? ["the probe did not run"]');
 
   test('slide view: every slide and build step with the clicker’s key, every chart drawn, dialogs closed by Esc', async () => {
+    const wd = driver();
     await wd.setViewport(1280, 720);
     await wd.navigate(`${origin}/#/title`);
     await wd.waitFor("return document.documentElement.dataset.deckReady === 'true'", 'the deck is ready');
@@ -186,10 +192,11 @@ test.describe('WebKit (WebKitGTK through WebKitWebDriver)', () => {
     const before = await wd.execute<string>(PLACE);
     await wd.press([KEY.PageDown]);
     await wd.waitFor(`return (() => {${PLACE}})() !== arguments[0]`, 'PageDown after the dialogs moves the deck', 10_000, before);
-    expect(await errors()).toEqual([]);
+    expect(await errors(wd)).toEqual([]);
   });
 
   test('speaker view: S opens it, its keys drive the room through the statistics switch, its preview follows, no error in either window', async () => {
+    const wd = driver();
     await wd.setViewport(1280, 720);
     await wd.navigate(`${origin}/#/trade-growth`);
     await wd.waitFor("return document.documentElement.dataset.deckReady === 'true'", 'the deck is ready');
@@ -235,13 +242,14 @@ test.describe('WebKit (WebKitGTK through WebKitWebDriver)', () => {
       );
     }
     await wd.switchToWindow(speaker);
-    expect(await errors(), 'errors in the speaker window and its previews').toEqual([]);
+    expect(await errors(wd), 'errors in the speaker window and its previews').toEqual([]);
     await wd.execute('window.close()');
     await wd.switchToWindow(room);
-    expect(await errors(), 'errors in the presenting window').toEqual([]);
+    expect(await errors(wd), 'errors in the presenting window').toEqual([]);
   });
 
   test('reading view at phone size: every slide’s page, every chart drawn as it nears, dialogs closed by Esc', async () => {
+    const wd = driver();
     await wd.setViewport(PHONE.width + 100, PHONE.height + 40);
     await wd.navigate(`${origin}/__phone.html`);
     await wd.switchToFrame(0);
@@ -263,6 +271,6 @@ test.describe('WebKit (WebKitGTK through WebKitWebDriver)', () => {
     // Nothing is wider than the phone.
     expect(await wd.execute<number>('return document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
     await dialogsCloseWithEsc(wd, 'return String(Math.round(scrollY))');
-    expect(await errors()).toEqual([]);
+    expect(await errors(wd)).toEqual([]);
   });
 });
