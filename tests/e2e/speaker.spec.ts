@@ -129,6 +129,21 @@ test.describe('presenting with the speaker view', () => {
     await expectInStep(page, speaker);
   });
 
+  test('a speaker window the browser blocks is said where the presenter looks, not only in the console', async ({ page }) => {
+    // A browser that blocks pop-ups returns no window.
+    await page.addInitScript(() => {
+      window.open = () => null;
+    });
+    await gotoSlide(page, 'crossroads');
+    await page.keyboard.press('s');
+    const notice = page.locator('.deck-notice');
+    await expect(notice).toHaveText('The speaker view was blocked: allow pop-ups for this page.');
+    await expect(notice).toHaveAttribute('role', 'alert');
+    await expect(notice).toBeHidden({ timeout: 10_000 });
+    // The room is where it was.
+    await expect(page.locator(slideById('crossroads'))).toHaveClass(/\bpresent\b/);
+  });
+
   test('blackout shows the audience nothing and the clicker’s next brings the slide back', async ({ page }) => {
     await gotoSlide(page, 'trade-growth');
     await page.keyboard.press('b');
