@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Makes sure the browser tests' system tools are present: Chromium (Playwright cannot
 # download its own browser here), poppler-utils (pdftotext/pdftoppm for the PDF checks) and
-# LibreOffice Impress (soffice: the PowerPoint export's tests open the file in a real reader).
+# LibreOffice Impress (soffice: the PowerPoint export's tests open the file in a real reader), and
+# WebKitGTK's WebDriver with a virtual X server (webkit2gtk-driver, xvfb, xauth: the WebKit smoke test,
+# tests/e2e/webkit.spec.ts, as Playwright cannot download its own WebKit here).
 # Installs them from Debian when run as root; otherwise says what to install.
 set -euo pipefail
 
@@ -15,6 +17,9 @@ missing=()
 have_chromium || missing+=(chromium)
 command -v pdftotext >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-impress-nogui)
+command -v WebKitWebDriver >/dev/null 2>&1 || missing+=(webkit2gtk-driver)
+command -v xvfb-run >/dev/null 2>&1 || missing+=(xvfb)
+command -v xauth >/dev/null 2>&1 || missing+=(xauth)
 [ "${#missing[@]}" -eq 0 ] && exit 0
 
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then

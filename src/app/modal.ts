@@ -5,6 +5,8 @@
  * the keyboard back to the deck: focus returns to where it was and is never left on a control
  * inside the closed dialog (where it would swallow the deck's keys).
  */
+import { dialogMarkup, type DialogParts } from '../theme/dialog.ts';
+
 const openers = new WeakMap<HTMLDialogElement, Element | null>();
 
 function wire(dialog: HTMLDialogElement): void {
@@ -54,29 +56,18 @@ export function followSlideLinks(dialog: HTMLDialogElement, goTo: (id: string) =
   });
 }
 
-export interface DialogParts {
-  readonly id: string;
-  readonly title: string;
-  /** The body's HTML (built by the caller from escaped text). */
-  readonly body: string;
-  /** Extra classes beside the family's `kit-dialog`. */
-  readonly className?: string;
-}
-
 /**
  * The deck's dialog, made once per id: a heading, a Close button (`[data-close]`) and a body, in
- * the one dialog family (`kit-dialog`, src/theme/kit.css), with the one close behaviour above.
+ * the one dialog family (src/theme/dialog.ts, the same markup the build writes for the contents
+ * and Cite), with the one close behaviour above.
  */
 export function makeDialog(parts: DialogParts, doc: Document = document): HTMLDialogElement {
   const existing = doc.getElementById(parts.id);
   if (existing instanceof HTMLDialogElement) return existing;
-  const dialog = doc.createElement('dialog');
-  dialog.id = parts.id;
-  dialog.className = ['kit-dialog', parts.className ?? ''].join(' ').trim();
-  dialog.setAttribute('aria-labelledby', `${parts.id}-title`);
-  dialog.innerHTML = `<div class="kit-dialog-head"><h2 id="${parts.id}-title"></h2><button type="button" class="deck-tool kit-close" data-close>Close</button></div><div class="kit-dialog-body">${parts.body}</div>`;
-  const heading = dialog.querySelector('h2');
-  if (heading) heading.textContent = parts.title;
+  const holder = doc.createElement('div');
+  holder.innerHTML = dialogMarkup(parts);
+  const dialog = holder.firstElementChild;
+  if (!(dialog instanceof HTMLDialogElement)) throw new Error(`dialog ${parts.id} not made`);
   doc.body.append(dialog);
   return dialog;
 }
@@ -128,6 +119,6 @@ export function openKeysHelp(table: string, doc: Document = document): void {
   showModal(dialog);
 }
 
-/** The two, as handed to lazily loaded chunks so that they share no module with the first script. */
-export const modal = { showModal, followSlideLinks } as const;
+/** The three, as handed to lazily loaded chunks so that they share no module with the first script. */
+export const modal = { showModal, followSlideLinks, makeDialog } as const;
 export type Modal = typeof modal;

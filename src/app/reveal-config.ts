@@ -87,6 +87,9 @@ export function fragmentIndex(deck: { getIndices(): { f: number } }): number {
   return Number.isInteger(f) ? f : -1;
 }
 
+/** The layout a slide size is: the talk's 16:9, or the squarer projector's 4:3. Pure. */
+export const layoutOf = (size: Pick<SlideSize, 'width'>): '16:9' | '4:3' => (size.width === revealConfig.width ? '16:9' : '4:3');
+
 /** The slide's logical size and margin for a screen. */
 export interface SlideSize {
   readonly width: number;

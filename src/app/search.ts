@@ -17,9 +17,34 @@ interface Entry {
 
 const MAX_RESULTS = 12;
 
+/** Elements whose text is a block of its own: their words never run into the next block's. */
+const BLOCK =
+  /^(?:P|LI|DT|DD|H[1-6]|DIV|SECTION|ARTICLE|ASIDE|HEADER|FOOTER|NAV|FIGURE|FIGCAPTION|BLOCKQUOTE|TABLE|CAPTION|TR|TD|TH|UL|OL|DL|BR)$/;
+
+/**
+ * An element's text with a space between blocks (`textContent` runs "2022" and "This chart…"
+ * together across paragraphs; `innerText` is empty for the article while the slide view is on
+ * screen). Pure apart from reading the DOM.
+ */
+export function blockText(node: Node): string {
+  const parts: string[] = [];
+  const walk = (n: Node): void => {
+    if (n.nodeType === Node.TEXT_NODE) {
+      parts.push(n.nodeValue ?? '');
+      return;
+    }
+    const block = n instanceof Element && BLOCK.test(n.tagName);
+    if (block) parts.push(' ');
+    for (const child of n.childNodes) walk(child);
+    if (block) parts.push(' ');
+  };
+  walk(node);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
 function indexOf(article: HTMLElement): Entry[] {
   return [...article.querySelectorAll<HTMLElement>('.reading-head[id], .page[id]')].map((page) => {
-    const text = page.textContent.replace(/\s+/g, ' ').trim();
+    const text = blockText(page);
     return {
       id: page.id,
       title: page.querySelector('h1, h3')?.textContent.trim() ?? page.id,
@@ -44,17 +69,17 @@ export function search(entries: readonly Pick<Entry, 'id' | 'text' | 'lower'>[],
     });
 }
 
-function build(state: ViewState, article: HTMLElement, { followSlideLinks }: Modal): HTMLDialogElement {
+function build(state: ViewState, article: HTMLElement, { followSlideLinks, makeDialog }: Modal): HTMLDialogElement {
   const entries = indexOf(article);
-  const dialog = document.createElement('dialog');
-  dialog.className = 'search-dialog';
-  dialog.setAttribute('aria-labelledby', 'search-title');
-  dialog.innerHTML =
-    '<button type="button" class="deck-tool toc-close" data-close>Close</button>' +
-    '<h2 class="toc-title" id="search-title">Search the talk</h2>' +
-    '<input type="search" class="search-field" aria-label="Search the talk" placeholder="Words on the slides or in the narration" />' +
-    '<p class="search-status" role="status" aria-live="polite"></p><ol class="search-results"></ol>';
-  document.body.append(dialog);
+  const dialog = makeDialog({
+    id: 'search-dialog',
+    titleId: 'search-title',
+    className: 'search-dialog',
+    title: 'Search the talk',
+    body:
+      '<input type="search" class="search-field" aria-label="Search the talk" placeholder="Words on the slides or in the narration" />' +
+      '<p class="search-status" role="status" aria-live="polite"></p><ol class="search-results"></ol>',
+  });
   const field = dialog.querySelector<HTMLInputElement>('input');
   const status = dialog.querySelector<HTMLElement>('.search-status');
   const list = dialog.querySelector<HTMLOListElement>('.search-results');

@@ -17,7 +17,15 @@ import { bindDeckKeys, helpTable, type DeckAction } from './keys.ts';
 import { confirmDialog, openKeysHelp } from './modal.ts';
 import { installPrintView } from './print.ts';
 import { registerReadyTask } from './ready.ts';
-import { fragmentIndex, revealConfig, slideNumbers, slideSizeFor, toRevealConfig, type DeckRevealConfig } from './reveal-config.ts';
+import {
+  fragmentIndex,
+  layoutOf,
+  revealConfig,
+  slideNumbers,
+  slideSizeFor,
+  toRevealConfig,
+  type DeckRevealConfig,
+} from './reveal-config.ts';
 import { envelope, type Command, type DeckState } from './speaker-protocol.ts';
 import { installSpeakerLink, type SpeakerLink } from './speaker-view.ts';
 import type { DeckFlags } from './address.ts';
@@ -150,24 +158,12 @@ export async function enterSlides(options: SlidesViewOptions): Promise<ViewHandl
   deck.on('slidechanged', follow);
 
   if (print) return { leave: () => leaveDeck() };
-  follow();
-  if (receiver) {
-    // The speaker window drives this frame through reveal.js's postMessage API once it hears this.
-    if (window.parent !== window) window.parent.postMessage(envelope({ kind: 'receiver-ready' }), '*');
-    return { leave: () => leaveDeck() };
-  }
-
-  // A screen reader hears the slide's title on each change, and a build step's own words.
-  deck.on('slidechanged', () => announcer.say(slideTitle(deck.getCurrentSlide())));
-  deck.on('fragmentshown', (event) => {
-    const fragment = (event as Event & { fragment?: unknown }).fragment;
-    if (fragment instanceof HTMLElement) announcer.say(fragment.textContent.replace(/\s+/g, ' ').trim());
-  });
-
-  // A laptop plugged into a 4:3 projector changes the window's shape: the layout follows.
+  // A laptop plugged into a 4:3 projector changes the window's shape: the layout follows (and so
+  // does a preview in the speaker window, whose frame takes the room's shape).
+  let layoutChanged = (): void => undefined;
   let size = slideSizeFor(window.innerWidth, window.innerHeight);
   const markLayout = (): void => {
-    wrapper.dataset.layout = size.width === revealConfig.width ? '16:9' : '4:3';
+    wrapper.dataset.layout = layoutOf(size);
   };
   markLayout();
   const onResize = (): void => {
@@ -176,8 +172,28 @@ export async function enterSlides(options: SlidesViewOptions): Promise<ViewHandl
     size = next;
     markLayout();
     deck.configure({ ...next });
+    layoutChanged();
   };
   window.addEventListener('resize', onResize);
+
+  follow();
+  if (receiver) {
+    // The speaker window drives this frame through reveal.js's postMessage API once it hears this.
+    if (window.parent !== window) window.parent.postMessage(envelope({ kind: 'receiver-ready' }), '*');
+    return {
+      leave: () => {
+        window.removeEventListener('resize', onResize);
+        leaveDeck();
+      },
+    };
+  }
+
+  // A screen reader hears the slide's title on each change, and a build step's own words.
+  deck.on('slidechanged', () => announcer.say(slideTitle(deck.getCurrentSlide())));
+  deck.on('fragmentshown', (event) => {
+    const fragment = (event as Event & { fragment?: unknown }).fragment;
+    if (fragment instanceof HTMLElement) announcer.say(fragment.textContent.replace(/\s+/g, ' ').trim());
+  });
 
   const rehearsal = installRehearsal(deck, { atStart: flags.rehearse ? 'rehearse' : flags.rehearsalReport ? 'report' : null });
   const last = sections.length - 1;
@@ -298,9 +314,12 @@ export async function enterSlides(options: SlidesViewOptions): Promise<ViewHandl
       // The conference's slot, not the plan (which leaves slack for clicks and pointing).
       slot: TALK_SLOT_SECONDS,
       rehearsing: rehearsal.isRecording(),
+      layout: layoutOf(size),
     };
   };
   const speaker: SpeakerLink = installSpeakerLink(deck, { run, state: deckState, onRehearseConfirmed: () => void rehearsal.start() });
+  // The speaker's previews take the room's new shape.
+  layoutChanged = () => speaker.update();
   const unbindKeys = bindDeckKeys(deck, {
     run,
     goToLabel: (label) => {

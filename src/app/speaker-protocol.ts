@@ -33,7 +33,12 @@ export interface DeckState {
   readonly slot: number;
   /** Whether a timed rehearsal is running. */
   readonly rehearsing: boolean;
+  /** The slide layout the room's screen gets (src/app/reveal-config.ts): the previews take its shape. */
+  readonly layout: SlideLayout;
 }
+
+export const LAYOUTS = ['16:9', '4:3'] as const;
+export type SlideLayout = (typeof LAYOUTS)[number];
 
 export type ToDeck =
   | { readonly kind: 'hello' }
@@ -85,6 +90,8 @@ export function parseToDeck(data: unknown): ToDeck | null {
 function parseState(value: unknown): DeckState | null {
   if (!isObject(value)) return null;
   const { id, label, indexh, indexf, step, steps, upcoming, paused, timing, spoken, slot, rehearsing } = value;
+  const layout = LAYOUTS.find((l) => l === value.layout);
+  if (!layout) return null;
   if (typeof id !== 'string' || id === '' || typeof label !== 'string') return null;
   if (!isInt(indexh, 0) || !isInt(indexf, -1) || !isInt(step, 0) || !isInt(steps, 0) || step > steps) return null;
   if (typeof paused !== 'boolean' || typeof rehearsing !== 'boolean') return null;
@@ -94,7 +101,7 @@ function parseState(value: unknown): DeckState | null {
     if (!isObject(upcoming) || !isInt(upcoming.indexh, 0) || !isInt(upcoming.indexf, -1)) return null;
     next = { indexh: upcoming.indexh, indexf: upcoming.indexf };
   }
-  return { id, label, indexh, indexf, step, steps, upcoming: next, paused, timing, spoken, slot, rehearsing };
+  return { id, label, indexh, indexf, step, steps, upcoming: next, paused, timing, spoken, slot, rehearsing, layout };
 }
 
 export function parseToSpeaker(data: unknown): ToSpeaker | null {

@@ -31,6 +31,21 @@ export interface SpeakerLink {
 
 const WINDOW_NAME = 'china-belarus-deck-speaker';
 
+/**
+ * Says that the speaker window could not open where the presenter looks (the console is not
+ * where anyone looks at the lectern): a notice over the slide for a few seconds, read out too.
+ */
+function blocked(text: string): void {
+  console.warn(text);
+  document.querySelector('.deck-notice')?.remove();
+  const notice = document.createElement('p');
+  notice.className = 'deck-notice';
+  notice.setAttribute('role', 'alert');
+  notice.textContent = text;
+  document.body.append(notice);
+  setTimeout(() => notice.remove(), 6000);
+}
+
 export function installSpeakerLink(deck: RevealApi, options: SpeakerLinkOptions): SpeakerLink {
   let speaker: Window | null = null;
 
@@ -78,7 +93,7 @@ export function installSpeakerLink(deck: RevealApi, options: SpeakerLinkOptions)
       url.search = '?speaker';
       // The speaker window says hello as it starts; until then it is "opening".
       speaker = window.open(url.toString(), WINDOW_NAME, 'popup,width=1280,height=800');
-      if (!speaker) console.warn('The speaker view was blocked: allow pop-ups for this page.');
+      if (!speaker) blocked('The speaker view was blocked: allow pop-ups for this page.');
     },
     isOpen: () => connected() !== null,
     update,

@@ -6,6 +6,7 @@
  *
  * - Now and Next are previews of the deck itself (`?receiver` frames, no deck bar, no keys of
  *   their own), set to the presenting window's state after every change: they never lead the room.
+ *   They take the room's layout (16:9, or 4:3 on a squarer projector), so they show its line breaks.
  * - The script shows each click mark (▶) numbered, the ones passed dimmed and the next one
  *   highlighted; "step k of n"; it scrolls with ↑/↓ and grows with +/−.
  * - The clock starts with the first change of slide (or Start, K), pauses and resets (X); the
@@ -45,8 +46,8 @@ const LAYOUT = `
       <button type="button" class="deck-tool" data-do="clock-reset">Reset <kbd>X</kbd></button>
     </div>
   </header>
-  <section class="speaker-pane speaker-current" aria-label="Now: what the room sees"><h2 class="speaker-label">Now</h2><div class="speaker-frame"><iframe title="The slide the room sees" tabindex="-1"></iframe></div></section>
-  <section class="speaker-pane speaker-next" aria-label="Next: what the next click shows"><h2 class="speaker-label">Next</h2><div class="speaker-frame"><iframe title="What the next click shows" tabindex="-1"></iframe><p class="speaker-end" hidden>End of the talk</p></div></section>
+  <section class="speaker-pane speaker-current" aria-label="Now: what the room sees"><h2 class="speaker-label">Now</h2><div class="speaker-box"><div class="speaker-frame"><iframe title="The slide the room sees" tabindex="-1"></iframe></div></div></section>
+  <section class="speaker-pane speaker-next" aria-label="Next: what the next click shows"><h2 class="speaker-label">Next</h2><div class="speaker-box"><div class="speaker-frame"><iframe title="What the next click shows" tabindex="-1"></iframe><p class="speaker-end" hidden>End of the talk</p></div></div></section>
   <section class="speaker-notes" aria-label="Script" tabindex="0"><div class="speaker-notes-body"></div></section>
   <footer class="speaker-keys"><kbd>→</kbd> next · <kbd>←</kbd> back · <kbd>V</kbd> statistics · <kbd>B</kbd> blackout · <kbd>K</kbd> clock · <kbd>X</kbd> reset · <kbd>↑</kbd><kbd>↓</kbd> scroll · <kbd>+</kbd><kbd>−</kbd> size · <kbd>W</kbd> rehearse · <kbd>?</kbd> all keys</footer>
 </div>`;
@@ -182,6 +183,8 @@ export function startSpeakerWindow(options: SpeakerWindowOptions): void {
     stepText.textContent = s.steps > 0 ? `Step ${s.step} of ${s.steps}` : '';
     status.textContent = [s.paused ? 'Blackout: the room sees nothing' : '', s.rehearsing ? 'Rehearsing' : ''].filter(Boolean).join(' · ');
     root.toggleAttribute('data-blackout', s.paused);
+    // The previews have the room's shape, so each lays its slide out as the room's screen does.
+    root.dataset.layout = s.layout;
     root.dataset.speakerState = `${s.id}:${s.indexf}`;
     frameAt(currentFrame, s.indexh, s.indexf);
     end.hidden = s.upcoming !== null;

@@ -6,6 +6,7 @@
  * The talk names no author, so none is invented: each style puts the title first, as APA and
  * Chicago do for a work without an author, and no `citation_author` tag is written.
  */
+import { dialogMarkup } from '../theme/dialog.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
 import type { Messages } from '../model/messages.ts';
 import { esc } from '../render/html.ts';
@@ -152,15 +153,13 @@ export function citationMetaTags(c: Citation): string {
 }
 
 /**
- * The Cite dialog, rendered into the page at build time (closed until opened; its close button
- * works without script). The downloads are files beside the page, by relative URL.
+ * The Cite dialog, rendered into the page at build time (closed until opened), in the deck's one
+ * dialog family (src/theme/dialog.ts). The downloads are files beside the page, by relative URL.
  */
 export function renderCiteDialog(c: Citation, m: Pick<Messages, 'citeTitle' | 'citeNote' | 'close'>): string {
   const style = (id: string, name: string, f: Formatted): string =>
     `<section class="cite-style" data-style="${id}" aria-labelledby="cite-${id}"><h3 id="cite-${id}">${name}</h3><p class="cite-text">${f.html}</p></section>`;
-  return [
-    '<dialog id="cite-dialog" class="kit-dialog cite-dialog" aria-labelledby="cite-title">',
-    `<div class="kit-dialog-head"><h2 id="cite-title">${esc(m.citeTitle)}</h2><form method="dialog"><button type="submit" class="deck-tool kit-close">${esc(m.close)}</button></form></div>`,
+  const body = [
     `<p class="cite-note">${esc(m.citeNote)}</p>`,
     style('apa', 'APA (7th edition)', apa(c)),
     style('chicago', 'Chicago (author-date)', chicago(c)),
@@ -168,6 +167,6 @@ export function renderCiteDialog(c: Citation, m: Pick<Messages, 'citeTitle' | 'c
     `<a class="deck-tool" href="./${CITE_FILES.bib}" download="${CITE_FILES.bib}" type="application/x-bibtex">BibTeX (.bib)</a> `,
     `<a class="deck-tool" href="./${CITE_FILES.json}" download="${CITE_FILES.json}" type="application/vnd.citationstyles.csl+json">CSL-JSON (.json)</a>`,
     '</p>',
-    '</dialog>',
   ].join('');
+  return dialogMarkup({ id: 'cite-dialog', titleId: 'cite-title', className: 'cite-dialog', title: m.citeTitle, close: m.close, body });
 }

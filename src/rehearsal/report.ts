@@ -4,6 +4,7 @@
  * the runs, and the switch that paces the speaker view by the median. A native modal <dialog>:
  * Esc closes it, focus returns to where it was.
  */
+import { dialogMarkup } from '../theme/dialog.ts';
 import { applyPacing } from './pacing.ts';
 import { renderReport, reportCsv, type DateFormat } from './report-view.ts';
 import { plannedSlides } from './slides.ts';
@@ -37,11 +38,16 @@ const CONTROLS = `
 </div>`;
 
 function createDialog(): HTMLDialogElement {
-  const dialog = document.createElement('dialog');
-  dialog.id = DIALOG_ID;
-  dialog.className = 'kit-dialog rehearsal-dialog';
-  dialog.setAttribute('aria-labelledby', `${DIALOG_ID}-title`);
-  dialog.innerHTML = `<div class="kit-dialog-head"><h2 id="${DIALOG_ID}-title">Rehearsal report</h2><button type="button" class="deck-tool kit-close" data-action="close">Close</button></div><div class="rehearsal-body"></div>${CONTROLS}`;
+  // The deck's one dialog family (src/theme/dialog.ts): its Close, Esc and the backdrop close it (src/app/modal.ts).
+  const holder = document.createElement('div');
+  holder.innerHTML = dialogMarkup({
+    id: DIALOG_ID,
+    className: 'rehearsal-dialog',
+    title: 'Rehearsal report',
+    body: `<div class="rehearsal-body"></div>${CONTROLS}`,
+  });
+  const dialog = holder.firstElementChild;
+  if (!(dialog instanceof HTMLDialogElement)) throw new Error('rehearsal report dialog not made');
   dialog.addEventListener('close', () => document.documentElement.classList.remove('rehearsal-report-open'));
   document.body.append(dialog);
   return dialog;
@@ -88,8 +94,7 @@ export function openReportDialog({ store, showModal }: ReportContext): HTMLDialo
     });
     dialog.addEventListener('click', (event) => {
       const action = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-action]')?.dataset.action : undefined;
-      if (action === 'close') dialog.close();
-      else if (action === 'print') window.print();
+      if (action === 'print') window.print();
       else if (action === 'clear') showConfirm(true);
       else if (action === 'cancel-clear') {
         showConfirm(false);
@@ -98,7 +103,7 @@ export function openReportDialog({ store, showModal }: ReportContext): HTMLDialo
         store.clear();
         showConfirm(false);
         update();
-        dialog.querySelector<HTMLButtonElement>('[data-action="close"]')?.focus();
+        dialog.querySelector<HTMLButtonElement>('.kit-close')?.focus();
       }
     });
   }

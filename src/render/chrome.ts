@@ -3,6 +3,7 @@
  * slides' titles beneath: read in order, the titles are the talk's argument), the deck bar and
  * the contents dialog. All in the page as built, so nothing shifts when the scripts arrive. Pure.
  */
+import { dialogMarkup } from '../theme/dialog.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
 import { fill } from '../model/messages.ts';
 import { esc } from './html.ts';
@@ -108,11 +109,13 @@ export function renderAlternates(deck: ResolvedDeck): string {
 
 /** The contents as a modal dialog, opened from the bar or with C. */
 export function renderTocDialog(deck: ResolvedDeck): string {
-  return [
-    `<dialog class="toc-dialog" id="toc-dialog" aria-labelledby="toc-title">`,
-    `<button type="button" class="deck-tool toc-close" data-close>${esc(deck.messages.close)}</button>`,
+  return dialogMarkup({
+    id: 'toc-dialog',
+    titleId: 'toc-title',
+    className: 'toc-dialog',
+    title: deck.messages.contents,
+    close: deck.messages.close,
     // The dialog is titled "Contents"; its list is named apart from the reading view's own contents.
-    `<h2 class="toc-title" id="toc-title">${esc(deck.messages.contents)}</h2><nav id="toc" aria-label="${esc(deck.messages.contentsNav)}">${renderContents(deck)}</nav>`,
-    `</dialog>`,
-  ].join('');
+    body: `<nav id="toc" aria-label="${esc(deck.messages.contentsNav)}">${renderContents(deck)}</nav>`,
+  });
 }

@@ -54,3 +54,54 @@ test('a 4:3 projector at 1024×768: body text ≥ 18 px and labels ≥ 14 px as 
   test.info().annotations.push({ type: 'smallest text as projected (px)', description: JSON.stringify(smallest) });
   expect(report).toEqual([]);
 });
+
+/**
+ * The audience's slide number (bottom left) and the arrows (bottom right) are fixed to the screen,
+ * not the slide: on a 4:3 projector the slide fills the screen, and the number sat on the source
+ * line. On every slide, fully built, at a 1080p screen and a 4:3 projector, no text of
+ * the slide lies under either, and nothing overflows the slide.
+ */
+// (1280×720 is 1920×1080's layout scaled: the same slide, the same places.)
+for (const [width, height] of [
+  [1920, 1080],
+  [1024, 768],
+] as const) {
+  test(`${width}×${height}: the slide number and the arrows sit on no text of any slide, and no slide overflows`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width, height });
+    await page.goto('./?view=slides');
+    await waitForDeck(page);
+    await page.addStyleTag({ content: '.reveal .slides section .fragment { opacity: 1 !important; visibility: visible !important; }' });
+    const problems: string[] = [];
+    for (const id of await slideIds(page)) {
+      await page.evaluate((target) => {
+        window.location.hash = `#/${target}`;
+      }, id);
+      await expect(page.locator(slideById(id))).toHaveClass(/\bpresent\b/);
+      const found = await page.locator(slideById(id)).evaluate((section) => {
+        const fixed = [
+          ['the slide number', document.querySelector('.reveal .slide-number')],
+          ['the arrows', document.querySelector('.reveal .controls')],
+        ] as const;
+        const under: string[] = [];
+        for (const el of section.querySelectorAll<HTMLElement>('.slide-inner *')) {
+          if (el.closest('aside.notes, .visually-hidden, .chart-data, .slide-footnotes')) continue;
+          const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
+          const style = getComputedStyle(el);
+          if (!own || style.display === 'none' || style.visibility === 'hidden') continue;
+          for (const rect of el.getClientRects())
+            for (const [name, over] of fixed) {
+              const box = over?.getBoundingClientRect();
+              if (box && rect.width > 0 && rect.right > box.left && rect.left < box.right && rect.bottom > box.top && rect.top < box.bottom)
+                under.push(`${name} over “${el.textContent.trim().slice(0, 40)}”`);
+            }
+        }
+        const inner = section.querySelector<HTMLElement>('.slide-inner');
+        if (inner && inner.scrollHeight > inner.clientHeight + 1) under.push(`overflows by ${inner.scrollHeight - inner.clientHeight} px`);
+        return [...new Set(under)];
+      });
+      problems.push(...found.map((p) => `${id}: ${p}`));
+    }
+    expect(problems).toEqual([]);
+  });
+}

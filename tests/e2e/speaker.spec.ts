@@ -107,6 +107,43 @@ test.describe('presenting with the speaker view', () => {
     await expectInStep(page, speaker);
   });
 
+  test('on a 4:3 projector the previews take the room’s shape and its 4:3 layout, and follow it back to 16:9', async ({ page }) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await gotoSlide(page, 'trade-growth');
+    await expect(page.locator('.reveal')).toHaveAttribute('data-layout', '4:3');
+    const speaker = await openSpeaker(page);
+    await speaker.setViewportSize({ width: 1280, height: 800 });
+    const ratio = (pane: string): Promise<number> =>
+      speaker.locator(`${pane} .speaker-frame`).evaluate((el) => el.getBoundingClientRect().width / el.getBoundingClientRect().height);
+    for (const pane of ['.speaker-current', '.speaker-next']) {
+      await expect.poll(() => ratio(pane)).toBeCloseTo(4 / 3, 1);
+      await expect(speaker.frameLocator(`${pane} iframe`).locator('.reveal')).toHaveAttribute('data-layout', '4:3');
+    }
+    // The laptop goes back to its own 16:9 screen: so do the previews.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await expect(page.locator('.reveal')).toHaveAttribute('data-layout', '16:9');
+    for (const pane of ['.speaker-current', '.speaker-next']) {
+      await expect.poll(() => ratio(pane)).toBeCloseTo(16 / 9, 1);
+      await expect(speaker.frameLocator(`${pane} iframe`).locator('.reveal')).toHaveAttribute('data-layout', '16:9');
+    }
+    await expectInStep(page, speaker);
+  });
+
+  test('a speaker window the browser blocks is said where the presenter looks, not only in the console', async ({ page }) => {
+    // A browser that blocks pop-ups returns no window.
+    await page.addInitScript(() => {
+      window.open = () => null;
+    });
+    await gotoSlide(page, 'crossroads');
+    await page.keyboard.press('s');
+    const notice = page.locator('.deck-notice');
+    await expect(notice).toHaveText('The speaker view was blocked: allow pop-ups for this page.');
+    await expect(notice).toHaveAttribute('role', 'alert');
+    await expect(notice).toBeHidden({ timeout: 10_000 });
+    // The room is where it was.
+    await expect(page.locator(slideById('crossroads'))).toHaveClass(/\bpresent\b/);
+  });
+
   test('blackout shows the audience nothing and the clicker’s next brings the slide back', async ({ page }) => {
     await gotoSlide(page, 'trade-growth');
     await page.keyboard.press('b');

@@ -319,7 +319,9 @@ describe('injectDeck', () => {
     expect(html).toContain('<html lang="en"><head><script>window.booted = 1;</script><title>A test deck</title>');
     expect(html).toContain('<main><article class="reading"');
     expect(html).toContain('<template><section id="title"');
-    expect(html).toContain('<dialog class="toc-dialog" id="toc-dialog" aria-labelledby="toc-title">');
+    expect(html).toContain(
+      '<dialog id="toc-dialog" class="kit-dialog toc-dialog" aria-labelledby="toc-title"><div class="kit-dialog-head"><h2 id="toc-title">Contents</h2><button type="button" class="deck-tool kit-close" data-close>Close</button></div>',
+    );
     expect(html).toContain('<meta name="citation_title" content="A test deck"');
     expect(html).toMatch(/<dialog[^>]*id="cite-dialog"/);
     expect(html).not.toContain('%deck.');

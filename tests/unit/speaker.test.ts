@@ -16,6 +16,7 @@ const state: DeckState = {
   spoken: 25,
   slot: 900,
   rehearsing: false,
+  layout: '16:9',
 };
 
 describe('the speaker view’s messages', () => {
@@ -29,6 +30,12 @@ describe('the speaker view’s messages', () => {
     expect(parseToSpeaker(envelope({ kind: 'state', state: { ...state, step: 3 } }))).toBeNull();
     expect(parseToSpeaker(envelope({ kind: 'state', state: { ...state, indexh: -1 } }))).toBeNull();
     expect(parseToSpeaker(envelope({ kind: 'state', state: { ...state, upcoming: { indexh: 'x' } } }))).toBeNull();
+    // The room's layout is one the previews know.
+    expect(parseToSpeaker(envelope({ kind: 'state', state: { ...state, layout: '4:3' } }))).toEqual({
+      kind: 'state',
+      state: { ...state, layout: '4:3' },
+    });
+    expect(parseToSpeaker(envelope({ kind: 'state', state: { ...state, layout: '21:9' } }))).toBeNull();
     expect(parseToSpeaker(JSON.stringify({ channel: SPEAKER_CHANNEL, kind: 'report' }))).toBeNull();
     expect(parseToSpeaker(envelope({ kind: 'state', state: { ...state, upcoming: null } }))).toEqual({
       kind: 'state',
