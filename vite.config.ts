@@ -1,25 +1,27 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
-import { deckPlugin } from './src/build/deck-plugin.ts';
+import { deckLoader, deckPlugin } from './src/build/deck-plugin.ts';
 import { subsetFontsPlugin } from './src/build/subset-fonts.ts';
 
 // DECK_OUT_DIR / DECK_PORT let several builds and test runs share one machine without clashing.
 const outDir = process.env.DECK_OUT_DIR ?? 'dist';
 const port = Number(process.env.DECK_PORT ?? 4173);
+// The deck is validated and its maps drawn once per build, by the deck plugin; the fonts' glyph check reads that deck.
+const deck = deckPlugin();
+const loadDeck = deckLoader(deck);
 
 export default defineConfig({
   // Relative asset URLs: the built deck works under any sub-path and from a plain static host.
   base: './',
   // Fonts cut down to the characters the built deck uses (woff2, renamed by content).
   plugins: [
-    ...deckPlugin(),
+    ...deck,
     subsetFontsPlugin({
       preload: [/source-sans-3-latin-400-normal/, /source-sans-3-latin-600-normal/, /source-serif-4-latin-600-normal/],
       // Every character a slide prints (title, blocks, notes for the handout, footnotes, references) needs a glyph.
       slides: async () => {
-        const { loadDeck } = await import('./src/deck.ts');
         const { stringsOf } = await import('./src/build/glyphs.ts');
-        return loadDeck().slides.map((s) => ({ id: s.id, number: s.number, text: stringsOf(s).join(' ') }));
+        return (await loadDeck()).slides.map((s) => ({ id: s.id, number: s.number, text: stringsOf(s).join(' ') }));
       },
     }),
   ],
