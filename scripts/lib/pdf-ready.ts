@@ -43,26 +43,28 @@ export function describeNotReady(state: ReadyState, timeoutMs: number, pageError
 }
 
 export async function waitUntilReady(page: ReadyPage, timeoutMs: number, pageErrors: readonly string[]): Promise<void> {
-  // Woken by the attribute itself (no polling): the export goes on the moment the deck says so.
+  // Woken by the attribute itself (no polling): the export goes on the moment the deck says so,
+  // with the failures it reported (one round trip).
   const signal = page.evaluate(
     () =>
-      new Promise<void>((resolve) => {
+      new Promise<string | null>((resolve) => {
         const html = document.documentElement;
         if (html.dataset.deckReady === 'true') {
-          resolve();
+          resolve(html.dataset.deckReadyError ?? null);
           return;
         }
         new MutationObserver((_records, observer) => {
           if (html.dataset.deckReady !== 'true') return;
           observer.disconnect();
-          resolve();
+          resolve(html.dataset.deckReadyError ?? null);
         }).observe(html, { attributes: true, attributeFilter: ['data-deck-ready'] });
       }),
   );
   // Once timed out, the wait is abandoned; it ends with the browser.
   signal.catch(() => undefined);
+  let failed: string | null;
   try {
-    await withTimeout(signal, timeoutMs, 'the deck did not become ready');
+    failed = await withTimeout(signal, timeoutMs, 'the deck did not become ready');
   } catch (error) {
     if (!(error instanceof Error && error.name === 'TimeoutError')) throw error;
     const state = await page.evaluate((): ReadyState => ({
@@ -74,6 +76,5 @@ export async function waitUntilReady(page: ReadyPage, timeoutMs: number, pageErr
     }));
     throw new Error(describeNotReady(state, timeoutMs, pageErrors), { cause: error });
   }
-  const failed = await page.evaluate(() => document.documentElement.dataset.deckReadyError ?? null);
   if (failed) throw new Error(`The deck became ready with failures: ${failed}`);
 }
