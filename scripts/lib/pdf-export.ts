@@ -196,7 +196,7 @@ export async function exportPdf(request: ExportRequest): Promise<ExportResult> {
     };
     let finished: Finished;
     try {
-      finished = finishPdf(printed, plan);
+      finished = await finishPdf(printed, plan);
     } catch (error) {
       if (!(error instanceof UnsupportedPdf)) throw error;
       log(`finish  Chromium's PDF is not the shape the fast finisher reads (${error.message}): finishing it with pdf-lib`);

@@ -10,7 +10,12 @@
  * Anything outside that shape (an update section, a cross-reference stream, encryption, an object
  * where the table says none is) throws `UnsupportedPdf`, and the caller uses pdf-lib instead.
  */
-import { deflateSync, inflateSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { deflate as deflateCallback, inflate as inflateCallback } from 'node:zlib';
+
+// On libuv's threads: several streams are (de)compressed at once, beside the JavaScript work.
+export const deflate = promisify(deflateCallback);
+const inflate = promisify(inflateCallback);
 
 export class UnsupportedPdf extends Error {
   override readonly name = 'UnsupportedPdf';
@@ -342,11 +347,11 @@ export class PdfFile {
    * object streams, indexed by a cross-reference stream. The trailer's Root, Info and ID are kept
    * unless `trailer` gives them.
    */
-  write(
+  async write(
     changes: ReadonlyMap<number, Replacement | null>,
     added: ReadonlyMap<number, Replacement>,
     trailer: Readonly<Partial<Record<'Root' | 'Info' | 'ID', PdfValue>>> = {},
-  ): Buffer {
+  ): Promise<Buffer> {
     const chunks: Buffer[] = [];
     let offset = 0;
     const push = (chunk: Buffer | string): void => {
@@ -390,7 +395,8 @@ export class PdfFile {
     for (const [num, replacement] of added) place(num, replacement);
 
     let next = Math.max(0, ...this.located.keys(), ...added.keys()) + 1;
-    // Object streams of up to 100 objects each.
+    // Object streams of up to 100 objects each, compressed side by side.
+    const groups: { num: number; head: string; count: number; data: Promise<Buffer> }[] = [];
     for (let i = 0; i < packed.length; i += 100) {
       const group = packed.slice(i, i + 100);
       const num = next++;
@@ -402,14 +408,16 @@ export class PdfFile {
         xref.set(o.num, [2, num, k]);
       });
       const head = `${index.join(' ')}\n`;
-      const data = deflateSync(Buffer.from(head + body, 'latin1'), { level: 6 });
+      groups.push({ num, head, count: group.length, data: deflate(Buffer.from(head + body, 'latin1'), { level: 6 }) });
+    }
+    for (const group of groups) {
       const dict: PdfDict = new Map<string, PdfValue>([
         ['Type', new PdfName('ObjStm')],
-        ['N', group.length],
-        ['First', Buffer.byteLength(head, 'latin1')],
+        ['N', group.count],
+        ['First', Buffer.byteLength(group.head, 'latin1')],
         ['Filter', new PdfName('FlateDecode')],
       ]);
-      writeStream(num, { dict, raw: data });
+      writeStream(group.num, { dict, raw: await group.data });
     }
 
     // The cross-reference stream, indexing itself too.
@@ -434,7 +442,7 @@ export class PdfFile {
       if (value !== undefined) dict.set(key, value);
     }
     const xrefAt = offset;
-    writeStream(xrefNum, { dict, raw: deflateSync(rows) });
+    writeStream(xrefNum, { dict, raw: await deflate(rows) });
     push(`startxref\n${xrefAt}\n%%EOF\n`);
     return Buffer.concat(chunks);
   }
@@ -444,10 +452,10 @@ export const isStream = (v: PdfValue | PdfStream | undefined): v is PdfStream =>
   typeof v === 'object' && v !== null && !(v instanceof Map) && !Array.isArray(v) && 'raw' in v;
 
 /** A stream's decoded bytes: unfiltered or FlateDecode without predictors (what Chromium writes). */
-export function decodeStream(stream: PdfStream): Buffer {
+export async function decodeStream(stream: PdfStream): Promise<Buffer> {
   const filter = stream.dict.get('Filter');
   const filters = Array.isArray(filter) ? filter : filter === undefined ? [] : [filter];
   if (filters.length === 0) return stream.raw;
-  if (filters.length === 1 && nameOf(filters[0]) === 'FlateDecode' && !stream.dict.has('DecodeParms')) return inflateSync(stream.raw);
+  if (filters.length === 1 && nameOf(filters[0]) === 'FlateDecode' && !stream.dict.has('DecodeParms')) return inflate(stream.raw);
   throw new UnsupportedPdf(`a stream filtered with ${serialize(filter ?? null)}`);
 }

@@ -10,10 +10,10 @@
  * pdf-lib instead (pdf-finish-pdflib.ts, the same steps on pdf-lib's document model: slower, since
  * it parses and writes every object, and loaded only then).
  */
-import { deflateSync } from 'node:zlib';
 import { markArtifacts } from './pdf-content.ts';
 import {
   decodeStream,
+  deflate,
   isDict,
   nameOf,
   PdfFile,
@@ -71,7 +71,7 @@ function linkKey(file: PdfFile, annot: PdfDict): string | undefined {
   return dest === undefined ? undefined : `#${dest}`;
 }
 
-export function finishPdf(printed: Uint8Array, plan: FinishPlan): Finished {
+export async function finishPdf(printed: Uint8Array, plan: FinishPlan): Promise<Finished> {
   const file = new PdfFile(Buffer.from(printed.buffer, printed.byteOffset, printed.byteLength));
   const changes = new Map<number, Replacement | null>();
   const added = new Map<number, Replacement>();
@@ -116,26 +116,40 @@ export function finishPdf(printed: Uint8Array, plan: FinishPlan): Finished {
   };
   const users = new Map<number, number>();
   for (const page of pages) for (const ref of contentRefs(page.dict)) users.set(ref.num, (users.get(ref.num) ?? 0) + 1);
-  let artifacts = 0;
-  for (const page of pages) {
-    const refs = contentRefs(page.dict);
-    const content = refs
-      .map((ref) => {
+  // Every page's streams are inflated at once (on libuv's threads); each page is marked as its
+  // content arrives, and its new stream deflated while the next is marked.
+  const decoded = pages.map((page) =>
+    Promise.all(
+      contentRefs(page.dict).map((ref) => {
         const stream = file.stream(ref);
         if (!stream) throw new UnsupportedPdf(`content stream ${ref.num} is missing`);
-        return decodeStream(stream).toString('latin1');
-      })
-      .join('\n');
+        return decodeStream(stream);
+      }),
+    ),
+  );
+  for (const pending of decoded) pending.catch(() => undefined);
+  const compressing: Promise<void>[] = [];
+  let artifacts = 0;
+  for (const [i, page] of pages.entries()) {
+    const refs = contentRefs(page.dict);
+    const content = (await decoded[i])?.map((part) => part.toString('latin1')).join('\n') ?? '';
     const marked = markArtifacts(content);
     if (marked.artifacts === 0) continue;
     artifacts += marked.artifacts;
-    // Node's zlib: fast, and what pdf-lib's path uses too.
-    const raw = deflateSync(Buffer.from(marked.content, 'latin1'), { level: 6 });
-    page.dict.set('Contents', add({ stream: { dict: new Map([['Filter', new PdfName('FlateDecode')]]), raw } }));
+    const ref = new PdfRef(next++);
+    const dict = new Map([['Filter', new PdfName('FlateDecode')]]);
+    added.set(ref.num, { stream: { dict, raw: Buffer.alloc(0) } });
+    compressing.push(
+      deflate(Buffer.from(marked.content, 'latin1'), { level: 6 }).then((raw) => {
+        added.set(ref.num, { stream: { dict, raw } });
+      }),
+    );
+    page.dict.set('Contents', ref);
     page.changed = true;
     // The old streams go, unless another page shows them too.
-    for (const ref of refs) if (users.get(ref.num) === 1) changes.set(ref.num, null);
+    for (const old of refs) if (users.get(old.num) === 1) changes.set(old.num, null);
   }
+  await Promise.all(compressing);
 
   // Every link annotation described (its /Contents), from the page's own links.
   const missingLinks: string[] = [];
@@ -253,6 +267,6 @@ export function finishPdf(printed: Uint8Array, plan: FinishPlan): Finished {
   catalog.dict.set('Metadata', metadata);
   changes.set(catalog.ref.num, { value: catalog.dict });
 
-  const bytes = file.write(changes, added, infoRef ? { Info: infoRef } : {});
+  const bytes = await file.write(changes, added, infoRef ? { Info: infoRef } : {});
   return { bytes, pages: pages.length, missingLinks, artifacts };
 }

@@ -90,7 +90,7 @@ async function reading(bytes: Uint8Array) {
 describe('finishing Chromium’s PDF without a document model', () => {
   it('adds what pdf-lib’s path adds: information, language, outline, artifacts, link descriptions, XMP', async () => {
     const printed = await chromiumLike(3);
-    const fast = finishPdf(printed, plan(3));
+    const fast = await finishPdf(printed, plan(3));
     const slow = await finishWithPdfLib(printed, plan(3));
     const got = await reading(fast.bytes);
     expect(got).toEqual(await reading(slow.bytes));
@@ -128,9 +128,9 @@ describe('finishing Chromium’s PDF without a document model', () => {
 
   it('names links it has no description for, and checks the page count before writing', async () => {
     const printed = await chromiumLike(2);
-    const result = finishPdf(printed, plan(2, { links: new Map([['#first', 'Back']]) }));
+    const result = await finishPdf(printed, plan(2, { links: new Map([['#first', 'Back']]) }));
     expect(result.missingLinks).toEqual(['page 1: https://example.org/0?a=(b)', 'page 2: https://example.org/1?a=(b)']);
-    expect(() =>
+    await expect(
       finishPdf(
         printed,
         plan(2, {
@@ -139,19 +139,21 @@ describe('finishing Chromium’s PDF without a document model', () => {
           },
         }),
       ),
-    ).toThrow('printed 2');
-    expect(() => finishPdf(printed, plan(2, { outline: [{ title: 'Far', page: 5, children: [] }] }))).toThrow(/points at page 6 of 2/);
+    ).rejects.toThrow('printed 2');
+    await expect(finishPdf(printed, plan(2, { outline: [{ title: 'Far', page: 5, children: [] }] }))).rejects.toThrow(
+      /points at page 6 of 2/,
+    );
   });
 
   it('refuses a file it does not know (a cross-reference stream), so the exporter can use pdf-lib', async () => {
     const doc = await PDFDocument.load(await chromiumLike(1));
     const packed = await doc.save({ useObjectStreams: true });
-    expect(() => finishPdf(packed, plan(1))).toThrow(UnsupportedPdf);
-    expect(() => finishPdf(new TextEncoder().encode('%PDF-1.4\nnot a pdf'), plan(1))).toThrow(UnsupportedPdf);
+    await expect(finishPdf(packed, plan(1))).rejects.toThrow(UnsupportedPdf);
+    await expect(finishPdf(new TextEncoder().encode('%PDF-1.4\nnot a pdf'), plan(1))).rejects.toThrow(UnsupportedPdf);
   });
 
   it('is idempotent on its own shape: a finished file is finished again by pdf-lib to the same reading', async () => {
-    const finished = finishPdf(await chromiumLike(2), plan(2)).bytes;
+    const finished = (await finishPdf(await chromiumLike(2), plan(2))).bytes;
     const again = await finishWithPdfLib(finished, plan(2));
     const a = await reading(finished);
     const b = await reading(again.bytes);
