@@ -1,13 +1,13 @@
 /**
  * The PDF exporter: build if needed, serve the build on a free port, print reveal.js's
  * print view in headless Chromium once the deck says it is ready, then add what Chromium
- * does not write (metadata, a section outline) with pdf-lib. Used by the CLI
- * (scripts/export-pdf.ts), the benchmark and the site build.
+ * does not write (metadata, a section outline, the PDF/UA additions: pdf-finish.ts). Used by
+ * the CLI (scripts/export-pdf.ts), the benchmark and the site build.
  *
  * Time is what a user waits for, so the stages overlap where they can: Chromium is spawned
  * first (it takes longest to come up) and starts while the build is checked and the server
- * starts; pdf-lib loads while the deck lays itself out; the browser shuts down while the
- * outline is written. Nothing waits for anything but the deck's own ready signal.
+ * starts; the browser is ended while the file is finished, which reads and rewrites only the
+ * objects it changes. Nothing waits for anything but the deck's own ready signal.
  */
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
