@@ -4,7 +4,7 @@
  */
 import authored from '../slides/index.ts';
 import { buildChartSummaries } from './charts/registry.ts';
-import { buildMaps } from './maps/index.ts';
+import { cachedMaps } from './maps/cache.ts';
 import { sources } from './data/sources.ts';
 import type { ResolvedDeck } from './model/resolved.ts';
 import { validateDeck } from './model/validate.ts';
@@ -16,7 +16,8 @@ export interface LoadOptions {
 }
 
 export function loadDeck(options: LoadOptions = {}): ResolvedDeck {
-  const deck = validateDeck(authored, { sources, charts: buildChartSummaries(), maps: buildMaps() });
+  // The maps are drawn again only when something they could be drawn from changed (src/maps/cache.ts).
+  const deck = validateDeck(authored, { sources, charts: buildChartSummaries(), maps: cachedMaps() });
   const link = deckLink(options.url);
   return link ? { ...deck, link } : deck;
 }
