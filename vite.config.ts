@@ -1,28 +1,32 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
-import { deckPlugin } from './src/build/deck-plugin.ts';
+import { deckLoader, deckPlugin } from './src/build/deck-plugin.ts';
 import { subsetFontsPlugin } from './src/build/subset-fonts.ts';
 
 // DECK_OUT_DIR / DECK_PORT let several builds and test runs share one machine without clashing.
 const outDir = process.env.DECK_OUT_DIR ?? 'dist';
 const port = Number(process.env.DECK_PORT ?? 4173);
+// The deck is validated and its maps drawn once per build, by the deck plugin; the fonts' glyph check reads that deck.
+const deck = deckPlugin();
+const loadDeck = deckLoader(deck);
 
 export default defineConfig({
   // Relative asset URLs: the built deck works under any sub-path and from a plain static host.
   base: './',
   // Fonts cut down to the characters the built deck uses (woff2, renamed by content).
   plugins: [
-    ...deckPlugin(),
+    ...deck,
     subsetFontsPlugin({
       preload: [/source-sans-3-latin-400-normal/, /source-sans-3-latin-600-normal/, /source-serif-4-latin-600-normal/],
       // Every character a slide prints (title, blocks, notes for the handout, footnotes, references) needs a glyph.
       slides: async () => {
-        const { loadDeck, editions } = await import('./src/deck.ts');
         const { stringsOf } = await import('./src/build/glyphs.ts');
         // Every edition's slides: a Chinese title with no glyph fails the build like an English one.
-        return editions.flatMap((e) =>
-          loadDeck({ edition: e.id }).slides.map((s) => ({
-            id: e.dir ? `${e.id}/${s.id}` : s.id,
+        const english = await loadDeck();
+        const decks = await Promise.all(english.editions.map((e) => loadDeck(e.id)));
+        return decks.flatMap((deck) =>
+          deck.slides.map((s) => ({
+            id: deck.edition.dir ? `${deck.edition.id}/${s.id}` : s.id,
             number: s.number,
             text: stringsOf(s).join(' '),
           })),

@@ -10,7 +10,6 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { build } from 'vite';
 import { BAR_EXTRA_MARKER } from '../src/render/chrome.ts';
 import { buildDir } from './lib/build-state.ts';
 import { launchChromium } from './lib/cdp.ts';
@@ -62,6 +61,8 @@ async function main(): Promise<void> {
   const dist = resolve(outDir);
   const browser = launchChromium(findChromium(), CHROMIUM_ARGS);
   try {
+    // Vite loads while Chromium starts, not before it (a static import would run first).
+    const { build } = await import('vite');
     await build({ build: { outDir: dist, emptyOutDir: true } });
     const pdf = !values['no-pdf'];
     await Promise.all([

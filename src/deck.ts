@@ -5,7 +5,7 @@
 import english from '../slides/index.ts';
 import { EDITIONS, editionById, editionRefs } from '../editions/index.ts';
 import { buildChartSummaries } from './charts/registry.ts';
-import { buildMaps } from './maps/index.ts';
+import { cachedMaps } from './maps/cache.ts';
 import { sources } from './data/sources.ts';
 import type { AuthoredDeck } from './model/authored.ts';
 import { applyEdition, applySourcesWords, type EditionRef } from './model/edition.ts';
@@ -37,10 +37,11 @@ export function loadDeck(options: LoadOptions = {}): ResolvedDeck {
   const registry = edition.sources ? applySourcesWords(sources, edition.sources, edition.lang) : sources;
   const ref = editionRefs.find((e) => e.id === edition.id);
   if (!ref) throw new Error(`No edition "${edition.id}"`);
+  // The maps are drawn again only when something they could be drawn from changed (src/maps/cache.ts).
   const deck = validateDeck(authored, {
     sources: registry,
     charts: buildChartSummaries(),
-    maps: buildMaps(),
+    maps: cachedMaps(),
     edition: ref,
     editions: editionRefs,
   });

@@ -1,13 +1,13 @@
 /**
  * The PDF exporter: build if needed, serve the build on a free port, print reveal.js's
  * print view in headless Chromium once the deck says it is ready, then add what Chromium
- * does not write (metadata, a section outline) with pdf-lib. Used by the CLI
- * (scripts/export-pdf.ts), the benchmark and the site build.
+ * does not write (metadata, a section outline, the PDF/UA additions: pdf-finish.ts). Used by
+ * the CLI (scripts/export-pdf.ts), the benchmark and the site build.
  *
  * Time is what a user waits for, so the stages overlap where they can: Chromium is spawned
  * first (it takes longest to come up) and starts while the build is checked and the server
- * starts; pdf-lib loads while the deck lays itself out; the browser shuts down while the
- * outline is written. Nothing waits for anything but the deck's own ready signal.
+ * starts; the browser is ended while the file is finished, which reads and rewrites only the
+ * objects it changes. Nothing waits for anything but the deck's own ready signal.
  */
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
@@ -16,8 +16,8 @@ import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../src/model/geometry.ts';
 import { staleReason } from './build-state.ts';
 import { launchChromium, type Chromium } from './cdp.ts';
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
-import { planOutline, writeOutline } from './pdf-outline.ts';
-import { describeLinks, markUntaggedAsArtifacts, writeXmp } from './pdf-tags.ts';
+import { finishPdf, UnsupportedPdf, type FinishPlan, type Finished } from './pdf-finish.ts';
+import { planOutline } from './pdf-outline-plan.ts';
 import { waitUntilReady } from './pdf-ready.ts';
 import { checkOutPath, type PdfOptions } from './pdf-options.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
@@ -95,10 +95,7 @@ export async function exportPdf(request: ExportRequest): Promise<ExportResult> {
   let browserAt = 0;
   const version = browser.version();
   version.catch(() => undefined);
-  // pdf-lib is needed only at the end: it loads while the deck lays itself out.
-  const pdfLib = import('pdf-lib');
   tab.catch(() => undefined);
-  pdfLib.catch(() => undefined);
   let server: StaticServer | undefined;
   const temp = `${request.out}.${process.pid}.part`;
   try {
@@ -176,41 +173,38 @@ export async function exportPdf(request: ExportRequest): Promise<ExportResult> {
     const done = request.browser ? page.close() : browser.close();
     done.catch(() => undefined);
     log(`print   ${(printed.length / 1024).toFixed(0)} KB from Chromium (${elapsed(started)})`);
-    const { PDFDocument } = await pdfLib;
 
-    // 5. Metadata and outline.
-    const doc = await PDFDocument.load(printed, { updateMetadata: false });
-    if (doc.getPageCount() !== layout.pages.length) {
-      throw new Error(
-        `Chromium printed ${doc.getPageCount()} pages for ${layout.pages.length} laid-out pages: some page overflows its ${SLIDE_WIDTH}×${SLIDE_HEIGHT} box`,
-      );
-    }
+    // 5. Metadata, outline and the PDF/UA additions.
     const now = new Date();
-    doc.setTitle(deck.title);
-    // The talk's authors are not named anywhere in the deck, so the PDF names none either.
-    doc.setSubject(
-      `${request.notes ? 'Handout (slides with speaker notes) of a talk' : 'Slides of a talk'} given at the ${deck.event}. ${deck.description}`,
-    );
-    doc.setCreator('china-belarus-deck export:pdf (reveal.js print view, Chromium)');
-    doc.setLanguage(deck.lang);
-    doc.setCreationDate(now);
-    doc.setModificationDate(now);
-    doc.catalog.getOrCreateViewerPreferences().setDisplayDocTitle(true);
-    writeOutline(doc, planOutline(deck, layout.pages));
-    // PDF/UA: untagged content is decoration, every link is described, XMP says what the file is.
-    markUntaggedAsArtifacts(doc);
     const descriptions = new Map<string, string>();
     for (const link of layout.links) if (!descriptions.has(link.key) && link.description) descriptions.set(link.key, link.description);
-    for (const missing of describeLinks(doc, descriptions)) warnings.push(`link without a description: ${missing}`);
-    writeXmp(doc, {
+    const plan: FinishPlan = {
       title: deck.title,
-      description: doc.getSubject() ?? '',
+      // The talk's authors are not named anywhere in the deck, so the PDF names none either.
+      subject: `${request.notes ? 'Handout (slides with speaker notes) of a talk' : 'Slides of a talk'} given at the ${deck.event}. ${deck.description}`,
+      creator: 'china-belarus-deck export:pdf (reveal.js print view, Chromium)',
       lang: deck.lang,
-      creatorTool: doc.getCreator() ?? '',
-      producer: doc.getProducer() ?? '',
       date: now,
-    });
-    const bytes = await doc.save();
+      outline: planOutline(deck, layout.pages),
+      links: descriptions,
+      checkPages: (count) => {
+        if (count !== layout.pages.length)
+          throw new Error(
+            `Chromium printed ${count} pages for ${layout.pages.length} laid-out pages: some page overflows its ${SLIDE_WIDTH}×${SLIDE_HEIGHT} box`,
+          );
+      },
+    };
+    let finished: Finished;
+    try {
+      finished = await finishPdf(printed, plan);
+    } catch (error) {
+      if (!(error instanceof UnsupportedPdf)) throw error;
+      log(`finish  Chromium's PDF is not the shape the fast finisher reads (${error.message}): finishing it with pdf-lib`);
+      const { finishWithPdfLib } = await import('./pdf-finish-pdflib.ts');
+      finished = await finishWithPdfLib(printed, plan);
+    }
+    for (const missing of finished.missingLinks) warnings.push(`link without a description: ${missing}`);
+    const bytes = finished.bytes;
 
     // 6. Write beside the target and rename: a failed export never leaves half a file.
     if (request.createDir && resolve(request.createDir) === resolve(request.out, '..')) await mkdir(request.createDir, { recursive: true });

@@ -4,45 +4,9 @@
  * outline is written with pdf-lib's low-level objects after printing.
  */
 import { PDFArray, PDFDict, PDFHexString, PDFName, PDFRef, PDFString, type PDFDocument } from 'pdf-lib';
+import type { OutlineNode } from './pdf-outline-plan.ts';
 
-export interface OutlineNode {
-  readonly title: string;
-  /** 0-based page index the entry jumps to. */
-  readonly page: number;
-  readonly children: readonly OutlineNode[];
-}
-
-/** The parts of the deck model the outline needs (satisfied by `ResolvedDeck`). */
-export interface OutlineDeck {
-  readonly sections: readonly {
-    readonly title: string;
-    readonly number: number;
-    readonly slides: readonly { readonly id: string; readonly title: string }[];
-  }[];
-}
-
-/**
- * Sections and slides to outline entries. `pageSlideIds[i]` is the id of the slide on page i
- * (a slide may span several pages with --fragments: its entry jumps to the first). Pure.
- */
-export function planOutline(deck: OutlineDeck, pageSlideIds: readonly string[]): OutlineNode[] {
-  const firstPage = new Map<string, number>();
-  pageSlideIds.forEach((id, page) => {
-    if (!firstPage.has(id)) firstPage.set(id, page);
-  });
-  return deck.sections.map((section) => {
-    const children = section.slides.map((slide) => {
-      const page = firstPage.get(slide.id);
-      if (page === undefined) {
-        throw new Error(`slide "${slide.id}" is in the deck but on no page of the PDF (is the build out of date?)`);
-      }
-      return { title: slide.title, page, children: [] };
-    });
-    const first = children[0];
-    if (!first) throw new Error(`section "${section.title}" has no slides`);
-    return { title: `${section.number}. ${section.title}`, page: first.page, children };
-  });
-}
+export { planOutline, type OutlineDeck, type OutlineNode } from './pdf-outline-plan.ts';
 
 /** Writes the outline into the document (replacing any) and asks viewers to show it on opening. */
 export function writeOutline(doc: PDFDocument, nodes: readonly OutlineNode[]): void {

@@ -43,37 +43,48 @@ export function describeNotReady(state: ReadyState, timeoutMs: number, pageError
 }
 
 export async function waitUntilReady(page: ReadyPage, timeoutMs: number, pageErrors: readonly string[]): Promise<void> {
-  // Woken by the attribute itself (no polling): the export goes on the moment the deck says so.
+  // Woken by the attribute itself (no polling): the export goes on the moment the deck says so,
+  // with the failures it reported (one round trip). The wait may start as the document does,
+  // before the parser has made <html> (seen on a loaded machine): then it waits for that too.
+  // (No named functions in here: tsx would wrap them in a helper the page does not have.)
   const signal = page.evaluate(
     () =>
-      new Promise<void>((resolve) => {
-        const html = document.documentElement;
-        if (html.dataset.deckReady === 'true') {
-          resolve();
-          return;
-        }
-        new MutationObserver((_records, observer) => {
-          if (html.dataset.deckReady !== 'true') return;
-          observer.disconnect();
-          resolve();
-        }).observe(html, { attributes: true, attributeFilter: ['data-deck-ready'] });
+      new Promise<string | null>((resolve) => {
+        const ready = new MutationObserver(() => {
+          const html = document.documentElement as HTMLElement | null;
+          if (html?.dataset.deckReady !== 'true') return;
+          ready.disconnect();
+          started.disconnect();
+          resolve(html.dataset.deckReadyError ?? null);
+        });
+        const started = new MutationObserver(() => {
+          const html = document.documentElement as HTMLElement | null;
+          if (!html) return;
+          started.disconnect();
+          if (html.dataset.deckReady === 'true') resolve(html.dataset.deckReadyError ?? null);
+          else ready.observe(html, { attributes: true, attributeFilter: ['data-deck-ready'] });
+        });
+        const html = document.documentElement as HTMLElement | null;
+        if (!html) started.observe(document, { childList: true });
+        else if (html.dataset.deckReady === 'true') resolve(html.dataset.deckReadyError ?? null);
+        else ready.observe(html, { attributes: true, attributeFilter: ['data-deck-ready'] });
       }),
   );
   // Once timed out, the wait is abandoned; it ends with the browser.
   signal.catch(() => undefined);
+  let failed: string | null;
   try {
-    await withTimeout(signal, timeoutMs, 'the deck did not become ready');
+    failed = await withTimeout(signal, timeoutMs, 'the deck did not become ready');
   } catch (error) {
     if (!(error instanceof Error && error.name === 'TimeoutError')) throw error;
     const state = await page.evaluate((): ReadyState => ({
-      ready: document.documentElement.dataset.deckReady ?? null,
-      error: document.documentElement.dataset.deckReadyError ?? null,
-      printLayout: document.documentElement.dataset.printLayout ?? null,
+      ready: (document.documentElement as HTMLElement | null)?.dataset.deckReady ?? null,
+      error: (document.documentElement as HTMLElement | null)?.dataset.deckReadyError ?? null,
+      printLayout: (document.documentElement as HTMLElement | null)?.dataset.printLayout ?? null,
       fonts: document.fonts.status,
       charts: document.querySelectorAll('figure.chart').length,
     }));
     throw new Error(describeNotReady(state, timeoutMs, pageErrors), { cause: error });
   }
-  const failed = await page.evaluate(() => document.documentElement.dataset.deckReadyError ?? null);
   if (failed) throw new Error(`The deck became ready with failures: ${failed}`);
 }

@@ -80,6 +80,18 @@ export function slidesPreload(bundle: OutputBundle): string[] {
   return [slides.fileName, ...slides.imports.filter((f) => !entry.has(f))].map((f) => `./${f}`);
 }
 
+/** What the deck plugin offers other plugins (Vite's `api`): the deck this build renders. */
+export interface DeckApi {
+  readonly load: (edition?: string) => Promise<ResolvedDeck>;
+}
+
+/** The deck loader of `deckPlugin()`'s plugins: one load (validation and maps) per build, shared. */
+export function deckLoader(plugins: readonly Plugin[]): (edition?: string) => Promise<ResolvedDeck> {
+  const api = plugins.find((p) => p.name === 'deck')?.api as DeckApi | undefined;
+  if (!api) throw new Error('deckLoader: no deck plugin among these plugins');
+  return api.load;
+}
+
 export function deckPlugin(): Plugin[] {
   let server: ViteDevServer | undefined;
   /** A build loads each edition once (validating it and drawing the maps takes a while); dev reloads it. */
@@ -109,6 +121,8 @@ export function deckPlugin(): Plugin[] {
   return [
     {
       name: 'deck',
+      // Other plugins (the fonts' glyph check) read the deck loaded here instead of loading it again.
+      api: { load } satisfies DeckApi,
       buildStart() {
         // A watching build starts again from the sources (a single build keeps the deck validated above).
         if (this.meta.watchMode) built.clear();
