@@ -18,7 +18,10 @@ function fail(error: unknown, usage: boolean): never {
 
 let options: PptxOptions | null;
 try {
-  options = parsePptxArgs(process.argv.slice(2), { out: defaultExportPath({ format: 'pptx' }), cwd: process.cwd() });
+  options = parsePptxArgs(process.argv.slice(2), {
+    out: (lang) => defaultExportPath({ format: 'pptx', ...(lang ? { lang } : {}) }),
+    cwd: process.cwd(),
+  });
 } catch (error) {
   fail(error, true);
 }

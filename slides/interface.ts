@@ -52,4 +52,6 @@ export default defineMessages({
   offerDismiss: 'No, thanks',
   listSeparator: '; ',
   labelSeparator: ': ',
+  slidesSubject: 'Slides of a talk given at the {event}. {description}',
+  handoutSubject: 'Handout (slides with speaker notes) of a talk given at the {event}. {description}',
 });

@@ -62,6 +62,8 @@ export default defineMessages({
   offerDismiss: 'Нет, спасибо',
   listSeparator: '; ',
   labelSeparator: ': ',
+  slidesSubject: 'Слайды доклада ({event}). {description}',
+  handoutSubject: 'Раздаточные материалы доклада: слайды с заметками докладчика ({event}). {description}',
   referencesContinued: 'Источники (продолжение): {from}–{to} из {n}.',
   citeNote: 'Автор в докладе не назван, поэтому библиографическая ссылка начинается с названия доклада.',
 });

@@ -47,6 +47,8 @@ export default defineMessages({
   offerDismiss: '不用了',
   listSeparator: '；',
   labelSeparator: '：',
+  slidesSubject: '报告幻灯片（{event}）。{description}',
+  handoutSubject: '报告讲义：幻灯片及演讲者备注（{event}）。{description}',
   referencesContinued: '参考文献（续）：第{from}—{to}项，共{n}项。',
   citeNote: '本报告未署作者，因此每条引文均以报告标题开头。',
 });

@@ -8,6 +8,7 @@
  *   exports/deck-handout.pdf    `npm run export:pdf -- --notes`
  *   exports/deck-steps.pdf      `npm run export:pdf -- --fragments` (deck-handout-steps.pdf with both)
  *   exports/deck.pptx           `npm run export:pptx`
+ *   exports/deck-ru.pdf, …      the same with `--lang ru` (or zh): the edition's id before the extension
  *
  * DECK_OUT_DIR moves the build folder and DECK_EXPORT_DIR the exports (both relative to the project).
  */
@@ -25,12 +26,18 @@ export function exportDir(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /** What an export is, as far as its default file name goes. */
-export type ExportKind = { readonly format: 'pdf'; readonly notes: boolean; readonly fragments: boolean } | { readonly format: 'pptx' };
+export type ExportKind = (
+  { readonly format: 'pdf'; readonly notes: boolean; readonly fragments: boolean } | { readonly format: 'pptx' }
+) & {
+  /** The edition (`--lang`); English when absent. */
+  readonly lang?: string;
+};
 
 /** The default file of each export: each its own name, so none overwrites another. Pure. */
 export function exportFileName(kind: ExportKind): string {
-  if (kind.format === 'pptx') return 'deck.pptx';
-  return `deck${kind.notes ? '-handout' : ''}${kind.fragments ? '-steps' : ''}.pdf`;
+  const edition = kind.lang && kind.lang !== 'en' ? `-${kind.lang}` : '';
+  if (kind.format === 'pptx') return `deck${edition}.pptx`;
+  return `deck${kind.notes ? '-handout' : ''}${kind.fragments ? '-steps' : ''}${edition}.pdf`;
 }
 
 /** The default path of an export (relative to the project root unless DECK_EXPORT_DIR is absolute). */

@@ -19,7 +19,7 @@ import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
 import { finishPdf, UnsupportedPdf, type FinishPlan, type Finished } from './pdf-finish.ts';
 import { planOutline } from './pdf-outline-plan.ts';
 import { waitUntilReady } from './pdf-ready.ts';
-import { checkOutPath, type PdfOptions } from './pdf-options.ts';
+import { checkOutPath, UsageError, type PdfOptions } from './pdf-options.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
 
 export interface ExportRequest extends PdfOptions {
@@ -113,8 +113,10 @@ export async function exportPdf(request: ExportRequest): Promise<ExportResult> {
       log(`build   ${rel(outDir)}/ is up to date`);
     }
     const buildAt = performance.now();
-    const deck = readRecord(request.root, request.outDir)?.deck;
-    if (!deck) throw new Error(`the build in ${rel(outDir)}/ left no build record (is src/build/build-record.ts in the Vite config?)`);
+    const record = readRecord(request.root, request.outDir);
+    if (!record) throw new Error(`the build in ${rel(outDir)}/ left no build record (is src/build/build-record.ts in the Vite config?)`);
+    const deck = request.lang ? record.editions[request.lang] : record.deck;
+    if (!deck) throw new UsageError(`the deck has no edition "${request.lang ?? ''}" (it has ${Object.keys(record.editions).join(', ')})`);
 
     const started = performance.now();
     const warnings: string[] = [];
@@ -126,7 +128,8 @@ export async function exportPdf(request: ExportRequest): Promise<ExportResult> {
     // Device scale 2: charts are canvases, so they print at twice the screen's resolution.
     const page = await tab;
     const pageErrors = page.errors;
-    const url = `${server.url}${printQuery(request)}`;
+    // An edition's page is in its folder (`ru/`); the English one at the root.
+    const url = `${server.url}${deck.dir}${printQuery(request)}`;
     log(`open    ${url} in Chromium ${await version}`);
     // --timeout is for the deck's readiness; loading a page from localhost gets its own minute.
     await page.goto(url, 60_000);
@@ -181,7 +184,7 @@ export async function exportPdf(request: ExportRequest): Promise<ExportResult> {
     const plan: FinishPlan = {
       title: deck.title,
       // The talk's authors are not named anywhere in the deck, so the PDF names none either.
-      subject: `${request.notes ? 'Handout (slides with speaker notes) of a talk' : 'Slides of a talk'} given at the ${deck.event}. ${deck.description}`,
+      subject: request.notes ? deck.subject.handout : deck.subject.slides,
       creator: 'china-belarus-deck export:pdf (reveal.js print view, Chromium)',
       lang: deck.lang,
       date: now,

@@ -17,12 +17,15 @@ export interface PdfOptions {
   readonly timeoutMs: number;
   /** Print each stage's time at the end (`--timings`). */
   readonly timings?: boolean;
+  /** The edition to print (`en`, `ru`, `zh`; default `en`). */
+  readonly lang?: string;
 }
 
 export { UsageError };
 
-export const USAGE = `Usage: npm run export:pdf -- [--out FILE.pdf] [--notes] [--fragments] [--timeout SECONDS] [--timings]
+export const USAGE = `Usage: npm run export:pdf -- [--lang en|ru|zh] [--out FILE.pdf] [--notes] [--fragments] [--timeout SECONDS] [--timings]
 
+  --lang ID       the edition to print: en (default), ru or zh (default file names gain -ru, -zh)
   --out FILE      where to write the PDF (default: exports/deck.pdf, exports/deck-handout.pdf with --notes,
                   exports/deck-steps.pdf with --fragments; the folder being $DECK_EXPORT_DIR or exports)
   --notes         handout: every slide paired with its speaker notes on one page
@@ -34,7 +37,7 @@ export const USAGE = `Usage: npm run export:pdf -- [--out FILE.pdf] [--notes] [-
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
 /** The default output: one path, or one per kind of PDF (each kind its own file). */
-export type DefaultOut = string | ((kind: { readonly notes: boolean; readonly fragments: boolean }) => string);
+export type DefaultOut = string | ((kind: { readonly notes: boolean; readonly fragments: boolean; readonly lang?: string }) => string);
 
 /** Parses argv (without node and the script). Returns null for `--help`. */
 export function parsePdfArgs(argv: readonly string[], defaults: { out: DefaultOut; cwd: string }): PdfOptions | null {
@@ -44,11 +47,17 @@ export function parsePdfArgs(argv: readonly string[], defaults: { out: DefaultOu
     fragments: { type: 'boolean', default: false },
     timeout: { type: 'string' },
     timings: { type: 'boolean', default: false },
+    lang: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   });
   if (values.help) return null;
+  const lang = values.lang;
+  if (lang !== undefined && !/^[a-z]{2,3}$/.test(lang)) throw new UsageError(`--lang needs an edition id such as ru or zh, not "${lang}"`);
   const out =
-    values.out ?? (typeof defaults.out === 'string' ? defaults.out : defaults.out({ notes: values.notes, fragments: values.fragments }));
+    values.out ??
+    (typeof defaults.out === 'string'
+      ? defaults.out
+      : defaults.out({ notes: values.notes, fragments: values.fragments, ...(lang ? { lang } : {}) }));
   let timeoutMs = DEFAULT_TIMEOUT_MS;
   if (values.timeout !== undefined) {
     const seconds = Number(values.timeout);
@@ -63,6 +72,7 @@ export function parsePdfArgs(argv: readonly string[], defaults: { out: DefaultOu
     fragments: values.fragments,
     timeoutMs,
     ...(values.timings ? { timings: true } : {}),
+    ...(lang ? { lang } : {}),
   };
 }
 

@@ -20,9 +20,10 @@ import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, wri
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import type { ResolvedDeck } from '../model/resolved.ts';
+import { fill } from '../model/messages.ts';
 
 /** Bump when the record's shape changes: an older record then counts as missing. */
-const RECORD_VERSION = 1;
+const RECORD_VERSION = 2;
 
 /** The environment variables the build reads, and what each one means for the built deck. */
 export const BUILD_ENV = {
@@ -38,7 +39,12 @@ export function buildSettings(env: NodeJS.ProcessEnv = process.env): BuildSettin
 
 /** What an export needs to know about the built deck (a part of `ResolvedDeck`). */
 export interface BuiltDeck {
+  /** The edition (`en`, `ru`, `zh`) and its folder in the build (`''`, `ru/`). */
+  readonly edition: string;
+  readonly dir: string;
   readonly title: string;
+  /** The exported files' subject, in the edition's words. */
+  readonly subject: { readonly slides: string; readonly handout: string };
   readonly event: string;
   readonly description: string;
   readonly lang: string;
@@ -53,7 +59,13 @@ export interface BuiltDeck {
 /** The parts of the resolved deck an export uses. Pure. */
 export function builtDeck(deck: ResolvedDeck): BuiltDeck {
   return {
+    edition: deck.edition.id,
+    dir: deck.edition.dir,
     title: deck.title,
+    subject: {
+      slides: fill(deck.messages.slidesSubject, { event: deck.event, description: deck.description }),
+      handout: fill(deck.messages.handoutSubject, { event: deck.event, description: deck.description }),
+    },
     event: deck.event,
     description: deck.description,
     lang: deck.lang,
@@ -83,7 +95,10 @@ export interface BuildRecord {
   readonly inputs: Readonly<Record<string, FileStamp>>;
   /** Files the build wrote, relative to outDir. */
   readonly outputs: readonly string[];
+  /** The English edition (at the build's root). */
   readonly deck: BuiltDeck;
+  /** Every edition, by id (`en`, `ru`, `zh`): an export of one (`--lang`) reads its own. */
+  readonly editions: Readonly<Record<string, BuiltDeck>>;
 }
 
 /** Where the record of the build in `outDir` is kept. */
@@ -180,7 +195,7 @@ export function staleReason(root: string, outDir: string, env: NodeJS.ProcessEnv
 const LOCK_FILES = ['package-lock.json', 'node_modules/.package-lock.json'];
 
 /** Vite plugin: writes the build record once the bundle is on disk. */
-export function buildRecordPlugin(options: { readonly deck: () => Promise<ResolvedDeck> }): Plugin {
+export function buildRecordPlugin(options: { readonly deck: (edition?: string) => Promise<ResolvedDeck> }): Plugin {
   let config: ResolvedConfig | undefined;
   let outDir = '';
   const record = (): string => (config ? recordPath(config.root, outDir) : '');
@@ -216,6 +231,7 @@ export function buildRecordPlugin(options: { readonly deck: () => Promise<Resolv
         if (envDir) for (const name of ['.env', '.env.local', `.env.${config.mode}`, `.env.${config.mode}.local`]) add(join(envDir, name));
         for (const name of LOCK_FILES) add(join(root, name));
         const prefixes = ([] as string[]).concat(config.envPrefix ?? 'VITE_');
+        const english = await options.deck();
         writeRecord(root, {
           outDir,
           builtAt: new Date().toISOString(),
@@ -224,7 +240,10 @@ export function buildRecordPlugin(options: { readonly deck: () => Promise<Resolv
           viteEnv: viteEnvOf(process.env, prefixes),
           inputs: Object.fromEntries([...inputs].sort(([a], [b]) => a.localeCompare(b))),
           outputs: Object.keys(bundle).sort(),
-          deck: builtDeck(await options.deck()),
+          deck: builtDeck(english),
+          editions: Object.fromEntries(
+            await Promise.all(english.editions.map(async (e) => [e.id, builtDeck(await options.deck(e.id))] as const)),
+          ),
         });
       },
     },

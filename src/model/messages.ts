@@ -81,6 +81,9 @@ export interface Messages {
   readonly listSeparator: string;
   /** After a label ("Sources: ", Chinese "资料来源："). */
   readonly labelSeparator: string;
+  /** The exported files' subject ({event}, {description}): the slides, and the handout. */
+  readonly slidesSubject: string;
+  readonly handoutSubject: string;
 }
 
 /** The catalogue an edition writes. */

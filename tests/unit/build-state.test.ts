@@ -58,7 +58,18 @@ describe('a build is stale', () => {
       viteEnv: {},
       inputs: { 'slides/a.ts': stampOf(join(project, 'slides', 'a.ts')), '.env': null },
       outputs: ['index.html', 'assets/app.js'],
-      deck: { title: 'T', event: 'E', description: 'D', lang: 'en', slides: [], sections: [] },
+      deck: {
+        edition: 'en',
+        dir: '',
+        title: 'T',
+        subject: { slides: 'S', handout: 'H' },
+        event: 'E',
+        description: 'D',
+        lang: 'en',
+        slides: [],
+        sections: [],
+      },
+      editions: {},
       ...over,
     });
 

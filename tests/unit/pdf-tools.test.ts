@@ -78,7 +78,18 @@ describe('build freshness', () => {
       viteEnv: {},
       inputs: { 'slides/01-title.ts': stampOf(join(project, 'slides', '01-title.ts')), 'src/app/print.ts': stampOf(source), '.env': null },
       outputs: ['index.html'],
-      deck: { title: 'T', event: 'E', description: 'D', lang: 'en', slides: [], sections: [] },
+      deck: {
+        edition: 'en',
+        dir: '',
+        title: 'T',
+        subject: { slides: 'S', handout: 'H' },
+        event: 'E',
+        description: 'D',
+        lang: 'en',
+        slides: [],
+        sections: [],
+      },
+      editions: {},
     });
     expect(staleReason(project, 'out', {})).toBeNull();
 

@@ -12,7 +12,7 @@ import { layoutSlide, type SlidePlan } from './layout.ts';
 import { fixPackage, type FixReport } from './package.ts';
 import { readPalette } from './style.ts';
 import type { SvgRenderer } from './svg.ts';
-import { buildPresentation, TEXT_LANG, writeBuffer } from './write.ts';
+import { buildPresentation, pptxLang, writeBuffer } from './write.ts';
 
 export interface PptxRequest extends PptxOptions {
   /** Progress lines; silent when omitted. */
@@ -55,7 +55,7 @@ export async function exportPptx(request: PptxRequest): Promise<PptxResult> {
   await checkOutPath(request.out, request.createDir);
   if (request.createDir) await mkdir(request.createDir, { recursive: true });
   // The deck's address, as the build takes it: DECK_URL puts it and its QR code on the title and closing slides.
-  const deck = request.deck ?? loadDeck({ url: process.env.DECK_URL });
+  const deck = request.deck ?? loadDeck({ url: process.env.DECK_URL, edition: request.lang });
   const palette = readPalette();
   const plans = deck.slides.map((slide) => layoutSlide(slide, palette, deck));
   const warnings = plans.flatMap((p) => p.warnings);
@@ -76,7 +76,14 @@ export async function exportPptx(request: PptxRequest): Promise<PptxResult> {
       ['■', { color: palette.accent, size: 0.6 }],
       ['–', { color: palette.inkSoft, size: 1 }],
     ]);
-    const { buffer, report } = await fixPackage(written, { deck, plans, fallbacks, lang: TEXT_LANG, bullets, labelColour: palette.ink });
+    const { buffer, report } = await fixPackage(written, {
+      deck,
+      plans,
+      fallbacks,
+      lang: pptxLang(deck.lang),
+      bullets,
+      labelColour: palette.ink,
+    });
     log(
       `fix     ${report.danglingAxisIds} dangling chart axis ids removed (#1534), ${report.lineGroupings} line groupings added (#1222), ` +
         `${report.seriesStyled} series styled, ${report.workbooks} workbooks repaired, ${report.paragraphProps} stray paragraph properties dropped, ` +

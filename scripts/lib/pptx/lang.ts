@@ -29,7 +29,8 @@ function scriptOf(ch: string): Script {
 function langOf(script: Script, text: string, base: string): string {
   if (script === 'cyrillic') return /[ўЎіІ]/.test(text) ? 'be-BY' : 'ru-RU';
   if (script === 'cjk') return /[\u3040-\u30ff]/.test(text) ? 'ja-JP' : 'zh-CN';
-  return base;
+  // Latin letters in a Russian or Chinese deck (IMF DOTS, a source's English title) are English.
+  return /^(?:ru|zh|be|ja)/.test(base) ? 'en-GB' : base;
 }
 
 export function langSpans(text: string, base: string): LangSpan[] {

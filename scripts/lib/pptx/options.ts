@@ -11,20 +11,26 @@ export { checkOutPath, UsageError } from '../pdf-options.ts';
 export interface PptxOptions {
   /** Output file (absolute). */
   readonly out: string;
+  /** The edition (`en`, `ru`, `zh`; default English). */
+  readonly lang?: string;
 }
 
-export const PPTX_USAGE = `Usage: npm run export:pptx -- [--out FILE.pptx]
+export const PPTX_USAGE = `Usage: npm run export:pptx -- [--lang en|ru|zh] [--out FILE.pptx]
 
+  --lang ID       the edition: en (default), ru or zh (the default file name gains -ru, -zh)
   --out FILE      where to write the PowerPoint file (default: exports/deck.pptx, the folder being $DECK_EXPORT_DIR or exports)
   --help, -h      show this help`;
 
 /** Parses argv (without node and the script). Returns null for `--help`. */
-export function parsePptxArgs(argv: readonly string[], defaults: { out: string; cwd: string }): PptxOptions | null {
+export function parsePptxArgs(
+  argv: readonly string[],
+  defaults: { out: string | ((lang: string | undefined) => string); cwd: string },
+): PptxOptions | null {
   let parsed: ReturnType<typeof parse>;
   const parse = (args: string[]) =>
     parseArgs({
       args,
-      options: { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { out: { type: 'string' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
       strict: true,
       allowPositionals: false,
     });
@@ -34,11 +40,13 @@ export function parsePptxArgs(argv: readonly string[], defaults: { out: string; 
     throw new UsageError(describeParseError(error), { cause: error });
   }
   if (parsed.values.help === true) return null;
-  const out = parsed.values.out ?? defaults.out;
+  const lang = parsed.values.lang;
+  if (lang !== undefined && !/^[a-z]{2,3}$/.test(lang)) throw new UsageError(`--lang needs an edition id such as ru or zh, not "${lang}"`);
+  const out = parsed.values.out ?? (typeof defaults.out === 'string' ? defaults.out : defaults.out(lang));
   // parseArgs takes `--out --help` as the value "--help": a value that looks like an option is refused.
   if (out === '' || (parsed.values.out !== undefined && out.startsWith('-'))) throw new UsageError('--out needs a value');
   if (extname(out).toLowerCase() !== '.pptx') throw new UsageError(`--out must name a .pptx file, not "${out}"`);
-  return { out: resolve(defaults.cwd, out) };
+  return { out: resolve(defaults.cwd, out), ...(lang ? { lang } : {}) };
 }
 
 /** parseArgs's messages, shortened to this command's style. */

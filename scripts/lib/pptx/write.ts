@@ -3,6 +3,7 @@
  * pptxgenjs; what pptxgenjs cannot write (or writes wrongly) is put right afterwards by
  * package.ts on the written file.
  */
+import { fill } from '../../../src/model/messages.ts';
 import PptxGenJS from 'pptxgenjs';
 import type { ResolvedDeck } from '../../../src/model/resolved.ts';
 import type { ChartPlan, ChartSeries } from './charts.ts';
@@ -16,6 +17,9 @@ import type { Paragraph } from './text.ts';
 
 /** The proofing language of the text runs: the deck is written in British English. */
 export const TEXT_LANG = 'en-GB';
+
+/** The proofing language PowerPoint knows for an edition's BCP 47 tag (zh-Hans → zh-CN). */
+export const pptxLang = (lang: string): string => (lang.startsWith('zh') ? 'zh-CN' : lang.startsWith('ru') ? 'ru-RU' : TEXT_LANG);
 
 const MASTER = 'DECK';
 /** The layout's title placeholder, and the name of the items that fill it (layout.ts). */
@@ -56,10 +60,10 @@ const position = (box: { x: number; y: number; w: number; h: number }) => ({
   h: inch(box.h),
 });
 
-function textProps(paragraphs: readonly Paragraph[]): PptxGenJS.TextProps[] {
+function textProps(paragraphs: readonly Paragraph[], lang: string): PptxGenJS.TextProps[] {
   // Each run split where its language changes (a Chinese title in an English reference).
-  return runProps(paragraphs).flatMap(({ text, options }) => {
-    const spans = langSpans(text, TEXT_LANG);
+  return runProps(paragraphs, lang).flatMap(({ text, options }) => {
+    const spans = langSpans(text, lang);
     return spans.map((span, i) => ({
       text: span.text,
       options: {
@@ -72,7 +76,7 @@ function textProps(paragraphs: readonly Paragraph[]): PptxGenJS.TextProps[] {
   });
 }
 
-function runProps(paragraphs: readonly Paragraph[]): { text: string; options: PptxGenJS.TextPropsOptions }[] {
+function runProps(paragraphs: readonly Paragraph[], lang: string): { text: string; options: PptxGenJS.TextPropsOptions }[] {
   return paragraphs.flatMap((p, pi) =>
     p.runs.map((r, ri) => {
       const first = ri === 0;
@@ -83,7 +87,7 @@ function runProps(paragraphs: readonly Paragraph[]): { text: string; options: Pp
         bold: r.face.bold,
         italic: r.face.italic,
         color: r.color,
-        lang: TEXT_LANG,
+        lang,
         ...(r.spacing ? { charSpacing: Math.round(r.spacing * 10) / 10 } : {}),
         ...(r.link ? { hyperlink: { url: r.link, tooltip: r.link } } : {}),
         // Paragraph properties are read from each paragraph's runs.
@@ -117,6 +121,8 @@ interface SlideContext {
   readonly pngs: ReadonlyMap<string, Buffer>;
   readonly fallbacks: SvgFallbacks;
   readonly slideId: string;
+  /** The proofing language of the deck's text (pptxLang). */
+  readonly lang: string;
 }
 
 /** A picture's name in the presentation: the slide's id keeps it unique. */
@@ -126,7 +132,7 @@ function addItem(ctx: SlideContext, item: Item): void {
   const { pres, slide, palette } = ctx;
   switch (item.kind) {
     case 'text':
-      slide.addText(textProps(item.paragraphs), {
+      slide.addText(textProps(item.paragraphs, ctx.lang), {
         ...position(item.box),
         // The slide's title goes in the layout's title placeholder: PowerPoint's outline, its
         // accessibility checker and screen readers find slide titles there and nowhere else.
@@ -160,7 +166,7 @@ function addItem(ctx: SlideContext, item: Item): void {
           const none = { type: 'none' as const };
           const bottom = cell.bottom ? { type: 'solid' as const, pt: pt(cell.bottom.width), color: cell.bottom.color } : none;
           return {
-            text: textProps([cell.paragraph]),
+            text: textProps([cell.paragraph], ctx.lang),
             options: {
               border: [none, none, bottom, none],
               valign: 'top',
@@ -179,7 +185,7 @@ function addItem(ctx: SlideContext, item: Item): void {
       return;
     }
     case 'chart':
-      addChartPlan(slide, item.chart, item.box, palette);
+      addChartPlan(slide, item.chart, item.box, palette, ctx.lang);
       return;
     case 'svg': {
       const name = pictureName(ctx.slideId, item);
@@ -206,6 +212,7 @@ function addChartPlan(
   plan: ChartPlan,
   box: { x: number; y: number; w: number; h: number },
   palette: Palette,
+  lang: string,
 ): void {
   const text = chartText(palette);
   // The slides' chart text is 18 px (13.5 pt); ticks and legend a little smaller, to leave room for the plot.
@@ -215,7 +222,7 @@ function addChartPlan(
     ...position(box),
     objectName: plan.name,
     altText: plan.alt,
-    lang: TEXT_LANG,
+    lang,
     showLegend: plan.legend,
     legendPos: 'b',
     legendFontFace: text.fontFace,
@@ -333,7 +340,7 @@ export async function buildPresentation({
   pres.defineLayout({ name: 'DECK_16_9', width: inch(SLIDE_WIDTH), height: inch(SLIDE_HEIGHT) });
   pres.layout = 'DECK_16_9';
   pres.title = deck.title;
-  pres.subject = `Slides of a talk given at the ${deck.event}. ${deck.description}`;
+  pres.subject = fill(deck.messages.slidesSubject, { event: deck.event, description: deck.description });
   // The talk names no author, so the file names none (package.ts also empties "last modified by").
   pres.author = '';
   pres.company = '';
@@ -351,7 +358,7 @@ export async function buildPresentation({
     if (!resolved || resolved.id !== plan.id)
       throw new Error(`slide plan ${i + 1} is "${plan.id}", the deck's slide is "${resolved?.id ?? 'missing'}"`);
     const slide = pres.addSlide({ masterName: MASTER });
-    const ctx: SlideContext = { pres, slide, palette, pngs, fallbacks, slideId: plan.id };
+    const ctx: SlideContext = { pres, slide, palette, pngs, fallbacks, slideId: plan.id, lang: pptxLang(deck.lang) };
     for (const item of plan.items) addItem(ctx, item);
     slide.addText(
       [
@@ -363,7 +370,7 @@ export async function buildPresentation({
             bold: true,
             color: palette.accent,
             charSpacing: pt(TYPE.footer.size * TYPE.footer.spacing),
-            lang: TEXT_LANG,
+            lang: pptxLang(deck.lang),
           },
         },
       ],
@@ -385,7 +392,7 @@ export async function buildPresentation({
       align: 'right',
       valign: 'middle',
       margin: 0,
-      lang: TEXT_LANG,
+      lang: pptxLang(deck.lang),
     });
     slide.addNotes(notesText(resolved, deck));
   });
