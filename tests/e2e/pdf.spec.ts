@@ -4,6 +4,7 @@
  * Exports take a few seconds (a browser each): the tests run in order in one worker and
  * share the slides PDF, and a failing test does not stop the others.
  */
+import type { ResolvedDeck } from '../../src/model/resolved.ts';
 import { withoutClickMarks } from '../../src/model/steps.ts';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -19,6 +20,7 @@ import { inkShare, renderPage, runScript, type Cli } from './exports.ts';
 
 const run = promisify(execFile);
 const deck = loadDeck();
+const english = deck;
 
 test.describe.configure({ mode: 'default' });
 
@@ -149,7 +151,7 @@ const expectedFigures = deck.slides
   .reduce((n, b) => n + (b.kind === 'map' ? 1 : b.kind === 'chart' ? Math.max(1, b.chart.views?.options.length ?? 1) : 0), 0);
 
 /** The Matterhorn checkpoints a machine can check (scripts/lib/pdf-ua-check.ts), and poppler's reading of the tags. */
-async function expectPdfUa(file: string, handout = false): Promise<PdfUaReport> {
+async function expectPdfUa(file: string, handout = false, deck: ResolvedDeck = english): Promise<PdfUaReport> {
   // The handout adds one heading: the title slide's notes (H2 under its H1).
   const extra = handout ? 1 : 0;
   const doc = await PDFDocument.load(await readFile(file), { updateMetadata: false });
@@ -253,4 +255,31 @@ test('bad options and paths: a message, a non-zero exit and no file', async ({},
   expect(late.stderr).toMatch(/did not become ready within .*\n.*Not ready: /);
   expect(existsSync(out)).toBe(false);
   expect(existsSync(join(testInfo.outputDir, 'no-such-folder'))).toBe(false);
+});
+
+test('each edition prints with --lang: its own title, language and words, every slide a page, in the deck’s own fonts', async ({}, testInfo) => {
+  test.setTimeout(240_000);
+  await mkdir(testInfo.outputDir, { recursive: true });
+  for (const edition of deck.editions.filter((e) => e.dir !== '')) {
+    const resolved = loadDeck({ edition: edition.id });
+    const file = join(testInfo.outputDir, `deck-${edition.id}.pdf`);
+    await exportOk('--lang', edition.id, '--out', file);
+    const info = await pdfInfo(file);
+    expect(info['Title']).toBe(resolved.title);
+    expect(info['Pages']).toBe(String(resolved.slides.length));
+    const texts = await pageTexts(file);
+    resolved.slides.forEach((slide, i) => expect(squash(texts[i] ?? ''), slide.id).toContain(squash(slide.title).slice(0, 12)));
+    const report = await expectPdfUa(file, false, resolved);
+    expect(report.headingLevels.filter((l) => l <= 2)).toHaveLength(resolved.slides.length);
+    const { stdout: fonts } = await run('pdffonts', [file]);
+    for (const face of fonts
+      .split('\n')
+      .slice(2)
+      .filter(Boolean)
+      .map((l) => l.split(/\s+/)[0]?.replace(/^[A-Z]{6}\+/, '') ?? ''))
+      expect(face, `${edition.id}: a font that is not one of the deck’s`).toMatch(/^(SourceSans3|SourceSerif4|NotoSansSC)/);
+  }
+  const bad = await exportPdf('--lang', 'xx', '--out', join(testInfo.outputDir, 'xx.pdf'));
+  expect(bad.code).not.toBe(0);
+  expect(bad.stderr).toContain('no edition "xx"');
 });
