@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { deckLoader, deckPlugin } from './src/build/deck-plugin.ts';
-import { subsetFontsPlugin } from './src/build/subset-fonts.ts';
+import { cjkDevFontsPlugin, subsetFontsPlugin } from './src/build/subset-fonts.ts';
 
 // DECK_OUT_DIR / DECK_PORT let several builds and test runs share one machine without clashing.
 const outDir = process.env.DECK_OUT_DIR ?? 'dist';
@@ -16,6 +16,7 @@ export default defineConfig({
   // Fonts cut down to the characters the built deck uses (woff2, renamed by content).
   plugins: [
     ...deck,
+    cjkDevFontsPlugin(),
     subsetFontsPlugin({
       preload: [/source-sans-3-latin-400-normal/, /source-sans-3-latin-600-normal/, /source-serif-4-latin-600-normal/],
       // Every character a slide prints (title, blocks, notes for the handout, footnotes, references) needs a glyph.

@@ -4,17 +4,16 @@
  * the caller's, so it can be launched at start and come up while the deck loads.
  */
 import type { Chromium } from './cdp.ts';
-import { sizedSvg, type SvgRenderer } from './pptx/svg.ts';
+import { fontsLoaded, svgPage, type SvgRenderer } from './pptx/svg.ts';
 
 export function cdpSvgRenderer(browser: Chromium, scale = 2): SvgRenderer {
   return {
     async png(svg, width, height) {
       const page = await browser.newPage({ width: Math.ceil(width), height: Math.ceil(height), deviceScaleFactor: scale });
       try {
-        // The SVG is the whole document: nothing else on the page, a transparent background.
-        await page.setContent(
-          `<!doctype html><style>html,body{margin:0;background:transparent}svg{display:block}</style>${sizedSvg(svg, width, height)}`,
-        );
+        // The same page as every renderer's: the SVG alone, with the deck's fonts loaded.
+        await page.setContent(await svgPage(svg, width, height));
+        await page.evaluate(fontsLoaded);
         return await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width, height } });
       } finally {
         await page.close();

@@ -211,12 +211,20 @@ export interface DeckKeyOptions {
   readonly goToLabel: (label: string) => boolean;
 }
 
+/** The slide view's key handling: the condition for reveal.js, and how to remove what it added. */
+export interface DeckKeys {
+  readonly condition: (event: KeyboardEvent) => boolean;
+  readonly unbind: () => void;
+}
+
 /**
  * The slide view's keys: the map's own entries through reveal.js's `keyboardCondition` (public
  * option, asked before reveal.js acts on any key), which also lets "next" end a blackout and
- * collects a typed slide number. reveal.js keeps its built-in keys.
+ * collects a typed slide number. reveal.js keeps its built-in keys. The caller puts `condition`
+ * in the deck's configuration before `initialize()`: a `configure()` afterwards makes reveal.js lay
+ * out and sync the whole deck again at start-up.
  */
-export function bindDeckKeys(deck: RevealApi, options: DeckKeyOptions): () => void {
+export function bindDeckKeys(deck: RevealApi, options: DeckKeyOptions): DeckKeys {
   let typed = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
   const indicator = document.createElement('div');
@@ -271,9 +279,11 @@ export function bindDeckKeys(deck: RevealApi, options: DeckKeyOptions): () => vo
     options.run(entry.action);
     return false;
   };
-  deck.configure({ keyboardCondition: condition });
-  return () => {
-    clearTyped();
-    indicator.remove();
+  return {
+    condition,
+    unbind: () => {
+      clearTyped();
+      indicator.remove();
+    },
   };
 }

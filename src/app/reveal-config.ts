@@ -60,6 +60,11 @@ export const revealConfig = {
   // One horizontal track: clickers send PageUp/PageDown or arrows, all move through every slide.
   navigationMode: 'linear',
   center: false,
+  // Slides kept laid out around the current one (reveal.js: 3, and 2 on phones). One each way is
+  // what the fade to the next or previous slide needs; more makes reveal.js lay out the following
+  // slides (a map, a timeline) before it shows the first: about 130 more layout objects at start-up.
+  viewDistance: 1,
+  mobileViewDistance: 1,
   transition: 'fade',
   transitionSpeed: 'fast',
   backgroundTransition: 'none',

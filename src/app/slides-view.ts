@@ -111,7 +111,10 @@ export async function enterSlides(options: SlidesViewOptions): Promise<ViewHandl
       ? { keyboard: false, controls: false, progress: false, slideNumber: false, history: false, transition: 'none' as const }
       : {}),
   };
-  const deck = new Reveal(wrapper, toRevealConfig(config));
+  // reveal.js asks this before acting on a key; the deck's keys (bindDeckKeys) take over once bound.
+  // Set here, not with `configure()` later, which would lay out and sync the whole deck again.
+  let keyCondition: (event: KeyboardEvent) => boolean = () => false;
+  const deck = new Reveal(wrapper, toRevealConfig({ ...config, keyboardCondition: (event) => keyCondition(event) }));
   const charts: Charts = createCharts(wrapper, print ? 'print' : 'slides');
   if (print) {
     // reveal.js lays the pages out after initialize(); the charts are drawn once the pages exist.
@@ -320,7 +323,7 @@ export async function enterSlides(options: SlidesViewOptions): Promise<ViewHandl
   const speaker: SpeakerLink = installSpeakerLink(deck, { run, state: deckState, onRehearseConfirmed: () => void rehearsal.start() });
   // The speaker's previews take the room's new shape.
   layoutChanged = () => speaker.update();
-  const unbindKeys = bindDeckKeys(deck, {
+  const keys = bindDeckKeys(deck, {
     run,
     goToLabel: (label) => {
       const index = sections.findIndex((s) => s.dataset.slideLabel?.toLowerCase() === label.toLowerCase());
@@ -328,6 +331,7 @@ export async function enterSlides(options: SlidesViewOptions): Promise<ViewHandl
       return index >= 0;
     },
   });
+  keyCondition = keys.condition;
   if (flags.notes) speaker.open();
   // Live: the projector applies blackout; a follower's screen never goes black.
   options.live?.attach(slidesLiveView(deck, options.live.role === 'present'));
@@ -349,7 +353,7 @@ export async function enterSlides(options: SlidesViewOptions): Promise<ViewHandl
       window.removeEventListener('storage', onStorage);
       window.removeEventListener('resize', onResize);
       wrapper.removeEventListener('click', onViewClick, true);
-      unbindKeys();
+      keys.unbind();
       speaker.close();
       rehearsal.uninstall();
       leaveDeck();

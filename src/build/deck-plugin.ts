@@ -8,10 +8,13 @@
  * closing slides.
  */
 import { readFileSync } from 'node:fs';
-import { editionFaces, editionFontCss } from './edition-fonts.ts';
+import { cjkFont, cjkFontFace } from './cjk-font.ts';
+
+/** Han characters and CJK punctuation: what the deck's Latin and Cyrillic fonts cannot draw. */
+const CJK_TEXT = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 import { stringsOf } from './glyphs.ts';
 import { writeFile } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { IndexHtmlTransformContext, Plugin, ViteDevServer } from 'vite';
 import { bootScript } from '../app/view-state.ts';
 import { bibtex, CITE_FILES, citationFor, cslJson } from '../cite/formats.ts';
@@ -236,25 +239,31 @@ export function deckPlugin(): Plugin[] {
       generateBundle: {
         order: 'post',
         async handler(_options, bundle) {
-          // Each page gets the CJK faces it needs, cut to the characters it prints: the Chinese edition
-          // its whole text in two weights, the others what they quote or offer (a Chinese title, 中文).
-          for (const edition of editionRefs) {
+          // A page whose text is Chinese gets its own faces: one font per weight cut to every character it
+          // prints (src/build/cjk-font.ts), at full size. The other pages share the stylesheet's cut face
+          // (the few Chinese characters they quote), which the subset plugin makes.
+          for (const edition of editionRefs.filter((e) => /^zh\b/.test(e.lang))) {
             const page = bundle[`${edition.dir}index.html`];
             if (page?.type !== 'asset' || typeof page.source !== 'string') continue;
             // What the page prints, and what the exports print from the same deck (the handout's notes, every source field).
             const text = page.source + stringsOf((await load(edition.id)).slides).join(' ');
-            const faces = editionFaces(/^zh\b/.test(edition.lang) ? { 400: text, 700: text } : { 400: text });
-            if (faces.length === 0) continue;
-            const names = new Map(
-              faces.map((f) => [
-                f,
-                this.getFileName(this.emitFile({ type: 'asset', name: basename(f.file), source: readFileSync(f.file) })),
-              ]),
-            );
-            const up = edition.dir === '' ? './' : '../'.repeat(edition.dir.split('/').filter(Boolean).length);
+            const han = Array.from(text).filter((c) => CJK_TEXT.test(c));
+            const up = '../'.repeat(edition.dir.split('/').filter(Boolean).length) || './';
+            const rules: string[] = [];
+            for (const weight of [400, 700]) {
+              const font = await cjkFont(han, { weight });
+              if (font.woff2.length === 0) continue;
+              const name = this.getFileName(
+                this.emitFile({ type: 'asset', name: `noto-sans-sc-${edition.id}-${weight}.woff2`, source: font.woff2 }),
+              );
+              rules.push(cjkFontFace(`${up}${name}`, font, { weight, sizeAdjust: '100%' }));
+            }
             // In the page, not a stylesheet of its own: one request less before the first paint.
-            const css = editionFontCss(faces, (f) => `${up}${names.get(f) ?? ''}`);
-            page.source = page.source.replace('</head>', () => `  <style data-fonts="${edition.id}">${css}</style>\n  </head>`);
+            if (rules.length)
+              page.source = page.source.replace(
+                '</head>',
+                () => `  <style data-fonts="${edition.id}">${rules.join('')}</style>\n  </head>`,
+              );
           }
         },
       },

@@ -7,13 +7,19 @@
  * Subsets are kept in .cache/font-subsets/ by what they are cut from (the font, the characters,
  * the subsetter's version): the same font and text never need harfbuzz twice, even after the
  * build folder is deleted.
+ *
+ * The CJK face is different: src/theme/fonts-cjk.css holds one placeholder @font-face (its src a
+ * `local()` name), and the build replaces it with ONE font cut from Noto Sans SC to the characters
+ * the edition prints that the Latin fonts lack (src/build/cjk-font.ts), so a page never fetches
+ * a file per slice.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, posix } from 'node:path';
 import type { Plugin } from 'vite';
+import { CJK_FAMILY, cjkFont, cjkFontFace, visibleCodePoints } from './cjk-font.ts';
 import { characterMap, coverage, fontFaceRules, missingGlyphs, type SlideText } from './glyphs.ts';
 
 /** Always kept: printable ASCII and the typography a deck uses (dashes, quotes, ellipsis, arrows, ×, −, €…). */
@@ -30,8 +36,7 @@ export function charactersOf(texts: readonly string[]): string {
       .replace(/&#x([0-9a-fA-F]+);|&#(\d+);/g, (_, hex?: string, dec?: string) =>
         String.fromCodePoint(hex ? parseInt(hex, 16) : Number(dec)),
       );
-    // CSS may print a letter in the other case (`text-transform: uppercase` on eyebrows and labels).
-    for (const c of decoded) chars.add(c).add(c.toUpperCase()).add(c.toLowerCase());
+    for (const c of decoded) chars.add(c);
   }
   return [...chars].sort().join('');
 }
@@ -48,7 +53,7 @@ export interface SubsetFontsOptions {
 /** The subsetter and the harfbuzz it runs: a new version may cut differently. */
 function subsetterVersion(): string {
   const require = createRequire(import.meta.url);
-  return ['subset-font', 'harfbuzzjs']
+  return ['subset-font', 'harfbuzzjs', 'fonteditor-core', '@fontsource/noto-sans-sc']
     .map((name) => {
       try {
         // harfbuzzjs exports no package.json: read the one beside its entry.
@@ -86,6 +91,25 @@ async function cachedSubset(cacheDir: string, font: Uint8Array, text: string): P
   return subset;
 }
 
+/** The placeholder rule in src/theme/fonts-cjk.css, as the CSS minifier writes it. */
+const CJK_PLACEHOLDER = /@font-face\s*\{[^}]*local\(\s*["']?Deck CJK subset["']?\s*\)[^}]*\}/g;
+
+/** The CJK font for `chars`, from the cache or cut (and cached) now. */
+async function cachedCjkFont(cacheDir: string, chars: string): Promise<Uint8Array> {
+  const key = createHash('sha256').update(subsetterVersion()).update('\0cjk\0').update(chars).digest('hex').slice(0, 32);
+  const file = join(cacheDir, `cjk-${key}.woff2`);
+  try {
+    return new Uint8Array(await readFile(file));
+  } catch {
+    // Not cut yet.
+  }
+  const { woff2 } = await cjkFont([chars]);
+  await mkdir(cacheDir, { recursive: true });
+  await writeFile(`${file}.${process.pid}.part`, woff2);
+  await rename(`${file}.${process.pid}.part`, file);
+  return woff2;
+}
+
 export function subsetFontsPlugin(options: SubsetFontsOptions = {}): Plugin {
   let cacheDir = '';
   return {
@@ -95,14 +119,21 @@ export function subsetFontsPlugin(options: SubsetFontsOptions = {}): Plugin {
     configResolved(config) {
       cacheDir = join(config.root, '.cache', 'font-subsets');
     },
-    // After every other plugin's files are in the bundle (the editions' fonts among them).
+    // After every other plugin's files are in the bundle (the Chinese edition's own faces among them).
     generateBundle: {
       order: 'post',
       async handler(_options, bundle) {
         const texts: string[] = [];
+        /** What the pages that share the deck's stylesheet print (a page with its own CJK faces is left out of the shared face). */
+        const shared: string[] = [];
         for (const file of Object.values(bundle)) {
-          if (file.type === 'chunk') texts.push(file.code);
-          else if (/\.(html|css|js|svg|txt)$/.test(file.fileName) && typeof file.source === 'string') texts.push(file.source);
+          if (file.type === 'chunk') {
+            texts.push(file.code);
+            shared.push(file.code);
+          } else if (/\.(html|css|js|svg|txt)$/.test(file.fileName) && typeof file.source === 'string') {
+            texts.push(file.source);
+            if (!file.source.includes('<style data-fonts=')) shared.push(file.source);
+          }
         }
         // The exports print from the same deck: every character its slides hold is kept, printed on the page or not.
         const slideTexts = options.slides ? (await options.slides()).map((s) => s.text) : [];
@@ -132,45 +163,74 @@ export function subsetFontsPlugin(options: SubsetFontsOptions = {}): Plugin {
           for (const [from, to] of renamed) out = out.split(from.replace(/^.*\//, '')).join(to.replace(/^.*\//, ''));
           return out;
         };
-        if (options.slides) {
-          // The glyph check, on the fonts as written (subsets included) and the CSS that names them.
-          const maps = new Map<string, Set<number>>();
-          for (const file of Object.values(bundle)) {
-            if (file.type === 'asset' && file.fileName.endsWith('.woff2') && typeof file.source !== 'string')
-              maps.set(file.fileName.replace(/^.*\//, ''), await characterMap(file.source));
-          }
-          for (const [from, to] of renamed) {
-            const emitted = subsets.get(to);
-            if (emitted) maps.set(to.replace(/^.*\//, ''), await characterMap(emitted));
-            maps.delete(from.replace(/^.*\//, ''));
-          }
-          const css = Object.values(bundle)
-            .flatMap((f) => {
-              if (f.type !== 'asset' || typeof f.source !== 'string') return [];
-              if (f.fileName.endsWith('.css')) return [f.source];
-              // A page's own faces (an edition's CJK faces) sit in a <style> in its head: our own markup, one element.
-              if (f.fileName.endsWith('.html'))
-                return [...f.source.matchAll(/<style data-fonts="[^"]*">([^<]*)<\/style>/g)].map((m) => m[1] ?? '');
-              return [];
-            })
+        // What each font as written (subsets included) can draw, by file name.
+        const maps = new Map<string, Set<number>>();
+        for (const file of Object.values(bundle)) {
+          if (file.type === 'asset' && file.fileName.endsWith('.woff2') && typeof file.source !== 'string')
+            maps.set(file.fileName.replace(/^.*\//, ''), await characterMap(file.source));
+        }
+        for (const [from, to] of renamed) {
+          const emitted = subsets.get(to);
+          if (emitted) maps.set(to.replace(/^.*\//, ''), await characterMap(emitted));
+          maps.delete(from.replace(/^.*\//, ''));
+        }
+        const cssAssets = Object.values(bundle).flatMap((f) =>
+          f.type === 'asset' && f.fileName.endsWith('.css') && typeof f.source === 'string' ? [f] : [],
+        );
+        // A page's own faces (the Chinese edition's) sit in a <style data-fonts> in its head: our own markup, one element.
+        const pageFaces = (): string =>
+          Object.values(bundle)
+            .flatMap((f) =>
+              f.type === 'asset' && f.fileName.endsWith('.html') && typeof f.source === 'string'
+                ? [...f.source.matchAll(/<style data-fonts="[^"]*">([^<]*)<\/style>/g)].map((m) => m[1] ?? '')
+                : [],
+            )
             .join('\n');
-          const rules = fontFaceRules(rename(css)).map((r) => ({ ...r, file: r.file.replace(/^.*\//, '') }));
-          const families = coverage(rules, maps);
+        /** The rules every page shares (the stylesheet alone), or those and the pages' own faces. */
+        const rulesOf = (pages = true): ReturnType<typeof fontFaceRules> =>
+          fontFaceRules(rename([...cssAssets.map((f) => String(f.source)), pages ? pageFaces() : ''].join('\n'))).map((r) => ({
+            ...r,
+            file: r.file.replace(/^.*\//, ''),
+          }));
+        // The CJK face: one font for every character printed that the other faces lack.
+        if (cssAssets.some((f) => new RegExp(CJK_PLACEHOLDER.source).test(String(f.source)))) {
+          const latin = new Set([...coverage(rulesOf(false), maps).values()].flatMap((set) => [...set]));
+          const wanted = visibleCodePoints([charactersOf(shared)]).filter((cp) => !latin.has(cp));
+          const woff2 = await cachedCjkFont(cacheDir, String.fromCodePoint(...wanted));
+          const cmap = woff2.length > 0 ? await characterMap(woff2) : new Set<number>();
+          const codePoints = wanted.filter((cp) => cmap.has(cp));
+          const fileName = `assets/noto-sans-sc-400-${hashOf(woff2)}.woff2`;
+          if (codePoints.length > 0) {
+            this.emitFile({ type: 'asset', fileName, source: woff2 });
+            maps.set(fileName.replace(/^.*\//, ''), cmap);
+            fonts.push(fileName);
+          }
+          for (const css of cssAssets) {
+            const url = `./${posix.relative(posix.dirname(css.fileName), fileName)}`;
+            const rule = codePoints.length > 0 ? cjkFontFace(url, { codePoints }) : '';
+            css.source = String(css.source).replace(CJK_PLACEHOLDER, () => rule);
+          }
+        }
+        if (options.slides) {
+          // The glyph check, on the fonts as written and the CSS that names them.
+          const families = coverage(rulesOf(), maps);
           const covered = new Set([...families.values()].flatMap((s) => [...s]));
           const missing = missingGlyphs(await options.slides(), covered);
           if (missing.length > 0) {
             const lines = missing.map((m) => `slide ${m.number} "${m.slide}": "${m.char}" (${m.codePoint})`);
             this.error(
               `No font of the deck has a glyph for ${missing.length} character(s); they would print as empty boxes:\n  ${lines.join('\n  ')}\n` +
-                `Fonts: ${[...families.keys()].join(', ')}. Add a font (or an @fontsource slice in src/theme/fonts-cjk.css) that covers them.`,
+                `Fonts: ${[...families.keys()].join(', ')} (${CJK_FAMILY} is cut to what the pages print). Add a font that covers them.`,
             );
           }
         }
-        const preloads = fonts
-          .filter((name) => (options.preload ?? []).some((p) => p.test(name)))
-          .map((name) => `<link rel="preload" href="./${name}" as="font" type="font/woff2" crossorigin />`);
-        const page = bundle['index.html'];
-        if (preloads.length > 0 && page?.type === 'asset' && typeof page.source === 'string') {
+        // Each page preloads the first screen's fonts, by a URL relative to its own folder (an edition's is one down).
+        const first = fonts.filter((name) => (options.preload ?? []).some((p) => p.test(name)));
+        for (const page of Object.values(bundle)) {
+          if (page.type !== 'asset' || !page.fileName.endsWith('index.html') || typeof page.source !== 'string' || first.length === 0)
+            continue;
+          const up = '../'.repeat(page.fileName.split('/').length - 1) || './';
+          const preloads = first.map((name) => `<link rel="preload" href="${up}${name}" as="font" type="font/woff2" crossorigin />`);
           page.source = page.source.replace('</head>', () => `  ${preloads.join('\n    ')}\n  </head>`);
         }
         if (renamed.size === 0) return;
@@ -179,6 +239,25 @@ export function subsetFontsPlugin(options: SubsetFontsOptions = {}): Plugin {
           else if (typeof file.source === 'string') file.source = rename(file.source);
         }
       },
+    },
+  };
+}
+
+/**
+ * `npm run dev`: the CJK placeholder (src/theme/fonts-cjk.css) becomes @fontsource's own slices,
+ * so the dev server draws every CJK character without cutting a font on each change.
+ */
+export function cjkDevFontsPlugin(): Plugin {
+  return {
+    name: 'deck-cjk-dev-fonts',
+    apply: 'serve',
+    async transform(code, id) {
+      if (!/[\\/]src[\\/]theme[\\/]fonts-cjk\.css$/.test(id.split('?')[0] ?? '')) return null;
+      const css = await readFile(createRequire(import.meta.url).resolve('@fontsource/noto-sans-sc/400.css'), 'utf8');
+      const slices = css
+        .replace(/url\(\.\/files\//g, 'url(@fontsource/noto-sans-sc/files/')
+        .replace(/font-display: swap;/g, 'font-display: swap;\n  size-adjust: 85%;');
+      return { code: code.replace(new RegExp(CJK_PLACEHOLDER.source), () => slices), map: null };
     },
   };
 }

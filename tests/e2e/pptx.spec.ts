@@ -9,7 +9,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
+import { PNG } from 'pngjs';
 import JSZip from 'jszip';
 import type { Document, Element } from '@xmldom/xmldom';
 import { TRADE_YEARS } from '../../src/charts/modules/trade-growth.ts';
@@ -21,7 +22,7 @@ import { planDeck } from '../../scripts/lib/pptx/export.ts';
 import { AXIS_TAGS, CHART_TYPE_TAGS, NS, childElements, descendants, parseXml, slidePath } from '../../scripts/lib/pptx/package.ts';
 import { auditSlide } from '../../scripts/lib/pptx/accessibility.ts';
 import { pptxToPdf } from '../../scripts/lib/pptx/soffice.ts';
-import { chromiumSvgRenderer } from '../../scripts/lib/pptx/svg.ts';
+import { chromiumSvgRenderer, fontsLoaded, svgPage } from '../../scripts/lib/pptx/svg.ts';
 import { inkShare, renderPage, runScript, type Cli } from './exports.ts';
 
 const run = promisify(execFile);
@@ -387,6 +388,63 @@ test('an SVG picture’s PNG fallback is drawn by Chromium at the size asked for
   } finally {
     await renderer.close();
   }
+});
+
+/** An SVG drawn as the exporter draws its fallbacks (twice the size), with `css` added to the page. */
+async function drawSvg(browser: Browser, svg: string, width: number, height: number, css = ''): Promise<PNG> {
+  const page = await browser.newPage({ viewport: { width: Math.ceil(width), height: Math.ceil(height) }, deviceScaleFactor: 2 });
+  try {
+    await page.setContent((await svgPage(svg, width, height)).replace('</style>', `${css}</style>`));
+    await page.evaluate(fontsLoaded);
+    return PNG.sync.read(await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width, height } }));
+  } finally {
+    await page.close();
+  }
+}
+
+/** Mean difference of two pictures' RGBA values, 0–255, over the part they share (a fractional height rounds either way). */
+function pictureDifference(a: PNG, b: PNG): number {
+  expect(Math.abs(a.width - b.width) + Math.abs(a.height - b.height)).toBeLessThanOrEqual(2);
+  const [w, h] = [Math.min(a.width, b.width), Math.min(a.height, b.height)];
+  let sum = 0;
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < w * 4; x++) sum += Math.abs((a.data[y * a.width * 4 + x] ?? 0) - (b.data[y * b.width * 4 + x] ?? 0));
+  return sum / (w * h * 4);
+}
+
+test('every map’s PNG fallback, the picture LibreOffice shows, is drawn in the deck’s font', async ({ browser }) => {
+  // LibreOffice 7 draws a picture's PNG, not its SVG: labels drawn in a fallback face (DejaVu Sans is
+  // wider than Source Sans 3) run out of the places the map made for them.
+  const { zip } = await exportOnce();
+  const svgBlip = 'http://schemas.microsoft.com/office/drawing/2016/SVG/main';
+  let maps = 0;
+  for (const n of plans.keys()) {
+    const part = slidePath(n + 1);
+    const relations = await rels(zip, part);
+    for (const blip of descendants(await xml(zip, part), NS.a, 'blip')) {
+      const svgRef = descendants(blip, svgBlip, 'svgBlip')[0]?.getAttributeNS(NS.r, 'embed');
+      const pngRef = blip.getAttributeNS(NS.r, 'embed');
+      if (!svgRef || !pngRef) continue;
+      const svgPart = relations.get(svgRef)?.target ?? '';
+      const pngPart = relations.get(pngRef)?.target ?? '';
+      const svg = await zip.file(svgPart)?.async('string');
+      const png = await zip.file(pngPart)?.async('nodebuffer');
+      if (!svg || !png) throw new Error(`slide ${n + 1}: picture parts ${svgPart}, ${pngPart} missing`);
+      maps++;
+      const fallback = PNG.sync.read(png);
+      const [w, h] = [fallback.width / 2, fallback.height / 2];
+      const inDeckFont = pictureDifference(fallback, await drawSvg(browser, svg, w, h));
+      const inFallbackFace = pictureDifference(
+        fallback,
+        await drawSvg(browser, svg, w, h, 'svg text{font-family:"DejaVu Sans",sans-serif!important}'),
+      );
+      expect(inDeckFont, `slide ${n + 1} (${pngPart}): the PNG matches the map drawn in Source Sans 3`).toBeLessThan(1);
+      expect(inFallbackFace, `slide ${n + 1} (${pngPart}): and differs from it drawn in a fallback face`).toBeGreaterThan(
+        4 * Math.max(inDeckFont, 0.25),
+      );
+    }
+  }
+  expect(maps).toBe(3);
 });
 
 test('bad options and paths: a message, a non-zero exit and no file', async ({}, testInfo) => {

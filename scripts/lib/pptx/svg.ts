@@ -80,6 +80,23 @@ export function deckFontFaces(): Promise<string> {
   return fontFaces;
 }
 
+/**
+ * The page a PNG fallback is drawn from: the SVG alone on a transparent background, with the
+ * deck's fonts. Every renderer draws from this page: without the fonts Chromium draws the labels in
+ * its fallback face (DejaVu Sans here), wider than the Source Sans 3 they were placed for, so they
+ * overflow their places in the picture, and the PNG is what LibreOffice shows.
+ */
+export async function svgPage(svg: string, width: number, height: number): Promise<string> {
+  return `<!doctype html><style>${await deckFontFaces()}html,body{margin:0;background:transparent}svg{display:block}</style>${sizedSvg(svg, width, height)}`;
+}
+
+/** Runs in the page: resolves once every font the SVG's text uses has loaded (or failed). */
+export const fontsLoaded = async (): Promise<void> => {
+  // Layout first: a face starts loading only once text that uses it is laid out.
+  document.body.getBoundingClientRect();
+  await document.fonts.ready;
+};
+
 /** Renders with headless Chromium, launched on first use and reused until `close`. */
 export function chromiumSvgRenderer(scale = 2): SvgRenderer {
   let browser: Promise<Browser> | undefined;
@@ -94,15 +111,8 @@ export function chromiumSvgRenderer(scale = 2): SvgRenderer {
         await browser
       ).newPage({ viewport: { width: Math.ceil(width), height: Math.ceil(height) }, deviceScaleFactor: scale });
       try {
-        // The SVG is the whole document: nothing else on the page, a transparent background, and the
-        // deck's fonts (without them Chromium draws the labels in a wider fallback face, which then
-        // overflow their places in the picture PowerPoint and LibreOffice show).
-        await page.setContent(
-          `<!doctype html><style>${await deckFontFaces()}html,body{margin:0;background:transparent}svg{display:block}</style>${sizedSvg(svg, width, height)}`,
-        );
-        await page.evaluate(async () => {
-          await document.fonts.ready;
-        });
+        await page.setContent(await svgPage(svg, width, height));
+        await page.evaluate(fontsLoaded);
         return await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width, height } });
       } finally {
         await page.close();
