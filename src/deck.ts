@@ -4,7 +4,7 @@
  */
 import english from '../slides/index.ts';
 import { EDITIONS, editionById, editionRefs } from '../editions/index.ts';
-import { buildChartSummaries } from './charts/registry.ts';
+import { buildChartSummaries } from './charts/summaries.ts';
 import { buildMaps } from './maps/index.ts';
 import { sources } from './data/sources.ts';
 import type { AuthoredDeck } from './model/authored.ts';
@@ -38,7 +38,7 @@ export function loadDeck(options: LoadOptions = {}): ResolvedDeck {
   const ref = editionRefs.find((e) => e.id === edition.id) ?? edition;
   const deck = validateDeck(authored, {
     sources: registry,
-    charts: buildChartSummaries(),
+    charts: buildChartSummaries({ words: edition.charts, lang: edition.lang, sources: registry }),
     maps: buildMaps(),
     edition: ref,
     editions: editionRefs,

@@ -46,7 +46,13 @@ export function editionFaces(texts: Readonly<Record<number, string>>): EditionFa
   const faces: EditionFace[] = [];
   for (const [weightText, text] of Object.entries(texts)) {
     const weight = Number(weightText);
-    const wanted = [...new Set(Array.from(text).filter((c) => CJK.test(c)).map((c) => c.codePointAt(0) ?? 0))].sort((a, b) => a - b);
+    const wanted = [
+      ...new Set(
+        Array.from(text)
+          .filter((c) => CJK.test(c))
+          .map((c) => c.codePointAt(0) ?? 0),
+      ),
+    ].sort((a, b) => a - b);
     for (const slice of slices(weight)) {
       const codePoints = wanted.filter((cp) => slice.ranges.some(([a, b]) => cp >= a && cp <= b));
       if (codePoints.length) faces.push({ weight, file: slice.file, codePoints });

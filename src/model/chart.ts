@@ -53,6 +53,16 @@ export interface ChartSummary {
   readonly csv: string;
   /** A choice between views of the same chart (e.g. Belarusian or Chinese statistics), rendered as buttons. */
   readonly views?: ChartViews;
+  /**
+   * What the chart's browser half (the Chart.js configuration) needs from the page, in the
+   * edition's language: its words (legend, axes, tooltips, marks), the words the charts share and
+   * the short names of the sources its tooltips cite. The page writes them as JSON (src/charts/words.ts).
+   */
+  readonly browser: {
+    readonly words: Readonly<Record<string, unknown>>;
+    readonly common: Readonly<Record<string, unknown>>;
+    readonly sources: Readonly<Record<string, string>>;
+  };
 }
 
 export interface ChartViews {
