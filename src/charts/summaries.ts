@@ -9,8 +9,9 @@ import type { Source, SourceId } from '../data/sources.ts';
 import { sources as englishSources } from '../data/sources.ts';
 import { assertDeckDatasetsValid } from '../data/validate-dataset.ts';
 import { assertWords } from '../model/words.ts';
+import type { ChartModule } from './chart-module.ts';
 import { chartIds, chartModules } from './registry.ts';
-import type { ChartsWords, SummaryContext } from './words.ts';
+import type { ChartsWords } from './words.ts';
 
 export interface ChartSummaryOptions {
   /** The edition's chart words (default: the English). */
@@ -41,7 +42,8 @@ export function buildChartSummaries(options: ChartSummaryOptions = {}): Readonly
     if (!found) throw new Error(`chart: source "${id}" is not in the registry`);
     return found;
   };
-  const summaryOf = <Id extends ChartId>(id: Id): ChartSummary =>
-    chartModules[id].summary({ words: words[id], common: words.common, lang, source } as SummaryContext<Id>);
+  // One module per id: its context is typed by the same id (TypeScript cannot follow that through a union).
+  const summaryOf = (id: ChartId): ChartSummary =>
+    (chartModules[id] as ChartModule).summary({ words: words[id], common: words.common, lang, source });
   return new Map(chartIds.map((id) => [id, summaryOf(id)]));
 }

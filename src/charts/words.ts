@@ -46,7 +46,7 @@ export const chartWordsScript = (words: ChartPageWords): string =>
 export function chartWords<Id extends ChartId>(page: ChartPageWords, id: Id): BrowserWords<Id> {
   const words = page.charts[id];
   if (words === undefined) throw new Error(`the page has no words for chart "${id}"`);
-  return words as BrowserWords<Id>;
+  return words;
 }
 
 /**

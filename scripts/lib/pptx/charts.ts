@@ -94,10 +94,11 @@ export const planSeries = (plan: ChartPlan): readonly ChartSeries[] =>
   plan.kind === 'bar-line' ? [...plan.bars, ...plan.lines] : plan.series;
 
 /** A chart's words in the summary's edition (the words its Chart.js half gets from the page). */
-const wordsOf = <Id extends ChartId>(summary: ChartSummary, _id: Id): BrowserWords<Id> => summary.browser.words as BrowserWords<Id>;
+const wordsOf = <Id extends ChartId>(summary: ChartSummary & { readonly id: Id }): BrowserWords<Id> =>
+  summary.browser.words as BrowserWords<Id>;
 
 function tradePlan(reporter: Reporter, summary: ChartSummary, p: Palette): ChartPlan {
-  const words = wordsOf(summary, 'trade-growth');
+  const words = wordsOf({ ...summary, id: 'trade-growth' as const });
   const specs = tradeDatasetSpecs(reporter, words);
   const valueOf = (series: TradeSeries, year: number, field: 'exports' | 'imports' | 'turnover'): number | null =>
     series.years.find((y) => y.year === year)?.[field] ?? null;
@@ -135,7 +136,7 @@ const partnerStyle: Record<PartnerId, { colour: (p: Palette) => string; symbol: 
 
 function partnerPlan(summary: ChartSummary, p: Palette): ChartPlan {
   const ds = partnerShares;
-  const words = wordsOf(summary, 'partner-shares');
+  const words = wordsOf({ ...summary, id: 'partner-shares' as const });
   const x = [...new Set([...ds.years, ...officialShares.map((s) => s.year)])].sort((a, b) => a - b);
   const lines = partnerIds.map((id): ChartSeries => {
     const style = partnerStyle[id];
@@ -215,7 +216,7 @@ export function ladderPoints(): { x: number[]; level: number[]; document: (numbe
 
 function ladderPlan(summary: ChartSummary, p: Palette): ChartPlan {
   const { x, level, document } = ladderPoints();
-  const words = wordsOf(summary, 'partnership-ladder');
+  const words = wordsOf({ ...summary, id: 'partnership-ladder' as const });
   const raises = (i: number): boolean => i === 0 || (partnershipLadder[i]?.level ?? 0) > (partnershipLadder[i - 1]?.level ?? 0);
   const points = (keep: (i: number) => boolean): ChartSeries['values'] =>
     document.map((d, j) => (d !== null && keep(d) ? (level[j] ?? null) : null));
