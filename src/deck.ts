@@ -39,7 +39,7 @@ export function loadDeck(options: LoadOptions = {}): ResolvedDeck {
   const deck = validateDeck(authored, {
     sources: registry,
     charts: buildChartSummaries({ words: edition.charts, lang: edition.lang, sources: registry }),
-    maps: buildMaps(),
+    maps: buildMaps({ words: edition.maps, lang: edition.lang, sources: registry }),
     edition: ref,
     editions: editionRefs,
   });

@@ -24,7 +24,9 @@ export function wordsProblems(english: unknown, edition: unknown, path = ''): st
   const at = path === '' ? '(root)' : path;
   if (typeof english === 'string') {
     if (typeof edition !== 'string') return [`"${at}" must be a string`];
-    if (edition.trim() === '') return [`"${at}" is blank`];
+    // Blank only where the English is (a word a given item does without, e.g. a route with no period).
+    if (edition.trim() === '' && english.trim() !== '') return [`"${at}" is blank`];
+    if (edition.trim() !== '' && english.trim() === '') return [`"${at}" must be blank, as the English is`];
     const want = slotsOf(english).join(', ');
     const have = slotsOf(edition).join(', ');
     return want === have ? [] : [`"${at}" has slots {${have}} where the English has {${want}}`];
