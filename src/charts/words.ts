@@ -8,7 +8,7 @@
  * Only types come from slides/charts.ts, so no English word reaches the chunk.
  */
 import type englishCharts from '../../slides/charts.ts';
-import type { ChartId, ChartSummary } from '../model/chart.ts';
+import { CHART_WORDS_ID, type ChartId, type ChartPageData } from '../model/chart.ts';
 import type { Source, SourceId } from '../data/sources.ts';
 import type { Words } from '../model/words.ts';
 
@@ -35,13 +35,6 @@ export interface ChartPageWords {
   readonly sources: Readonly<Record<string, string>>;
 }
 
-/** The id of the page's block of chart words. */
-export const CHART_WORDS_ID = 'chart-words';
-
-/** The block as the page writes it (`<` escaped, so no text can close the script element). */
-export const chartWordsScript = (words: ChartPageWords): string =>
-  `<script type="application/json" id="${CHART_WORDS_ID}">${JSON.stringify(words).replace(/</g, '\\u003c')}</script>`;
-
 /** One chart's browser words from the page's block; throws, naming the chart, when the page has none. */
 export function chartWords<Id extends ChartId>(page: ChartPageWords, id: Id): BrowserWords<Id> {
   const words = page.charts[id];
@@ -57,23 +50,15 @@ export function readChartPageWords(doc: Document): ChartPageWords {
   const text = doc.getElementById(CHART_WORDS_ID)?.textContent;
   if (!text) throw new Error(`the page has no chart words (#${CHART_WORDS_ID})`);
   const data: unknown = JSON.parse(text);
+  // The build wrote the block from checked words (ChartPageData, src/model/chart.ts): its typed view here.
   const ok =
     typeof data === 'object' &&
     data !== null &&
     typeof (data as { lang?: unknown }).lang === 'string' &&
     ['common', 'charts', 'sources'].every((k) => typeof (data as Record<string, unknown>)[k] === 'object');
   if (!ok) throw new Error(`the page's chart words (#${CHART_WORDS_ID}) are not in the expected shape`);
-  return data as ChartPageWords;
+  return pageWords(data as ChartPageData);
 }
 
-/** The words the page gives the chart chunk: the charts it shows, in its language (none without charts). */
-export function chartPageWords(charts: readonly ChartSummary[], lang: string): ChartPageWords | undefined {
-  const first = charts[0];
-  if (!first) return undefined;
-  return {
-    lang,
-    common: first.browser.common as ChartPageWords['common'],
-    charts: Object.fromEntries(charts.map((c) => [c.id, c.browser.words])),
-    sources: Object.assign({}, ...charts.map((c) => c.browser.sources)) as Record<string, string>,
-  };
-}
+/** The typed view of the page's chart data: the build wrote it from words checked against the English. */
+export const pageWords = (data: ChartPageData): ChartPageWords => data as ChartPageWords;

@@ -9,7 +9,7 @@ import { renderArticle } from './article.ts';
 import { renderBar, renderTocDialog } from './chrome.ts';
 import { esc } from './html.ts';
 import { renderSlide } from './slides.ts';
-import { chartPageWords, chartWordsScript } from '../charts/words.ts';
+import { chartPageData, chartWordsScript } from '../model/chart.ts';
 
 /** Markers that index.html must contain; a missing one is a build error, not a silently empty page. */
 export const MARKERS = {
@@ -50,7 +50,7 @@ export interface PageOptions {
 function chartWordsBlock(deck: ResolvedDeck): string {
   const charts = deck.slides.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'chart' ? [b.chart] : [])));
   const unique = [...new Map(charts.map((c) => [c.id, c])).values()];
-  const words = chartPageWords(unique, deck.lang);
+  const words = chartPageData(unique, deck.lang);
   return words ? chartWordsScript(words) : '';
 }
 

@@ -4,7 +4,8 @@ import type { Chart, LegendItem, TooltipItem } from 'chart.js';
 import type { ChartId, ChartSummary } from '../../src/model/chart.ts';
 import { chartIds, chartModules } from '../../src/charts/registry.ts';
 import { buildChartSummaries } from '../../src/charts/summaries.ts';
-import { chartPageWords } from '../../src/charts/words.ts';
+import { pageWords } from '../../src/charts/words.ts';
+import { chartPageData } from '../../src/model/chart.ts';
 import type { AnyChartConfig } from '../../src/charts/chart-module.ts';
 import type { BuildOptions } from '../../src/charts/common.ts';
 import { buildTradeConfig, growthFactor, revisionPercent, TRADE_YEARS, tradeScaleMax } from '../../src/charts/modules/trade-growth.ts';
@@ -26,11 +27,9 @@ const buildChartConfig = (id: ChartId, options: BuildOptions): AnyChartConfig =>
 
 const theme = defaultChartTheme;
 /** The words a page gives the chart chunk (English), as the build writes them. */
-const page =
-  chartPageWords([...chartSummaries.values()], 'en') ??
-  (() => {
-    throw new Error('no chart words');
-  })();
+const pageData = chartPageData([...chartSummaries.values()], 'en');
+if (!pageData) throw new Error('no chart words');
+const page = pageWords(pageData);
 const OFFICIAL_LEGEND = page.charts['trade-growth']?.legend.official ?? '';
 const still = { theme, animate: false, page } as const;
 
