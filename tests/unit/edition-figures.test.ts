@@ -1,7 +1,8 @@
 /**
  * The charts' words in every edition: checked against the English shape (a missing, extra or
  * differently slotted word fails, naming the chart and the language), and the same numbers as the
- * English in every finding, table and CSV file (normalised for each language's formatting).
+ * English in every finding, table, CSV file, map finding, text alternative and footnote
+ * (normalised for each language's formatting).
  */
 import { describe, expect, it } from 'vitest';
 import english from '../../slides/charts.ts';
@@ -9,6 +10,8 @@ import { EDITIONS } from '../../editions/index.ts';
 import { assertChartWords, buildChartSummaries } from '../../src/charts/summaries.ts';
 import { parseCsv } from '../../src/charts/csv.ts';
 import { wordsProblems } from '../../src/model/words.ts';
+import { buildMaps } from '../../src/maps/index.ts';
+import { assertMapWords } from '../../src/maps/words.ts';
 import type { ChartSummary } from '../../src/model/chart.ts';
 import { formatDate } from '../../src/model/format.ts';
 import { partnershipLadder } from '../../src/data/partnership-ladder.ts';
@@ -105,4 +108,43 @@ describe('every edition’s charts carry the English numbers', () => {
       });
     }
   }
+});
+
+/** Numbers in a map's words: thousands written as words (тыс., 万) as values too. */
+const mapNumbers = (text: string): number[] =>
+  numbersIn(
+    text
+      .replace(/(\d+(?:[.,]\d+)?)\s*万/g, (_, n: string) => String(Number(n.replace(',', '.')) * 10000))
+      .replace(/(\d+)\s*тыс\./g, '$1000'),
+  );
+
+describe('every edition’s maps carry the English numbers', () => {
+  const figuresOf = (m: { finding: string; alt: readonly { items: readonly string[] }[]; footnotes: readonly string[] }) => ({
+    finding: sorted(mapNumbers(m.finding)),
+    alt: m.alt.map((a) => sorted(a.items.flatMap(mapNumbers))),
+    footnotes: sorted(m.footnotes.flatMap(mapNumbers)),
+  });
+  const en = buildMaps();
+  for (const edition of EDITIONS.filter((e) => e.maps)) {
+    const maps = buildMaps({ words: edition.maps, lang: edition.lang });
+    for (const [id, m] of en) {
+      it(`${edition.id}: ${id}`, () => {
+        const theirs = maps.get(id);
+        if (!theirs) throw new Error(`${edition.id} has no map ${id}`);
+        expect(figuresOf(theirs)).toEqual(figuresOf(m));
+        expect(theirs.cite).toEqual(m.cite);
+      });
+    }
+  }
+
+  it('names the map and the language for a missing or extra word', () => {
+    const ru = structuredClone(EDITIONS.find((e) => e.id === 'ru')?.maps) as unknown as Record<string, Record<string, unknown>>;
+    const lb = ru['land-bridge'];
+    if (lb) delete lb.title;
+    expect(() => assertMapWords(ru, 'ru')).toThrow(/map "land-bridge", edition "ru".*missing "title"/);
+    const zh = structuredClone(EDITIONS.find((e) => e.id === 'zh')?.maps) as unknown as Record<string, Record<string, unknown>>;
+    const unions = zh.unions;
+    if (unions) unions.legend = '多余';
+    expect(() => assertMapWords(zh, 'zh-Hans')).toThrow(/map "unions", edition "zh-Hans".*extra "legend"/);
+  });
 });
