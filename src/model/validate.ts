@@ -400,9 +400,9 @@ function resolveSlide(slide: AuthoredSlide, scope: SlideScope): ResolvedSlide {
     }
     const told = [...figure.footnotes, ...('alt' in figure ? figure.alt.flatMap((a) => [a.heading, ...a.items]) : [])];
     const laterSource = figure.cite.map((id) => context.sources.get(id)).find((s) => s?.afterTalk === true);
-    // In the edition's words; a figure whose words are not translated yet says it in English.
-    const marks = [scope.sinceTheTalk, 'since the talk'].map((m) => m.toLocaleLowerCase(scope.lang));
-    if (laterSource && !told.some((f) => marks.some((m) => f.toLocaleLowerCase(scope.lang).includes(m)))) {
+    // In the edition's words (every chart and map has its words in every edition).
+    const mark = scope.sinceTheTalk.toLocaleLowerCase(scope.lang);
+    if (laterSource && !told.some((f) => f.toLocaleLowerCase(scope.lang).includes(mark))) {
       problem(`${name} draws ${laterSource.short}, published after the talk, but does not say "${scope.sinceTheTalk}"`);
     }
     for (const note of figure.footnotes) {
