@@ -131,6 +131,8 @@ export default {
     tagSince: '{union} {status} since {date}',
     sinceTheTalk: 'since the talk',
     ghost: '{name}, {date}',
+    /** Between groups of names with different dates. */
+    groupSeparator: '; ',
     since: '{names} ({date})',
     band: {
       scoObservers: 'SCO observers:',

@@ -205,6 +205,7 @@ const words: MapsWords = {
     tagSince: '{union}: {status} ({date})',
     sinceTheTalk: 'уже после доклада',
     ghost: '{name}, {date}',
+    groupSeparator: '; ',
     since: '{names} ({date})',
     band: {
       scoObservers: 'Наблюдатели ШОС:',

@@ -204,6 +204,7 @@ const words: MapsWords = {
     tagSince: '{union}{status}，{date}',
     sinceTheTalk: '报告之后',
     ghost: '{name}，{date}',
+    groupSeparator: '；',
     since: '{names}({date})',
     band: {
       scoObservers: '上合组织观察员国：',

@@ -281,7 +281,7 @@ function groupedNames(u: Union, status: MembershipStatus, t: Tr): string {
   return [...groups.entries()]
     .sort((a, b) => (a[0] === '' ? -1 : b[0] === '' ? 1 : 0))
     .map(([when, names]) => since(t, listText(names, t.lang), when || undefined))
-    .join('; ');
+    .join(t.w.groupSeparator);
 }
 
 function build(options: MapOptions): MapSummary {
