@@ -1,8 +1,8 @@
 /**
- * `npm run build:portable [-- --out FILE.html]`: the whole deck as ONE self-contained HTML file
+ * `npm run build:portable [-- --lang en|ru|zh] [--out FILE.html]`: one edition of the deck as ONE self-contained HTML file
  * (scripts, styles, fonts, favicon, chart data and the citation downloads inlined, Chart.js and the lazy plugins bundled
  * into the one script) that opens by double-click from a USB stick, with no server and no network,
- * presents, and prints (`?print-pdf`). Default: dist-portable/china-belarus-deck.html.
+ * presents, and prints (`?print-pdf`). Default: dist-portable/china-belarus-deck.html (-ru, -zh for the others).
  * Only this file inlines fonts as data; the served build keeps them as woff2 files.
  */
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -89,8 +89,11 @@ export async function inlinePage(outDir: string): Promise<string> {
   return html;
 }
 
-export async function buildPortable(out: string): Promise<{ file: string; bytes: number }> {
+export async function buildPortable(out: string, lang = 'en'): Promise<{ file: string; bytes: number }> {
   const outDir = await mkdtemp(join(tmpdir(), 'deck-portable-'));
+  // One edition alone at the root of this build: a file holds one language (src/build/deck-plugin.ts).
+  const previous = process.env.DECK_EDITION;
+  process.env.DECK_EDITION = lang;
   try {
     await build({
       logLevel: 'warn',
@@ -109,20 +112,25 @@ export async function buildPortable(out: string): Promise<{ file: string; bytes:
     await writeFile(out, html);
     return { file: resolve(out), bytes: Buffer.byteLength(html) };
   } finally {
+    if (previous === undefined) delete process.env.DECK_EDITION;
+    else process.env.DECK_EDITION = previous;
     await rm(outDir, { recursive: true, force: true });
   }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   let out = 'dist-portable/china-belarus-deck.html';
+  let lang = 'en';
   try {
-    const { values } = parseCommandLine(process.argv.slice(2), { out: { type: 'string', default: out } });
-    out = values.out;
+    const { values } = parseCommandLine(process.argv.slice(2), { out: { type: 'string' }, lang: { type: 'string', default: 'en' } });
+    lang = values.lang;
+    if (!/^[a-z]{2,3}$/.test(lang)) throw new UsageError(`--lang needs an edition id such as ru or zh, not "${lang}"`);
+    out = values.out ?? (lang === 'en' ? out : out.replace(/\.html$/, `-${lang}.html`));
     if (extname(out).toLowerCase() !== '.html') throw new UsageError(`--out must name an .html file, not "${out}"`);
   } catch (error) {
     console.error(`build:portable: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(2);
   }
-  const { file, bytes } = await buildPortable(out);
+  const { file, bytes } = await buildPortable(out, lang);
   console.log(`build:portable: wrote ${file} (${(bytes / 1024).toFixed(0)} KB), open it from file:// with no server`);
 }

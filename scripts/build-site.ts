@@ -6,6 +6,7 @@
  * when the build ends; the PDF and the card are drawn side by side in two tabs.
  * `npx tsx scripts/build-site.ts [--no-pdf]`; the folder is $DECK_OUT_DIR or dist.
  */
+import { readRecord } from '../src/build/build-record.ts';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -80,13 +81,36 @@ async function main(): Promise<void> {
         : null,
       renderOgImage(dist, join(dist, 'og-image.png'), browser),
     ]);
-    const page = join(dist, 'index.html');
-    const html = await readFile(page, 'utf8');
-    const title = /<meta property="og:title" content="([^"]*)"/.exec(html)?.[1] ?? '';
+    // The other editions, each in its folder: its own PDF and card, one after the other on the one browser.
+    const record = readRecord(process.cwd(), relative(process.cwd(), dist) || '.');
+    const editions = Object.values(record?.editions ?? {}).filter((e) => e.dir !== '');
+    for (const edition of editions) {
+      if (pdf)
+        await exportPdf({
+          root: process.cwd(),
+          outDir: relative(process.cwd(), dist) || '.',
+          out: join(dist, edition.dir, 'deck.pdf'),
+          notes: false,
+          fragments: false,
+          timeoutMs: DEFAULT_TIMEOUT_MS,
+          lang: edition.edition,
+          browser,
+          log: (line) => console.log(`build:site pdf ${edition.edition} ${line}`),
+        });
+      await renderOgImage(dist, join(dist, edition.dir, 'og-image.png'), browser, edition.dir);
+    }
     const entities: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#39;': "'", '&lt;': '<', '&gt;': '>' };
-    const alt = `Title slide: ${title.replace(/&(?:amp|quot|#39|lt|gt);/g, (e) => entities[e] ?? e)}`;
-    await writeFile(page, injectSiteMeta(html, siteMeta({ imageAlt: alt, image: true, pdf }), true, pdf));
-    console.log(`build:site: ${dist} with og-image.png${pdf ? ' and deck.pdf' : ''}`);
+    for (const dir of ['', ...editions.map((e) => e.dir)]) {
+      const page = join(dist, dir, 'index.html');
+      const html = await readFile(page, 'utf8');
+      const title = /<meta property="og:title" content="([^"]*)"/.exec(html)?.[1] ?? '';
+      // The card's description in the page's words is the slide's title: the same in every language.
+      const alt = title.replace(/&(?:amp|quot|#39|lt|gt);/g, (e) => entities[e] ?? e);
+      await writeFile(page, injectSiteMeta(html, siteMeta({ imageAlt: alt, image: true, pdf }), true, pdf));
+    }
+    console.log(
+      `build:site: ${dist} with og-image.png${pdf ? ' and deck.pdf' : ''}, and ${editions.map((e) => e.dir).join(', ')} with theirs`,
+    );
   } finally {
     await browser.close();
   }

@@ -19,7 +19,7 @@ export const OG_SIZE = { width: 1200, height: 630 } as const;
  * Screenshots the title slide of the deck built in `dist` into `out` (PNG), in `browser` when
  * given (build:site shares one launch with the PDF export), else in a Chromium of its own.
  */
-export async function renderOgImage(dist: string, out: string, browser?: Chromium): Promise<void> {
+export async function renderOgImage(dist: string, out: string, browser?: Chromium, dir = ''): Promise<void> {
   const own = browser ? null : launchChromium(findChromium(), CHROMIUM_ARGS);
   const chromium = browser ?? own;
   if (!chromium) throw new Error('no browser');
@@ -28,7 +28,8 @@ export async function renderOgImage(dist: string, out: string, browser?: Chromiu
     const page = await chromium.newPage({ ...OG_SIZE, deviceScaleFactor: 1 });
     // The slide alone: no margin, no controls, progress bar or slide number (reveal.js reads these from the query).
     const query = '?view=slides&margin=0&controls=false&progress=false&slideNumber=false&transition=none';
-    await page.goto(`${host.origin}/${query}`, 60_000);
+    // `dir`: an edition's folder (`ru/`), whose title slide is in its language.
+    await page.goto(`${host.origin}/${dir}${query}`, 60_000);
     await waitUntilReady(page, 30_000, page.errors);
     const shown = await page.evaluate(
       () =>

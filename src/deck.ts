@@ -4,7 +4,7 @@
  */
 import english from '../slides/index.ts';
 import { EDITIONS, editionById, editionRefs } from '../editions/index.ts';
-import { buildChartSummaries } from './charts/registry.ts';
+import { buildChartSummaries } from './charts/summaries.ts';
 import { cachedMaps } from './maps/cache.ts';
 import { sources } from './data/sources.ts';
 import type { AuthoredDeck } from './model/authored.ts';
@@ -18,6 +18,8 @@ export interface LoadOptions {
   readonly url?: string | undefined;
   /** Which edition (`en`, `ru`, `zh`; default English). */
   readonly edition?: string | undefined;
+  /** The edition alone, at the root of its build, linking no other (the portable file of one language). */
+  readonly alone?: boolean | undefined;
 }
 
 /** Every edition of the talk, in the order of the language switch. */
@@ -35,17 +37,18 @@ export function loadDeck(options: LoadOptions = {}): ResolvedDeck {
   const edition = editionById(options.edition ?? 'en');
   const authored: AuthoredDeck = edition.words ? applyEdition(english, edition.words) : english;
   const registry = edition.sources ? applySourcesWords(sources, edition.sources, edition.lang) : sources;
-  const ref = editionRefs.find((e) => e.id === edition.id);
-  if (!ref) throw new Error(`No edition "${edition.id}"`);
+  const found = editionRefs.find((e) => e.id === edition.id);
+  if (!found) throw new Error(`No edition "${edition.id}"`);
+  const ref = options.alone ? { ...found, dir: '' } : found;
   // The maps are drawn again only when something they could be drawn from changed (src/maps/cache.ts).
   const deck = validateDeck(authored, {
     sources: registry,
-    charts: buildChartSummaries(),
-    maps: cachedMaps(),
+    charts: buildChartSummaries({ words: edition.charts, lang: edition.lang, sources: registry }),
+    maps: cachedMaps({ words: edition.maps, lang: edition.lang, sources: registry }),
     edition: ref,
-    editions: editionRefs,
+    editions: options.alone ? [ref] : editionRefs,
   });
-  const link = deckLink(edition.dir === '' ? options.url : editionUrl(options.url, edition));
+  const link = deckLink(ref.dir === '' ? options.url : editionUrl(options.url, ref));
   return link ? { ...deck, link } : deck;
 }
 

@@ -52,7 +52,7 @@ export type MembershipStatus = 'member' | 'observer' | 'applicant' | 'dialogue-p
 export interface Membership {
   readonly country: CountryId;
   readonly status: MembershipStatus;
-  /** When the status began, as the sources give it (free text), if they give it. */
+  /** When the status began, as precise as the sources give it (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), if they give it. */
   readonly since?: string;
   readonly cite: readonly SourceId[];
 }
@@ -72,7 +72,7 @@ export interface Union {
   /** Abbreviation shown on the diagram. */
   readonly short: string;
   readonly name: string;
-  /** The date the entries describe. */
+  /** The date the entries describe (`YYYY-MM`). */
   readonly asOf: string;
   readonly entries: readonly Membership[];
   readonly sinceTheTalk: readonly MembershipChange[];

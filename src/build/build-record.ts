@@ -28,13 +28,14 @@ const RECORD_VERSION = 2;
 /** The environment variables the build reads, and what each one means for the built deck. */
 export const BUILD_ENV = {
   DECK_URL: "the deck's public address, shown with its QR code on the title and closing slides",
+  DECK_EDITION: 'one edition alone at the root of the build (en, ru, zh: the portable file of one language); all three when unset',
 } as const;
 
 export type BuildSettings = { readonly [name in keyof typeof BUILD_ENV]: string | null };
 
 /** The build's settings from the environment: the one place the build reads it. Pure. */
 export function buildSettings(env: NodeJS.ProcessEnv = process.env): BuildSettings {
-  return { DECK_URL: env.DECK_URL || null };
+  return { DECK_URL: env.DECK_URL || null, DECK_EDITION: env.DECK_EDITION || null };
 }
 
 /** What an export needs to know about the built deck (a part of `ResolvedDeck`). */

@@ -103,14 +103,21 @@ export function deckPlugin(): Plugin[] {
   /** Each page's boot script as it ends up in the page (one per edition): the policy allows each by its hash. */
   const bootScripts = new Map<string, string>();
 
-  async function load(edition = 'en'): Promise<ResolvedDeck> {
+  // DECK_EDITION: one edition alone at the root (the portable file of one language); otherwise all, each in its folder.
+  const alone = buildSettings().DECK_EDITION ?? undefined;
+  if (alone !== undefined && !editionRefs.some((e) => e.id === alone))
+    throw new Error(`DECK_EDITION=${alone}: the deck has no such edition (it has ${editionRefs.map((e) => e.id).join(', ')})`);
+  const refs: readonly EditionRef[] = alone ? editionRefs.filter((e) => e.id === alone).map((e) => ({ ...e, dir: '' })) : editionRefs;
+
+  async function load(edition = alone ?? 'en'): Promise<ResolvedDeck> {
     const url = buildSettings().DECK_URL ?? undefined;
+    const aloneNow = alone !== undefined;
     try {
       // In dev, load through Vite so edits are picked up without a restart.
-      if (server) return ((await server.ssrLoadModule('/src/deck.ts')) as DeckModule).loadDeck({ url, edition });
+      if (server) return ((await server.ssrLoadModule('/src/deck.ts')) as DeckModule).loadDeck({ url, edition, alone: aloneNow });
       let deck = built.get(edition);
       if (!deck) {
-        deck = import('../deck.ts').then((mod: DeckModule) => mod.loadDeck({ url, edition }));
+        deck = import('../deck.ts').then((mod: DeckModule) => mod.loadDeck({ url, edition, alone: aloneNow }));
         built.set(edition, deck);
       }
       return await deck;
@@ -119,7 +126,7 @@ export function deckPlugin(): Plugin[] {
       throw reportable(error, root);
     }
   }
-  const pages = () => editionPages(root);
+  const pages = (): Record<string, string> => (alone ? {} : editionPages(root));
 
   return [
     {
@@ -133,7 +140,8 @@ export function deckPlugin(): Plugin[] {
       // Each edition is a page of its own, made from the one template (index.html).
       config(config) {
         root = resolve(config.root ?? process.cwd());
-        return { build: { rolldownOptions: { input: pages() } } };
+        // One edition alone adds no pages: the build's own input (index.html) is its page.
+        return alone ? undefined : { build: { rolldownOptions: { input: pages() } } };
       },
       resolveId(id) {
         const page = Object.values(pages()).find((p) => p === id || p === resolve(root, id.replace(/^\//, '')));
@@ -147,7 +155,7 @@ export function deckPlugin(): Plugin[] {
         root = config.root;
         // Validate before bundling: a content mistake then stops the build with its report alone,
         // not wrapped in the bundler's aggregate error and stack.
-        if (config.command === 'build') await Promise.all(editionRefs.map((e) => load(e.id)));
+        if (config.command === 'build') await Promise.all(refs.map((e) => load(e.id)));
       },
       configureServer(devServer) {
         server = devServer;
@@ -169,7 +177,7 @@ export function deckPlugin(): Plugin[] {
         });
       },
       async generateBundle() {
-        for (const edition of editionRefs) {
+        for (const edition of refs) {
           const deck = await load(edition.id);
           for (const [fileName, file] of Object.entries(citationFiles(deck))) {
             this.emitFile({ type: 'asset', fileName: `${edition.dir}${fileName}`, source: file.source });
@@ -185,7 +193,7 @@ export function deckPlugin(): Plugin[] {
       transformIndexHtml: {
         order: 'pre',
         async handler(html, context) {
-          const edition = editionOfPage(context.path, editionRefs);
+          const edition = editionOfPage(context.path, refs);
           if (!edition) return html;
           return injectDeck(html, await load(edition.id), { bootScript: bootScript([PRELOAD_PLACEHOLDER]) });
         },
@@ -202,7 +210,7 @@ export function deckPlugin(): Plugin[] {
       transformIndexHtml: {
         order: 'post',
         async handler(html, context) {
-          const edition = editionOfPage(context.path, editionRefs);
+          const edition = editionOfPage(context.path, refs);
           if (!edition) return html;
           // Chunk URLs are relative to the page: one folder down for an edition.
           const up = edition.dir === '' ? './' : '../'.repeat(edition.dir.split('/').filter(Boolean).length);
@@ -242,7 +250,7 @@ export function deckPlugin(): Plugin[] {
           // A page whose text is Chinese gets its own faces: one font per weight cut to every character it
           // prints (src/build/cjk-font.ts), at full size. The other pages share the stylesheet's cut face
           // (the few Chinese characters they quote), which the subset plugin makes.
-          for (const edition of editionRefs.filter((e) => /^zh\b/.test(e.lang))) {
+          for (const edition of refs.filter((e) => /^zh\b/.test(e.lang))) {
             const page = bundle[`${edition.dir}index.html`];
             if (page?.type !== 'asset' || typeof page.source !== 'string') continue;
             // What the page prints, and what the exports print from the same deck (the handout's notes, every source field).

@@ -5,9 +5,10 @@
  */
 import type { ChartType, TooltipItem } from 'chart.js';
 import type { SourceId } from '../data/sources.ts';
-import { getSource } from '../data/sources.ts';
-import { formatNumber } from '../model/format.ts';
+import { formatNumber, formatPercent } from '../model/format.ts';
+import { fill } from '../model/messages.ts';
 import type { ChartTheme } from './theme.ts';
+import type { ChartPageWords } from './words.ts';
 
 export interface BuildOptions {
   readonly theme: ChartTheme;
@@ -20,6 +21,8 @@ export interface BuildOptions {
    * markers, labels that would crowd the plot moved off it. Decided when the chart is drawn.
    */
   readonly compact?: boolean;
+  /** The page's words for the charts, in the edition's language (src/charts/words.ts). */
+  readonly page: ChartPageWords;
 }
 
 /** Below this canvas width (CSS px) a chart takes its phone layout: the full one cannot be read. */
@@ -94,7 +97,8 @@ export function common(theme: ChartTheme, animate: boolean, compact = false) {
   };
 }
 
-export function tooltipLabel<T extends ChartType>(metaOf: (item: TooltipItem<T>) => ValueMeta | undefined) {
+export function tooltipLabel<T extends ChartType>(page: ChartPageWords, metaOf: (item: TooltipItem<T>) => ValueMeta | undefined) {
+  const w = page.common;
   return {
     label(item: TooltipItem<T>): string {
       const meta = metaOf(item);
@@ -103,11 +107,15 @@ export function tooltipLabel<T extends ChartType>(metaOf: (item: TooltipItem<T>)
       if (value === null) return '';
       const unit = meta?.unit ?? '';
       const name = (item.dataset as { label?: string }).label ?? '';
-      return `${name}: ${formatNumber(value)}${unit === '%' ? '%' : ` ${unit}`}${meta?.derived ? ' (derived)' : ''}${meta?.note ? ` ${meta.note}` : ''}`;
+      const written =
+        unit === '%' ? formatPercent(value, 1, page.lang) : fill(w.valueUnit, { value: formatNumber(value, 1, page.lang), unit });
+      return [fill(w.tooltipValue, { name, value: written }), meta?.derived ? w.derived : '', meta?.note ?? '']
+        .filter((t) => t !== '')
+        .join(' ');
     },
     footer(items: TooltipItem<T>[]): string {
       const ids = [...new Set(items.map((i) => metaOf(i)?.source).filter((s): s is SourceId => typeof s === 'string'))];
-      return ids.length ? `Source: ${ids.map((id) => getSource(id).short).join('; ')}` : '';
+      return ids.length ? fill(w.source, { sources: ids.map((id) => page.sources[id] ?? id).join('; ') }) : '';
     },
   };
 }

@@ -20,6 +20,7 @@ import { COMPACT_WIDTH, ENTRY_ANIMATION } from './common.ts';
 import { drawnLabels, type Rect } from './plugins.ts';
 import { chartModules, isChartId } from './registry.ts';
 import { readChartTheme } from './theme.ts';
+import { readChartPageWords, type ChartPageWords } from './words.ts';
 
 Chart.register(BarController, LineController, BarElement, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
 
@@ -116,6 +117,9 @@ function chartLayout(chart: Chart): { width: number; height: number; compact: bo
   };
 }
 
+/** The page's chart words, read once (every chart on a page is in the page's language). */
+let pageWords: ChartPageWords | undefined;
+
 /** Draws chart `id` (as the page names it) into `canvas`; throws for an id no chart module has. */
 export function mountChart(canvas: HTMLCanvasElement, id: string, options: MountOptions): MountedChart {
   if (!isChartId(id)) throw new Error(`no chart module is registered as "${id}"`);
@@ -124,7 +128,8 @@ export function mountChart(canvas: HTMLCanvasElement, id: string, options: Mount
   // The one cast from the modules' precise configuration types to what `new Chart` takes.
   // The phone layout when the chart's box is too narrow for the full one (the reading view on a phone).
   const compact = (canvas.parentElement?.clientWidth ?? Number.POSITIVE_INFINITY) < COMPACT_WIDTH;
-  const config = chartModules[id].config({ theme, animate: options.animate, view: options.view, compact }) as ChartConfiguration;
+  const page = (pageWords ??= readChartPageWords(canvas.ownerDocument));
+  const config = chartModules[id].config({ theme, animate: options.animate, view: options.view, compact, page }) as ChartConfiguration;
   const signal = drawnSignal(canvas);
   const drawn = signal.next();
   config.options = { ...config.options, devicePixelRatio: options.pixelRatio };

@@ -6,7 +6,7 @@
 import type { SourceId } from './sources.ts';
 
 export interface LadderStep {
-  /** Date as shown (sources give days or months). */
+  /** The date as precise as the sources give it: `YYYY-MM-DD` or `YYYY-MM` (written out through Intl). */
   readonly date: string;
   /** Decimal year for the time axis (mid-month where only the month is known). */
   readonly at: number;
@@ -40,7 +40,7 @@ export const ladderDatasetId = 'partnership-ladder';
 
 export const partnershipLadder: readonly LadderStep[] = [
   {
-    date: '20 Jan 1992',
+    date: '1992-01-20',
     at: 1992.05,
     year: 1992,
     document: 'Agreement on the establishment of diplomatic relations',
@@ -50,7 +50,7 @@ export const partnershipLadder: readonly LadderStep[] = [
     sources: ['china-mfa-profile', 'joint-statement-2000'],
   },
   {
-    date: '27 Jul 2000',
+    date: '2000-07-27',
     at: 2000.57,
     year: 2000,
     document: 'Joint Statement on strengthening comprehensive cooperation in the 21st century',
@@ -60,7 +60,7 @@ export const partnershipLadder: readonly LadderStep[] = [
     sources: ['joint-statement-2000'],
   },
   {
-    date: '23 Apr 2001',
+    date: '2001-04-23',
     at: 2001.31,
     year: 2001,
     document: 'Jiang–Lukashenko Joint Statement, Beijing',
@@ -70,7 +70,7 @@ export const partnershipLadder: readonly LadderStep[] = [
     sources: ['gmw-2001'],
   },
   {
-    date: '5 Dec 2005',
+    date: '2005-12-05',
     at: 2005.93,
     year: 2005,
     document: 'Joint Declaration of the Republic of Belarus and the People’s Republic of China',
@@ -80,7 +80,7 @@ export const partnershipLadder: readonly LadderStep[] = [
     sources: ['declaration-2005'],
   },
   {
-    date: '16 Jul 2013',
+    date: '2013-07-16',
     at: 2013.54,
     year: 2013,
     document: 'Joint Declaration on establishing a comprehensive strategic partnership',
@@ -90,7 +90,7 @@ export const partnershipLadder: readonly LadderStep[] = [
     sources: ['china-mfa-profile', 'eliseev-2013'],
   },
   {
-    date: 'May 2015',
+    date: '2015-05',
     at: 2015.36,
     year: 2015,
     document: 'Treaty on Friendship and Cooperation',
@@ -100,7 +100,7 @@ export const partnershipLadder: readonly LadderStep[] = [
     sources: ['ont-2015-treaty'],
   },
   {
-    date: 'Sep 2016',
+    date: '2016-09',
     at: 2016.74,
     year: 2016,
     document: 'Documents of the state visit, 28–30 Sep 2016',
@@ -110,7 +110,7 @@ export const partnershipLadder: readonly LadderStep[] = [
     sources: ['china-mfa-profile', 'voran-2016'],
   },
   {
-    date: '15 Sep 2022',
+    date: '2022-09-15',
     at: 2022.71,
     year: 2022,
     document: 'Joint Statement on establishing an all-weather comprehensive strategic partnership, Samarkand',

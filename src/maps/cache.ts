@@ -39,10 +39,11 @@ function filesUnder(dir: string): string[] {
 export function mapsCacheKey(options: Partial<MapOptions> = {}, root = ROOT): string {
   const hash = createHash('sha256');
   hash.update(JSON.stringify({ version: CACHE_VERSION, node: process.version, options }));
-  // editions/: the maps' words in each language.
+  // slides/ and editions/: the maps' words in each language.
   const files = [
     ...filesUnder(join(root, 'src')),
     ...filesUnder(join(root, 'assets')),
+    ...filesUnder(join(root, 'slides')),
     ...filesUnder(join(root, 'editions')),
     join(root, 'package-lock.json'),
   ].sort();

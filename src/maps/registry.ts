@@ -5,6 +5,8 @@
 import { MapValidationError } from './errors.ts';
 import type { MapId, MapModule, MapOptions, MapSummary } from './types.ts';
 import { mapIds } from './types.ts';
+import { assertMapWords, englishMapWords } from './words.ts';
+import { sources } from '../data/sources.ts';
 
 export class MapRegistry {
   readonly #modules = new Map<MapId, MapModule>();
@@ -30,7 +32,10 @@ export class MapRegistry {
   /** Builds one map with the module's defaults, overridden by `options`. */
   build(id: MapId, options: Partial<MapOptions> = {}): MapSummary {
     const m = this.get(id);
-    return m.build({ ...m.defaults, ...options });
+    const words = options.words ?? englishMapWords;
+    const lang = options.lang ?? 'en';
+    if (options.words) assertMapWords(options.words, lang);
+    return m.build({ ...m.defaults, ...options, words, lang, sources: options.sources ?? sources });
   }
 
   /** Builds every registered map, in the order of `mapIds`. */

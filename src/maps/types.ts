@@ -3,6 +3,8 @@
  * nothing here (and nothing geographic) is meant for the browser bundle.
  */
 import type { MapAltSection, MapSummary as ModelMapSummary } from '../model/map.ts';
+import type { MapsWords } from './words.ts';
+import type { Source } from '../data/sources.ts';
 
 export const mapIds = ['crossroads', 'land-bridge', 'unions'] as const;
 export type MapId = (typeof mapIds)[number];
@@ -55,13 +57,18 @@ export interface MapSummary extends ModelMapSummary {
 export interface MapOptions {
   /** The box to draw for; text sizes are in viewBox units, so keep the default for a full-width slide map. */
   readonly frame: Frame;
+  /** The edition's words (default: the English, slides/maps.ts) and its language tag for `Intl`. */
+  readonly words: MapsWords;
+  readonly lang: string;
+  /** The source registry in the edition's words (default: the English). */
+  readonly sources: ReadonlyMap<string, Source>;
 }
 
 /** A self-describing map: its id, its defaults and a build function (no work until `build` is called). */
 export interface MapModule {
   readonly id: MapId;
   readonly title: string;
-  readonly defaults: MapOptions;
+  readonly defaults: Pick<MapOptions, 'frame'>;
   build(options: MapOptions): MapSummary;
 }
 

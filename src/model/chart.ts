@@ -53,6 +53,16 @@ export interface ChartSummary {
   readonly csv: string;
   /** A choice between views of the same chart (e.g. Belarusian or Chinese statistics), rendered as buttons. */
   readonly views?: ChartViews;
+  /**
+   * What the chart's browser half (the Chart.js configuration) needs from the page, in the
+   * edition's language: its words (legend, axes, tooltips, marks), the words the charts share and
+   * the short names of the sources its tooltips cite. The page writes them as JSON (src/charts/words.ts).
+   */
+  readonly browser: {
+    readonly words: Readonly<Record<string, unknown>>;
+    readonly common: Readonly<Record<string, unknown>>;
+    readonly sources: Readonly<Record<string, string>>;
+  };
 }
 
 export interface ChartViews {
@@ -63,3 +73,34 @@ export interface ChartViews {
   /** The first option is the one drawn at first. */
   readonly options: readonly { readonly value: string; readonly label: string }[];
 }
+
+/**
+ * The words a page gives the chart chunk (written by the renderer as one JSON block, read by
+ * src/charts/words.ts): the edition's language, the charts' shared browser words, each chart's
+ * browser words and the short names of the sources the tooltips cite.
+ */
+export interface ChartPageData {
+  readonly lang: string;
+  readonly common: Readonly<Record<string, unknown>>;
+  readonly charts: Readonly<Record<string, unknown>>;
+  readonly sources: Readonly<Record<string, string>>;
+}
+
+/** The id of the page's block of chart words. */
+export const CHART_WORDS_ID = 'chart-words';
+
+/** The words the page gives the chart chunk: the charts it shows, in its language (none without charts). */
+export function chartPageData(charts: readonly ChartSummary[], lang: string): ChartPageData | undefined {
+  const first = charts[0];
+  if (!first) return undefined;
+  return {
+    lang,
+    common: first.browser.common,
+    charts: Object.fromEntries(charts.map((c) => [c.id, c.browser.words])),
+    sources: Object.assign({}, ...charts.map((c) => c.browser.sources)) as Record<string, string>,
+  };
+}
+
+/** The block as the page writes it (`<` escaped, so no text can close the script element). */
+export const chartWordsScript = (data: ChartPageData): string =>
+  `<script type="application/json" id="${CHART_WORDS_ID}">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`;

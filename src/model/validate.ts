@@ -190,6 +190,7 @@ export function validateDeck(deck: AuthoredDeck, context: ValidationContext): Re
         problems,
         seenSlides,
         lang: deck.lang,
+        sinceTheTalk: deck.messages.sinceTheTalk,
       });
       for (const source of resolved.sources) references.set(source.id, source);
       resolvedSlides.push(resolved);
@@ -362,6 +363,8 @@ interface SlideScope {
   readonly seenSlides: Map<string, string>;
   /** The deck's language: its speaking band and voice rules. */
   readonly lang: string;
+  /** The deck's words for "since the talk": a chart or map that draws later sources must say them. */
+  readonly sinceTheTalk: string;
 }
 
 function resolveSlide(slide: AuthoredSlide, scope: SlideScope): ResolvedSlide {
@@ -444,8 +447,10 @@ function resolveSlide(slide: AuthoredSlide, scope: SlideScope): ResolvedSlide {
     }
     const told = [...figure.footnotes, ...('alt' in figure ? figure.alt.flatMap((a) => [a.heading, ...a.items]) : [])];
     const laterSource = figure.cite.map((id) => context.sources.get(id)).find((s) => s?.afterTalk === true);
-    if (laterSource && !told.some((f) => /since the talk/i.test(f))) {
-      problem(`${name} draws ${laterSource.short}, published after the talk, but does not say "since the talk"`);
+    // In the edition's words (every chart and map has its words in every edition).
+    const mark = scope.sinceTheTalk.toLocaleLowerCase(scope.lang);
+    if (laterSource && !told.some((f) => f.toLocaleLowerCase(scope.lang).includes(mark))) {
+      problem(`${name} draws ${laterSource.short}, published after the talk, but does not say "${scope.sinceTheTalk}"`);
     }
     for (const note of figure.footnotes) {
       for (const why of voiceProblems(note, scope.lang)) problem(`${name}: footnote "${note.slice(0, 50)}" ${why}`);

@@ -9,6 +9,7 @@ import { renderArticle } from './article.ts';
 import { renderAlternates, renderBar, renderOffers, renderTocDialog } from './chrome.ts';
 import { esc } from './html.ts';
 import { renderSlide } from './slides.ts';
+import { chartPageData, chartWordsScript } from '../model/chart.ts';
 
 /** Markers that index.html must contain; a missing one is a build error, not a silently empty page. */
 export const MARKERS = {
@@ -54,6 +55,14 @@ export interface PageOptions {
 export const injectAlternates = (html: string, deck: ResolvedDeck): string =>
   html.replace(MARKERS.alternates, () => renderAlternates(deck));
 
+/** The charts' words for the page's chart chunk, in the deck's language (src/charts/words.ts); none without charts. */
+function chartWordsBlock(deck: ResolvedDeck): string {
+  const charts = deck.slides.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'chart' ? [b.chart] : [])));
+  const unique = [...new Map(charts.map((c) => [c.id, c])).values()];
+  const words = chartPageData(unique, deck.lang);
+  return words ? chartWordsScript(words) : '';
+}
+
 export function injectDeck(template: string, deck: ResolvedDeck, options: PageOptions): string {
   for (const [name, marker] of Object.entries(MARKERS)) {
     if (!template.includes(marker)) throw new Error(`index.html has no ${name} marker (${marker})`);
@@ -73,7 +82,7 @@ export function injectDeck(template: string, deck: ResolvedDeck, options: PageOp
     .replace(MARKERS.bar, () => rendered.bar)
     .replace(MARKERS.article, () => rendered.article)
     .replace(MARKERS.slides, () => rendered.slides)
-    .replace(MARKERS.dialogs, () => rendered.dialogs)
+    .replace(MARKERS.dialogs, () => rendered.dialogs + chartWordsBlock(deck))
     .replace(MARKERS.citeMeta, () => citationMetaTags(citation))
     .replace(MARKERS.cite, () => renderCiteDialog(citation, deck.messages));
   for (const [key, value] of Object.entries(values)) html = html.split(key).join(value);

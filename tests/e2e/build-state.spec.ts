@@ -140,6 +140,7 @@ test('an edit in assets/maps/ gives a PDF with the new map', async () => {
       'vite.config.ts',
       'tsconfig.json',
       'slides',
+      'editions',
       'src',
       'assets',
       'public',

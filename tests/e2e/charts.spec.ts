@@ -6,7 +6,8 @@
 import messages from '../../slides/interface.ts';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { ChartId } from '../../src/model/chart.ts';
-import { buildChartSummaries, chartIds } from '../../src/charts/registry.ts';
+import { chartIds } from '../../src/charts/registry.ts';
+import { buildChartSummaries } from '../../src/charts/summaries.ts';
 import { formatNumber } from '../../src/model/format.ts';
 import { renderTable } from '../../src/render/blocks.ts';
 import { imfSeries } from '../../src/data/trade.ts';

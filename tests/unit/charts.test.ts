@@ -2,17 +2,13 @@ import { EN } from './fixtures/decks.ts';
 import { describe, expect, it } from 'vitest';
 import type { Chart, LegendItem, TooltipItem } from 'chart.js';
 import type { ChartId, ChartSummary } from '../../src/model/chart.ts';
-import { buildChartSummaries, chartIds, chartModules } from '../../src/charts/registry.ts';
+import { chartIds, chartModules } from '../../src/charts/registry.ts';
+import { buildChartSummaries } from '../../src/charts/summaries.ts';
+import { pageWords } from '../../src/charts/words.ts';
+import { chartPageData } from '../../src/model/chart.ts';
 import type { AnyChartConfig } from '../../src/charts/chart-module.ts';
 import type { BuildOptions } from '../../src/charts/common.ts';
-import {
-  buildTradeConfig,
-  growthFactor,
-  OFFICIAL_LEGEND,
-  revisionPercent,
-  TRADE_YEARS,
-  tradeScaleMax,
-} from '../../src/charts/modules/trade-growth.ts';
+import { buildTradeConfig, growthFactor, revisionPercent, TRADE_YEARS, tradeScaleMax } from '../../src/charts/modules/trade-growth.ts';
 import { buildPartnerSharesConfig } from '../../src/charts/modules/partner-shares.ts';
 import { buildLadderConfig } from '../../src/charts/modules/partnership-ladder.ts';
 import { parseCsv, toCsv } from '../../src/charts/csv.ts';
@@ -20,7 +16,7 @@ import { placeLabels, stepLabelCandidates, steppedSegments } from '../../src/cha
 import type { Rect } from '../../src/charts/plugins.ts';
 import { defaultChartTheme, readChartTheme, withAlpha } from '../../src/charts/theme.ts';
 import { renderArticleChart, renderSlideChart } from '../../src/render/blocks.ts';
-import { formatNumber } from '../../src/model/format.ts';
+import { formatDate, formatNumber } from '../../src/model/format.ts';
 import { getSource } from '../../src/data/sources.ts';
 import { imfSeries, officialSeries, tradeMilestones, tradeSeries } from '../../src/data/trade.ts';
 import { officialShares, partnerShares } from '../../src/data/partner-shares.ts';
@@ -30,7 +26,12 @@ const chartSummaries = buildChartSummaries();
 const buildChartConfig = (id: ChartId, options: BuildOptions): AnyChartConfig => chartModules[id].config(options);
 
 const theme = defaultChartTheme;
-const still = { theme, animate: false } as const;
+/** The words a page gives the chart chunk (English), as the build writes them. */
+const pageData = chartPageData([...chartSummaries.values()], 'en');
+if (!pageData) throw new Error('no chart words');
+const page = pageWords(pageData);
+const OFFICIAL_LEGEND = page.charts['trade-growth']?.legend.official ?? '';
+const still = { theme, animate: false, page } as const;
 
 const summary = (id: (typeof chartIds)[number]): ChartSummary => {
   const s = chartSummaries.get(id);
@@ -195,7 +196,7 @@ describe('partner shares and ladder configurations', () => {
       expect(sizes.length, id).toBeGreaterThan(0);
       expect(Math.min(...sizes), id).toBeGreaterThanOrEqual(18);
       expect(config.options?.animation, id).toBe(false);
-      expect(buildChartConfig(id, { theme, animate: true }).options?.animation, id).toHaveProperty('duration', expect.any(Number));
+      expect(buildChartConfig(id, { theme, animate: true, page }).options?.animation, id).toHaveProperty('duration', expect.any(Number));
     }
     const read = readChartTheme((name) => ({ '--chart-1': ' #112233 ', '--ink': '#000000' })[name] ?? '');
     expect(read.series[0]).toBe('#112233');
@@ -306,7 +307,7 @@ describe('chart summaries: finding, tables, CSV and sources from the same data',
     expect(s.finding).toContain('all-weather comprehensive strategic partnership (2022)');
     expect(s.footnotes[0]).toMatch(/deck’s own ordinal reading.*not a measure given by any source/);
     expect(s.footnotes[0]).toMatch(/Hollow points/);
-    expect(s.tables[0]?.rows.map((r) => r[0])).toEqual(partnershipLadder.map((p) => p.date));
+    expect(s.tables[0]?.rows.map((r) => r[0])).toEqual(partnershipLadder.map((p) => formatDate(p.date)));
     expect(s.tables[1]?.rows).toEqual(ladderCoding.map((c) => [c.level, c.name]));
     expect(s.cite).toEqual(expect.arrayContaining(['piie-partnerships', 'csis-xiang']));
     const [, ...rows] = parseCsv(s.csv);
@@ -392,7 +393,7 @@ describe('CSV and label layout helpers', () => {
 });
 
 describe('the phone layout (compact)', () => {
-  const phone = { theme: { ...theme, fontSize: 13 }, animate: false, compact: true } as const;
+  const phone = { theme: { ...theme, fontSize: 13 }, animate: false, compact: true, page } as const;
 
   it('puts every chart’s legend under the plot, with markers no larger than its text', () => {
     for (const id of chartIds) {

@@ -263,7 +263,9 @@ describe.skipIf(!haveShared)('cross-check against ../shared/data', () => {
     const c1 = research.slice(research.indexOf('### C.1'), research.indexOf('### C.2'));
     const c2 = research.slice(research.indexOf('### C.2'), research.indexOf('## D.'));
     for (const s of partnershipLadder) {
-      const [month, year] = s.date.split(' ').slice(-2);
+      // Dates are ISO facts (YYYY-MM[-DD]); research.md writes "Jul 2013".
+      const [year, mm] = s.date.split('-');
+      const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][Number(mm) - 1];
       const row = c1.split('\n').find((line) => line.startsWith('| ') && line.includes(`${month} ${year}`));
       expect(row, `${s.date} in C.1`).toBeDefined();
     }

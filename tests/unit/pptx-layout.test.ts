@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { partnershipLadder } from '../../src/data/partnership-ladder.ts';
 import { partnerIds, partnerLabels, partnerShares } from '../../src/data/partner-shares.ts';
 import { imfSeries } from '../../src/data/trade.ts';
-import { buildChartSummaries } from '../../src/charts/registry.ts';
+import { buildChartSummaries } from '../../src/charts/summaries.ts';
 import { sourceLine } from '../../src/render/slides.ts';
 
 const chartSummaries = buildChartSummaries();

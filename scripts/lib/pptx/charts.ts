@@ -14,9 +14,12 @@
  */
 import type { ChartSummary } from '../../../src/model/chart.ts';
 import { TRADE_YEARS, tradeDatasetSpecs, tradeScaleMax } from '../../../src/charts/modules/trade-growth.ts';
-import { officialShares, partnerIds, partnerLabels, partnerShares, type PartnerId } from '../../../src/data/partner-shares.ts';
+import { officialShares, partnerIds, partnerShares, type PartnerId } from '../../../src/data/partner-shares.ts';
 import { ladderCoding, partnershipLadder } from '../../../src/data/partnership-ladder.ts';
-import { reporterName, type Reporter, type TradeSeries } from '../../../src/data/trade.ts';
+import { type Reporter, type TradeSeries } from '../../../src/data/trade.ts';
+import type { ChartId } from '../../../src/model/chart.ts';
+import { fill } from '../../../src/model/messages.ts';
+import type { BrowserWords } from '../../../src/charts/words.ts';
 import { tint, type Palette } from './style.ts';
 
 export type MarkerSymbol = 'none' | 'circle' | 'square' | 'diamond' | 'triangle';
@@ -90,8 +93,13 @@ export type ChartPlan =
 export const planSeries = (plan: ChartPlan): readonly ChartSeries[] =>
   plan.kind === 'bar-line' ? [...plan.bars, ...plan.lines] : plan.series;
 
+/** A chart's words in the summary's edition (the words its Chart.js half gets from the page). */
+const wordsOf = <Id extends ChartId>(summary: ChartSummary & { readonly id: Id }): BrowserWords<Id> =>
+  summary.browser.words as BrowserWords<Id>;
+
 function tradePlan(reporter: Reporter, summary: ChartSummary, p: Palette): ChartPlan {
-  const specs = tradeDatasetSpecs(reporter);
+  const words = wordsOf({ ...summary, id: 'trade-growth' as const });
+  const specs = tradeDatasetSpecs(reporter, words);
   const valueOf = (series: TradeSeries, year: number, field: 'exports' | 'imports' | 'turnover'): number | null =>
     series.years.find((y) => y.year === year)?.[field] ?? null;
   const colour = { exports: p.series[0], imports: p.series[1], turnover: p.ink } as const;
@@ -108,13 +116,13 @@ function tradePlan(reporter: Reporter, summary: ChartSummary, p: Palette): Chart
   return {
     kind: 'bar-line',
     name: `Chart ${summary.id} ${reporter}`,
-    title: `${reporterName[reporter]} statistics (${specs[0]?.series.label ?? ''})`,
+    title: `${words.statistics[reporter]} (${specs[0]?.series.label ?? ''})`,
     alt: summary.finding,
     legend: true,
     categories: TRADE_YEARS.map(String),
     bars: series.filter((s) => s.type === 'bar'),
     lines: series.filter((s) => s.type === 'line'),
-    valueAxis: { title: 'US$ million', min: 0, max: tradeScaleMax(), step: 2000, format: '#,##0' },
+    valueAxis: { title: words.axis, min: 0, max: tradeScaleMax(), step: 2000, format: '#,##0' },
     labelEvery: 5,
   };
 }
@@ -128,11 +136,12 @@ const partnerStyle: Record<PartnerId, { colour: (p: Palette) => string; symbol: 
 
 function partnerPlan(summary: ChartSummary, p: Palette): ChartPlan {
   const ds = partnerShares;
+  const words = wordsOf({ ...summary, id: 'partner-shares' as const });
   const x = [...new Set([...ds.years, ...officialShares.map((s) => s.year)])].sort((a, b) => a - b);
   const lines = partnerIds.map((id): ChartSeries => {
     const style = partnerStyle[id];
     return {
-      name: partnerLabels[id],
+      name: words.partners[id],
       values: x.map((year) => {
         const i = ds.years.indexOf(year);
         return i < 0 ? null : (ds.shares[id][i] ?? null);
@@ -151,7 +160,7 @@ function partnerPlan(summary: ChartSummary, p: Palette): ChartPlan {
     const style = partnerStyle[id];
     return [
       {
-        name: `${partnerLabels[id]}, ${points.map((s) => s.year).join(', ')} (official)`,
+        name: fill(words.officialSeries, { partner: words.partners[id], years: points.map((s) => s.year).join(', ') }),
         values: x.map((year) => points.find((s) => s.year === year)?.share ?? null),
         style: {
           color: style.colour(p),
@@ -169,7 +178,7 @@ function partnerPlan(summary: ChartSummary, p: Palette): ChartPlan {
     x,
     series: [...lines, ...official],
     xAxis: { min: 1995, max: 2025, step: 5, format: '0' },
-    yAxis: { title: '% of Belarus’s goods trade', min: 0, max: 70, step: 10, format: '0"%"' },
+    yAxis: { title: words.axis, min: 0, max: 70, step: 10, format: '0"%"' },
   };
 }
 
@@ -207,13 +216,16 @@ export function ladderPoints(): { x: number[]; level: number[]; document: (numbe
 
 function ladderPlan(summary: ChartSummary, p: Palette): ChartPlan {
   const { x, level, document } = ladderPoints();
+  const words = wordsOf({ ...summary, id: 'partnership-ladder' as const });
   const raises = (i: number): boolean => i === 0 || (partnershipLadder[i]?.level ?? 0) > (partnershipLadder[i - 1]?.level ?? 0);
   const points = (keep: (i: number) => boolean): ChartSeries['values'] =>
     document.map((d, j) => (d !== null && keep(d) ? (level[j] ?? null) : null));
   const labels = (keep: (i: number) => boolean, position: (i: number) => 'l' | 'r' | 't' | 'b', dx = 0) =>
     document.flatMap((d, j) => {
       const step = d === null ? undefined : partnershipLadder[d];
-      return step && d !== null && keep(d) ? [{ index: j, text: `${step.year} ${step.label}`, position: position(d), dx }] : [];
+      return step && d !== null && keep(d)
+        ? [{ index: j, text: fill(words.stepLabel, { year: step.year, label: words.steps[d]?.label ?? '' }), position: position(d), dx }]
+        : [];
     });
   // A raising document's label goes left of its point, where the lower level's line has already turned
   // up; the first sits below its point (the axis is to its left), and a small step's label above it.
@@ -232,7 +244,7 @@ function ladderPlan(summary: ChartSummary, p: Palette): ChartPlan {
     x,
     series: [
       {
-        name: 'Formal level (deck’s ordinal coding)',
+        name: words.series,
         values: level,
         style: { color: p.series[3], lineWidth: 3, marker: { symbol: 'none', size: 2, fill: p.series[3], line: p.series[3] } },
       },
@@ -263,7 +275,7 @@ function ladderPlan(summary: ChartSummary, p: Palette): ChartPlan {
       },
     ],
     xAxis: { min: 1990, max: 2025, step: 5, format: '0' },
-    yAxis: { title: 'Level (deck’s coding)', min: 0, max: Math.ceil(top + 1), step: 1, format: '0' },
+    yAxis: { title: words.axis, min: 0, max: Math.ceil(top + 1), step: 1, format: '0' },
   };
 }
 

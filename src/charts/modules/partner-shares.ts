@@ -4,15 +4,16 @@
  * configuration from the same dataset module (src/data/partner-shares.ts).
  */
 import type { Cell, ChartSummary } from '../../model/chart.ts';
-import { formatNumber } from '../../model/format.ts';
+import { formatNumber, formatPercent } from '../../model/format.ts';
+import { fill } from '../../model/messages.ts';
 import type { SourceId } from '../../data/sources.ts';
-import { getSource } from '../../data/sources.ts';
 import type { PartnerId } from '../../data/partner-shares.ts';
-import { officialShares, partnerIds, partnerLabels, partnerShares } from '../../data/partner-shares.ts';
+import { officialShares, partnerIds, partnerShares } from '../../data/partner-shares.ts';
 import type { ChartModule, XYChartConfig } from '../chart-module.ts';
 import { common, tooltipLabel, unique, yearText, type BuildOptions, type ValueMeta } from '../common.ts';
 import { toCsv } from '../csv.ts';
 import type { ChartTheme } from '../theme.ts';
+import { chartWords, type SummaryContext } from '../words.ts';
 
 declare module '../../model/chart.ts' {
   interface ChartRegistry {
@@ -20,21 +21,24 @@ declare module '../../model/chart.ts' {
   }
 }
 
-const USD_M = 'US$ m';
+type Ctx = SummaryContext<'partner-shares'>;
 
-function summary(): ChartSummary {
+function summary(ctx: Ctx): ChartSummary {
+  const w = ctx.words;
+  const pct = (n: number): string => formatPercent(n, 1, ctx.lang);
+  const num = (n: number): string => formatNumber(n, 1, ctx.lang);
   const ds = partnerShares;
   const russia = ds.shares.russia;
   const china = ds.shares.china;
-  const first = ds.years[0];
-  const last = ds.years.at(-1);
+  const first = ds.years[0] ?? '';
+  const last = ds.years.at(-1) ?? '';
   const official = officialShares.find((s) => s.partner === 'russia');
   const ukGap = ds.years.map((_, i) => Math.round(((ds.eu27PlusUk[i] ?? 0) - (ds.shares.eu27[i] ?? 0)) * 10) / 10);
   const columns = [
-    { label: 'Year' },
-    { label: 'Total goods trade', unit: USD_M },
-    ...partnerIds.map((p) => ({ label: partnerLabels[p], unit: '%' })),
-    { label: 'EU (27) + UK', unit: '%' },
+    { label: w.columns.year },
+    { label: w.columns.total, unit: w.unitUsd },
+    ...partnerIds.map((p) => ({ label: w.partners[p], unit: '%' })),
+    { label: w.columns.eu27PlusUk, unit: '%' },
   ];
   const rows: Cell[][] = ds.years.map((year, i) => [
     year,
@@ -42,46 +46,65 @@ function summary(): ChartSummary {
     ...partnerIds.map((p) => ds.shares[p][i] ?? null),
     ds.eu27PlusUk[i] ?? null,
   ]);
+  const c = w.csv;
+  const cite = unique<SourceId>([...ds.sources, ...officialShares.map((s) => s.source)]);
+  const tooltipIds = unique<SourceId>([...ds.sources, ...officialShares.map((s) => s.source)]);
   return {
     id: 'partner-shares',
-    title: 'Belarus’s goods trade by partner',
-    finding:
-      `Russia took close to half of Belarus’s goods trade in every year shown (${formatNumber(Math.min(...russia))}–${formatNumber(Math.max(...russia))}%, ${first}–${last}), ` +
-      `while China’s share rose from ${formatNumber(china[0] ?? 0)}% to ${formatNumber(china.at(-1) ?? 0)}% (shares computed from IMF DOTS, Belarus as reporter).`,
+    title: w.title,
+    finding: fill(w.finding, {
+      min: num(Math.min(...russia)),
+      max: pct(Math.max(...russia)),
+      first,
+      last,
+      chinaFrom: pct(china[0] ?? 0),
+      chinaTo: pct(china.at(-1) ?? 0),
+    }),
     tables: [
+      { caption: fill(w.tables.shares, { first, last }), columns, rows },
       {
-        caption: `Share of Belarus’s goods trade (exports + imports) by partner, ${first}–${last}, computed from IMF DOTS (derived)`,
-        columns,
-        rows,
-      },
-      {
-        caption: 'Official figure after the IMF data (not joined to the series)',
-        columns: [{ label: 'Year' }, { label: 'Partner' }, { label: 'Share of goods trade', unit: '%' }, { label: 'Source' }],
-        rows: officialShares.map((s) => [s.year, partnerLabels[s.partner], s.share, getSource(s.source).short]),
+        caption: w.tables.official,
+        columns: [
+          { label: w.columns.year },
+          { label: w.columns.partner },
+          { label: w.columns.share, unit: '%' },
+          { label: w.columns.source },
+        ],
+        rows: officialShares.map((s) => [s.year, w.partners[s.partner], s.share, ctx.source(s.source).short]),
       },
     ],
-    cite: unique<SourceId>([...ds.sources, ...officialShares.map((s) => s.source)]),
-    caption: 'Shares computed from IMF DOTS, Belarus as reporter; EU (27): today’s members in every year. Outlined: an official figure.',
+    cite,
+    caption: w.caption,
     footnotes: [
-      `Shares of Belarus’s exports + imports, computed from IMF DOTS values (derived). EU (27) = today’s members in every year; with the UK it is ${formatNumber(Math.min(...ukGap))}–${formatNumber(Math.max(...ukGap))} points higher (table).`,
-      official ? `Outlined point: ${official.what.replace(/^[^:]*: /, '')}, an official figure drawn apart from the IMF-based line.` : '',
+      fill(w.footnotes.shares, { min: num(Math.min(...ukGap)), max: num(Math.max(...ukGap)) }),
+      official
+        ? fill(w.footnotes.official, { partner: w.partners[official.partner], share: pct(official.share), year: official.year })
+        : '',
     ].filter((f) => f !== ''),
     csvName: 'belarus-trade-by-partner.csv',
     csv: toCsv(
-      ['year', 'series', 'total_usd_m', ...partnerIds.map((p) => `${p}_pct`), 'eu27_plus_uk_pct', 'derived', 'source_id'],
+      [
+        c.year,
+        c.series,
+        c.total,
+        ...partnerIds.map((p) => fill(c.partner, { partner: w.csvPartners[p] })),
+        c.eu27PlusUk,
+        c.derived,
+        c.source,
+      ],
       [
         ...ds.years.map((year, i) => [
           year,
-          'imf-dots-computed',
+          c.imf,
           ds.totalUsdM[i] ?? null,
           ...partnerIds.map((p) => ds.shares[p][i] ?? null),
           ds.eu27PlusUk[i] ?? null,
-          'yes',
+          c.yes,
           ds.sources[i] ?? null,
         ]),
         ...officialShares.map((s) => [
           s.year,
-          'official-statement',
+          c.official,
           null,
           ...partnerIds.map((p) => (p === s.partner ? s.share : null)),
           null,
@@ -90,6 +113,11 @@ function summary(): ChartSummary {
         ]),
       ],
     ),
+    browser: {
+      words: w.browser,
+      common: ctx.common.browser,
+      sources: Object.fromEntries(tooltipIds.map((id) => [id, ctx.source(id).short])),
+    },
   };
 }
 
@@ -107,12 +135,14 @@ export function buildPartnerSharesConfig(options: BuildOptions): XYChartConfig {
   const { theme } = options;
   const c = common(theme, options.animate, options.compact);
   const ds = partnerShares;
+  const page = options.page;
+  const words = chartWords(page, 'partner-shares');
   const metas: ValueMeta[][] = [];
   const datasets: XYChartConfig['data']['datasets'] = partnerIds.map((p) => {
     const style = partnerStyle[p];
     metas.push(ds.years.map((_, i) => ({ unit: '%', source: ds.sources[i] ?? null, derived: true })));
     return {
-      label: partnerLabels[p],
+      label: words.partners[p],
       data: ds.years.map((year, i) => ({ x: year, y: ds.shares[p][i] ?? Number.NaN })),
       borderColor: style.colour(theme),
       backgroundColor: style.colour(theme),
@@ -128,9 +158,9 @@ export function buildPartnerSharesConfig(options: BuildOptions): XYChartConfig {
   for (const p of partnerIds) {
     const points = officialShares.filter((s) => s.partner === p);
     if (points.length === 0) continue;
-    metas.push(points.map((s) => ({ unit: '%', source: s.source, derived: false, note: '(official figure)' })));
+    metas.push(points.map((s) => ({ unit: '%', source: s.source, derived: false, note: words.officialNote })));
     datasets.push({
-      label: `${partnerLabels[p]}, ${points.map((s) => s.year).join(', ')} (official)`,
+      label: fill(words.officialSeries, { partner: words.partners[p], years: points.map((s) => s.year).join(', ') }),
       data: points.map((s) => ({ x: s.year, y: s.share })),
       showLine: false,
       borderColor: partnerStyle[p].colour(theme),
@@ -160,10 +190,10 @@ export function buildPartnerSharesConfig(options: BuildOptions): XYChartConfig {
           ticks: { color: theme.ink, font: c.font, callback: (v) => yearText(v) },
         },
         y: {
-          ...c.axis('% of Belarus’s goods trade'),
+          ...c.axis(words.axis),
           min: 0,
           max: 70,
-          ticks: { color: theme.ink, font: c.font, stepSize: 10, callback: (v) => `${v}%` },
+          ticks: { color: theme.ink, font: c.font, stepSize: 10, callback: (v) => formatPercent(Number(v), 0, page.lang) },
         },
       },
       plugins: {
@@ -172,7 +202,7 @@ export function buildPartnerSharesConfig(options: BuildOptions): XYChartConfig {
           ...c.tooltip,
           callbacks: {
             title: (items) => yearText(items[0]?.parsed.x ?? ''),
-            ...tooltipLabel<'line'>((item) => metas[item.datasetIndex]?.[item.dataIndex]),
+            ...tooltipLabel<'line'>(page, (item) => metas[item.datasetIndex]?.[item.dataIndex]),
           },
         },
       },

@@ -6,12 +6,14 @@
 import type { Point } from 'chart.js';
 import type { ChartSummary } from '../../model/chart.ts';
 import type { SourceId } from '../../data/sources.ts';
-import { getSource } from '../../data/sources.ts';
+import { formatDate, formatNumber } from '../../model/format.ts';
+import { fill } from '../../model/messages.ts';
 import { ladderCoding, ladderCodingSources, partnershipLadder } from '../../data/partnership-ladder.ts';
 import type { ChartModule, XYChartConfig } from '../chart-module.ts';
 import { common, unique, yearText, type BuildOptions } from '../common.ts';
 import { toCsv } from '../csv.ts';
 import { stepLabelsPlugin } from '../plugins.ts';
+import { chartWords, type SummaryContext } from '../words.ts';
 
 declare module '../../model/chart.ts' {
   interface ChartRegistry {
@@ -19,49 +21,80 @@ declare module '../../model/chart.ts' {
   }
 }
 
-function summary(): ChartSummary {
+type Ctx = SummaryContext<'partnership-ladder'>;
+
+function summary(ctx: Ctx): ChartSummary {
+  const w = ctx.words;
   const steps = partnershipLadder;
+  const stepWords = (i: number) => {
+    const sw = w.steps[i];
+    if (!sw) throw new Error(`partnership-ladder: no words for step ${i + 1}`);
+    return sw;
+  };
   const first = steps[0];
   const last = steps.at(-1);
   if (!first || !last) throw new Error('partnership-ladder: no steps');
-  const csp = steps.find((s) => s.level === 5);
+  const cspAt = steps.findIndex((s) => s.level === 5);
+  const csp = steps[cspAt];
   if (!csp) throw new Error('partnership-ladder: no comprehensive strategic partnership step');
   const top = ladderCoding.at(-1);
+  const code = (level: number): string => w.coding[String(level)] ?? String(level);
+  const date = (iso: string): string => formatDate(iso, ctx.lang);
   return {
     id: 'partnership-ladder',
-    title: 'The formal level of China–Belarus relations, 1992–2022',
-    finding:
-      `On the deck’s own ordinal coding of China’s partnership labels, the formal level of China–Belarus relations rose step by step ` +
-      `from ${first.wording} (${first.year}) to a ${csp.wording} (${csp.year}) and the ${last.wording} (${last.year}).`,
+    title: w.title,
+    finding: fill(w.finding, {
+      firstWording: stepWords(0).wording,
+      firstYear: first.year,
+      cspWording: stepWords(cspAt).wording,
+      cspYear: csp.year,
+      lastWording: stepWords(steps.length - 1).wording,
+      lastYear: last.year,
+    }),
     tables: [
       {
-        caption: 'Documents and the deck’s ordinal coding of their level (the coding is the deck’s own reading of the sources)',
+        caption: w.tables.documents,
         columns: [
-          { label: 'Date' },
-          { label: 'Document' },
-          { label: 'Level wording' },
-          { label: 'Code (deck’s reading)' },
-          { label: 'Source' },
+          { label: w.columns.date },
+          { label: w.columns.document },
+          { label: w.columns.wording },
+          { label: w.columns.code },
+          { label: w.columns.source },
         ],
-        rows: steps.map((s) => [s.date, s.document, s.wording, s.level, s.sources.map((id) => getSource(id).short).join('; ')]),
+        rows: steps.map((s, i) => [
+          date(s.date),
+          stepWords(i).document,
+          stepWords(i).wording,
+          s.level,
+          s.sources.map((id) => ctx.source(id).short).join('; '),
+        ]),
       },
       {
-        caption: 'The deck’s ordinal coding',
-        columns: [{ label: 'Code' }, { label: 'Level' }],
-        rows: ladderCoding.map((c) => [c.level, c.name]),
+        caption: w.tables.coding,
+        columns: [{ label: w.columns.codeShort }, { label: w.columns.level }],
+        rows: ladderCoding.map((c) => [c.level, code(c.level)]),
       },
     ],
     cite: unique<SourceId>([...steps.flatMap((s) => s.sources), ...ladderCodingSources]),
-    caption: 'Levels: the deck’s own ordinal coding of China’s partnership labels, not an official scale. Hollow points kept the level.',
+    caption: w.caption,
     footnotes: [
-      `Levels: the deck’s own ordinal reading of China’s ranked partnership labels, not a measure given by any source (1 = ${ladderCoding[1]?.name} … ${top?.level} = ${top?.name}; no Belarus–China document codes as 4, a plain strategic partnership, though officials used that phrase before 2013). Hollow points: documents that kept the level.`,
-      'Since the talk, perhaps: the typology that puts “all-weather” partnerships above the others (Xiang Haoyu, CSIS Interpret) names Belarus among them, so it was written on or after 15 Sep 2022.',
+      fill(w.footnotes.coding, {
+        one: fill(w.codeIs, { code: 1, name: code(1) }),
+        topLevel: top?.level ?? '',
+        top: code(top?.level ?? 0),
+      }),
+      fill(w.footnotes.typology, { date: formatDate(last.date, ctx.lang, 'long') }),
     ],
     csvName: 'china-belarus-partnership-ladder.csv',
     csv: toCsv(
-      ['date', 'year', 'level_code', 'document', 'wording', 'source_ids'],
-      steps.map((s) => [s.date, s.year, s.level, s.document, s.wording, s.sources.join(' ')]),
+      [w.csv.date, w.csv.year, w.csv.code, w.csv.document, w.csv.wording, w.csv.sources],
+      steps.map((s, i) => [s.date, s.year, s.level, stepWords(i).document, stepWords(i).wording, s.sources.join(' ')]),
     ),
+    browser: {
+      words: w.browser,
+      common: ctx.common.browser,
+      sources: Object.fromEntries(unique(steps.flatMap((s) => s.sources)).map((id) => [id, ctx.source(id).short])),
+    },
   };
 }
 
@@ -71,16 +104,17 @@ export function buildLadderConfig(options: BuildOptions): XYChartConfig {
   const { theme } = options;
   const c = common(theme, options.animate, options.compact);
   const steps = partnershipLadder;
+  const page = options.page;
+  const words = chartWords(page, 'partnership-ladder');
   const raises = steps.map((s, i) => i === 0 || s.level > (steps[i - 1]?.level ?? 0));
   const last = steps.at(-1);
   const data: Point[] = [...steps.map((s) => ({ x: s.at, y: s.level })), { x: LADDER_END, y: last?.level ?? 0 }];
-  const names = new Map(ladderCoding.map((l) => [l.level, l.name]));
   return {
     type: 'line',
     data: {
       datasets: [
         {
-          label: 'Formal level (deck’s ordinal coding)',
+          label: words.series,
           data,
           stepped: 'before',
           borderColor: theme.series[3],
@@ -113,7 +147,7 @@ export function buildLadderConfig(options: BuildOptions): XYChartConfig {
           ticks: { color: theme.ink, font: c.font, callback: (v) => yearText(v) },
         },
         y: {
-          ...c.axis('Level (deck’s coding)'),
+          ...c.axis(words.axis),
           min: 0,
           // Room above the top step for its label.
           max: 6.8,
@@ -130,16 +164,25 @@ export function buildLadderConfig(options: BuildOptions): XYChartConfig {
           filter: (item) => item.dataIndex < steps.length,
           callbacks: {
             title: (items) => {
-              const s = steps[items[0]?.dataIndex ?? -1];
-              return s ? `${s.date}: ${s.document}` : '';
+              const i = items[0]?.dataIndex ?? -1;
+              const s = steps[i];
+              return s ? fill(words.tooltipTitle, { date: formatDate(s.date, page.lang), document: words.steps[i]?.document ?? '' }) : '';
             },
             label: (item) => {
               const s = steps[item.dataIndex];
-              return s ? [`“${s.wording}”`, `Level ${s.level} on the deck’s coding: ${names.get(s.level) ?? ''}`] : '';
+              return s
+                ? [
+                    fill(words.tooltipWording, { wording: words.steps[item.dataIndex]?.wording ?? '' }),
+                    fill(words.tooltipLevel, {
+                      level: formatNumber(s.level, 1, page.lang),
+                      name: words.coding[String(s.level)] ?? '',
+                    }),
+                  ]
+                : '';
             },
             footer: (items) => {
               const s = steps[items[0]?.dataIndex ?? -1];
-              return s ? `Source: ${s.sources.map((id) => getSource(id).short).join('; ')}` : '';
+              return s ? fill(page.common.source, { sources: s.sources.map((id) => page.sources[id] ?? id).join('; ') }) : '';
             },
           },
         },
@@ -147,7 +190,12 @@ export function buildLadderConfig(options: BuildOptions): XYChartConfig {
     },
     plugins: [
       stepLabelsPlugin<'line'>(
-        steps.map((s, i) => ({ at: s.at, level: s.level, text: `${s.year} ${s.label}`, raises: raises[i] ?? false })),
+        steps.map((s, i) => ({
+          at: s.at,
+          level: s.level,
+          text: fill(words.stepLabel, { year: s.year, label: words.steps[i]?.label ?? '' }),
+          raises: raises[i] ?? false,
+        })),
         theme,
       ),
     ],

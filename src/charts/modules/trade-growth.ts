@@ -6,26 +6,20 @@
  */
 import type { Chart, LegendItem, Plugin } from 'chart.js';
 import type { Cell, ChartSummary, DataTable } from '../../model/chart.ts';
-import { billions, formatNumber } from '../../model/format.ts';
+import { formatAmount, formatList, formatNumber, formatPercent } from '../../model/format.ts';
+import { fill } from '../../model/messages.ts';
 import type { SourceId } from '../../data/sources.ts';
-import { getSource } from '../../data/sources.ts';
 import type { Reporter, TradeField, TradeSeries, TradeYear } from '../../data/trade.ts';
-import {
-  growthSpan,
-  imfSeries,
-  isDerived,
-  officialSeries,
-  reporterName,
-  tradeBelstatRevised,
-  tradeMilestones,
-  tradeSeries,
-} from '../../data/trade.ts';
+import { growthSpan, imfSeries, isDerived, officialSeries, tradeBelstatRevised, tradeMilestones, tradeSeries } from '../../data/trade.ts';
 import type { CategoryChartConfig, ChartModule } from '../chart-module.ts';
 import { common, tooltipLabel, unique, yearText, type BuildOptions, type ValueMeta } from '../common.ts';
 import { toCsv } from '../csv.ts';
 import { STRIP_ROWS, labelRowHeight, timeMarksPlugin } from '../plugins.ts';
 import type { ChartTheme } from '../theme.ts';
 import { withAlpha } from '../theme.ts';
+import { chartWords, type BrowserWords, type SummaryContext } from '../words.ts';
+
+type TradeBrowserWords = BrowserWords<'trade-growth'>;
 
 declare module '../../model/chart.ts' {
   interface ChartRegistry {
@@ -33,7 +27,6 @@ declare module '../../model/chart.ts' {
   }
 }
 
-const USD_M = 'US$ m';
 const reporters: readonly Reporter[] = ['blr', 'chn'];
 
 /* ---------- Summary ---------- */
@@ -58,79 +51,88 @@ export function growthFactor(reporter: Reporter): { from: number; to: number; fa
   return { from, to, factor: Math.round((to / from) * 10) / 10 };
 }
 
+type Ctx = SummaryContext<'trade-growth'>;
+
+const seriesLabel = (ctx: Ctx, series: TradeSeries): string => ctx.words.series[series.id] ?? series.label;
+
 /** A table cell for a trade figure: derived figures say so, rounded ones carry "≈". */
-function tradeCell(point: TradeYear, field: TradeField): Cell {
+function tradeCell(point: TradeYear, field: TradeField, ctx: Ctx): Cell {
   const value = point[field];
   if (value === null) return null;
-  if (isDerived(point, field)) return `≈${formatNumber(value)} (derived)`;
-  if (point.rounded) return `≈${formatNumber(value)}`;
+  const n = formatNumber(value, 1, ctx.lang);
+  if (isDerived(point, field)) return fill(ctx.words.cells.derived, { n });
+  if (point.rounded) return fill(ctx.words.cells.rounded, { n });
   return value;
 }
 
-function imfTable(reporter: Reporter): DataTable {
+function imfTable(reporter: Reporter, ctx: Ctx): DataTable {
+  const w = ctx.words;
   const series = imfSeries(reporter);
-  const first = series.years[0]?.year;
-  const last = series.years.at(-1)?.year;
+  const first = series.years[0]?.year ?? '';
+  const last = series.years.at(-1)?.year ?? '';
   return {
-    caption: `${reporterName[reporter]} statistics: ${series.label}, ${first}–${last}`,
+    caption: fill(w.tables.imf, { statistics: w.browser.statistics[reporter], series: seriesLabel(ctx, series), first, last }),
     view: reporter,
     columns: [
-      { label: 'Year' },
-      { label: 'Belarus’s exports to China', unit: USD_M },
-      { label: 'Belarus’s imports from China', unit: USD_M },
-      { label: 'Turnover', unit: USD_M },
+      { label: w.columns.year },
+      { label: w.columns.exports, unit: w.unit },
+      { label: w.columns.imports, unit: w.unit },
+      { label: w.columns.turnover, unit: w.unit },
     ],
     rows: series.years.map((p) => [p.year, p.exports, p.imports, p.turnover]),
   };
 }
 
 /** Whether the sources behind a figure were published after the talk: all, some or none of them. */
-function publishedWhen(ids: readonly SourceId[]): string {
-  const later = ids.filter((id) => getSource(id).afterTalk).length;
-  return later === 0 ? 'before the talk' : later === ids.length ? 'since the talk' : 'partly since the talk';
+function publishedWhen(ids: readonly SourceId[], ctx: Ctx): string {
+  const later = ids.filter((id) => ctx.source(id).afterTalk).length;
+  const p = ctx.words.published;
+  return later === 0 ? p.before : later === ids.length ? p.since : p.partly;
 }
 
-function officialTable(): DataTable {
+function officialTable(ctx: Ctx): DataTable {
+  const w = ctx.words;
   return {
-    caption: 'Official statements, 2021–2022: a later vintage, not joined to the IMF series; most published since the talk',
+    caption: w.tables.official,
     columns: [
-      { label: 'Year' },
-      { label: 'Statistics' },
-      { label: 'Belarus’s exports to China', unit: USD_M },
-      { label: 'Belarus’s imports from China', unit: USD_M },
-      { label: 'Turnover', unit: USD_M },
-      { label: 'Source' },
-      { label: 'Published' },
+      { label: w.columns.year },
+      { label: w.columns.statistics },
+      { label: w.columns.exports, unit: w.unit },
+      { label: w.columns.imports, unit: w.unit },
+      { label: w.columns.turnover, unit: w.unit },
+      { label: w.columns.source },
+      { label: w.columns.published },
     ],
     rows: reporters.flatMap((r) =>
       officialSeries(r).years.map((p): Cell[] => [
         p.year,
-        reporterName[r],
-        tradeCell(p, 'exports'),
-        tradeCell(p, 'imports'),
-        tradeCell(p, 'turnover'),
+        w.reporter[r],
+        tradeCell(p, 'exports', ctx),
+        tradeCell(p, 'imports', ctx),
+        tradeCell(p, 'turnover', ctx),
         unique([p.source, ...(p.derived ?? []).map((d) => d.from)])
-          .map((id) => getSource(id).short)
+          .map((id) => ctx.source(id).short)
           .join('; '),
-        publishedWhen([p.source, ...(p.derived ?? []).map((d) => d.from)]),
+        publishedWhen([p.source, ...(p.derived ?? []).map((d) => d.from)], ctx),
       ]),
     ),
   };
 }
 
-function tradeCsv(): string {
+function tradeCsv(ctx: Ctx): string {
+  const c = ctx.words.csv;
   return toCsv(
-    ['series', 'statistics', 'year', 'exports_usd_m', 'imports_usd_m', 'turnover_usd_m', 'derived', 'rounded', 'source_id'],
+    [c.series, c.statistics, c.year, c.exports, c.imports, c.turnover, c.derived, c.rounded, c.source],
     tradeSeries.flatMap((s) =>
       s.years.map((p) => [
         s.id,
-        reporterName[s.reporter],
+        ctx.words.reporter[s.reporter],
         p.year,
         p.exports,
         p.imports,
         p.turnover,
         (p.derived ?? []).map((d) => d.field).join(' '),
-        p.rounded ? 'yes' : '',
+        p.rounded ? c.yes : '',
         p.source,
       ]),
     ),
@@ -147,7 +149,16 @@ export function revisionPercent(): number {
   return Math.round(Math.max(...gaps));
 }
 
-function summary(): ChartSummary {
+/** Where the browser half finds the sources its tooltips cite (their short names in the edition's language). */
+function tooltipSources(ctx: Ctx): Record<string, string> {
+  const ids = unique(tradeSeries.flatMap((s) => s.years.map((p) => p.source)));
+  return Object.fromEntries(ids.map((id) => [id, ctx.source(id).short]));
+}
+
+function summary(ctx: Ctx): ChartSummary {
+  const w = ctx.words;
+  const amount = (usdM: number): string => formatAmount(usdM, ctx.common.amount, ctx.lang);
+  const num = (n: number): string => formatNumber(n, 1, ctx.lang);
   const blr = growthFactor('blr');
   const chn = growthFactor('chn');
   const latest = (r: Reporter) => officialSeries(r).years.at(-1);
@@ -157,7 +168,16 @@ function summary(): ChartSummary {
   const derivedList = reporters.flatMap((r) => {
     const fields = officialSeries(r).years.flatMap((p) => (p.derived ?? []).map((d) => ({ year: p.year, field: d.field })));
     return fields.length
-      ? [`${unique(fields.map((f) => f.year)).join(', ')} ${reporterName[r]} ${fields.map((f) => f.field).join(' and ')}`]
+      ? [
+          fill(w.derivedItem, {
+            years: formatList(unique(fields.map((f) => String(f.year))), ctx.lang),
+            reporter: w.reporter[r],
+            fields: formatList(
+              fields.map((f) => w.fields[f.field]),
+              ctx.lang,
+            ),
+          }),
+        ]
       : [];
   });
   const cite: SourceId[] = unique([
@@ -165,37 +185,44 @@ function summary(): ChartSummary {
     'belta-30-years',
     ...tradeMilestones.map((m) => m.source),
   ]);
+  const percent = formatPercent(revisionPercent(), 0, ctx.lang);
   return {
     id: 'trade-growth',
-    title: 'Belarus–China trade, 2000–2022',
-    finding:
-      `Belarus–China trade turnover grew ${blr.factor} times between ${growthSpan.from} and ${growthSpan.to} by Belarusian figures (${billions(blr.from)} to ${billions(blr.to)}) ` +
-      `and ${chn.factor} times by Chinese figures (${billions(chn.from)} to ${billions(chn.to)}, IMF DOTS); ` +
-      `official statements published since the talk put ${blr22.year} at ${billions(blr22.turnover)} (Belarus) and ${billions(chn22.turnover)} (China).`,
+    title: w.title,
+    finding: fill(w.finding, {
+      blrFactor: num(blr.factor),
+      chnFactor: num(chn.factor),
+      from: growthSpan.from,
+      to: growthSpan.to,
+      blrFrom: amount(blr.from),
+      blrTo: amount(blr.to),
+      chnFrom: amount(chn.from),
+      chnTo: amount(chn.to),
+      year: blr22.year,
+      blrLatest: amount(blr22.turnover),
+      chnLatest: amount(chn22.turnover),
+    }),
     tables: [
-      imfTable('blr'),
-      imfTable('chn'),
-      officialTable(),
+      imfTable('blr', ctx),
+      imfTable('chn', ctx),
+      officialTable(ctx),
       {
-        caption: `${tradeBelstatRevised.label} (not drawn): up to ${revisionPercent()}% above the IMF download, an apparent revision`,
-        columns: [{ label: 'Year' }, { label: 'Turnover', unit: USD_M }, { label: 'Source' }],
-        rows: tradeBelstatRevised.years.map((p) => [p.year, p.turnover, getSource(p.source).short]),
+        caption: fill(w.tables.revised, { series: seriesLabel(ctx, tradeBelstatRevised), percent }),
+        columns: [{ label: w.columns.year }, { label: w.columns.turnover, unit: w.unit }, { label: w.columns.source }],
+        rows: tradeBelstatRevised.years.map((p) => [p.year, p.turnover, ctx.source(p.source).short]),
       },
     ],
     cite,
-    caption: 'IMF data to 2020. Outlined: later official statements, 2022 published since the talk, 2021 partly derived.',
-    footnotes: [
-      `IMF data as downloaded in early 2022, to 2020; Belstat’s figures published in January 2022 are up to ${revisionPercent()}% higher (an apparent revision, not drawn). ` +
-        `Outlined: official statements for 2021–22, kept apart; the 2022 figures and the 2021 breakdowns were published since the talk. ` +
-        `Derived: the multiples and ${derivedList.join('; ')} (table).`,
-    ],
+    caption: w.caption,
+    footnotes: [fill(w.footnote, { percent, derived: derivedList.join('; ') })],
     csvName: 'belarus-china-trade.csv',
-    csv: tradeCsv(),
+    csv: tradeCsv(ctx),
     views: {
-      label: 'Whose statistics',
-      note: 'Why the two sides’ figures differ: Belarus counts imports by country of origin, including Chinese goods arriving via Russia or the EU, and with freight and insurance (CIF); China counts its exports without them (FOB).',
-      options: reporters.map((r) => ({ value: r, label: `${reporterName[r]} statistics` })),
+      label: w.views.label,
+      note: w.views.note,
+      options: reporters.map((r) => ({ value: r, label: w.browser.statistics[r] })),
     },
+    browser: { words: w.browser, common: ctx.common.browser, sources: tooltipSources(ctx) },
   };
 }
 
@@ -219,19 +246,20 @@ interface TradeDatasetSpec {
 }
 
 /** The datasets drawn for one reporter; series with no figure at all are left out (no empty legend entries). */
-export function tradeDatasetSpecs(reporter: Reporter): TradeDatasetSpec[] {
+export function tradeDatasetSpecs(reporter: Reporter, words: TradeBrowserWords): TradeDatasetSpec[] {
   const imf = imfSeries(reporter);
   const official = officialSeries(reporter);
   const first = official.years[0]?.year;
   const last = official.years.at(-1)?.year;
   const span = `${first}–${String(last).slice(2)}`;
+  const l = words.legend;
   const specs: TradeDatasetSpec[] = [
-    { key: 'exports', type: 'bar', label: 'Exports to China', series: imf, field: 'exports' },
-    { key: 'imports', type: 'bar', label: 'Imports from China', series: imf, field: 'imports' },
-    { key: 'turnover', type: 'line', label: 'Turnover', series: imf, field: 'turnover' },
-    { key: 'official-exports', type: 'bar', label: `${span} statements: exports`, series: official, field: 'exports' },
-    { key: 'official-imports', type: 'bar', label: `${span} statements: imports`, series: official, field: 'imports' },
-    { key: 'official-turnover', type: 'line', label: `${span} statements: turnover`, series: official, field: 'turnover' },
+    { key: 'exports', type: 'bar', label: l.exports, series: imf, field: 'exports' },
+    { key: 'imports', type: 'bar', label: l.imports, series: imf, field: 'imports' },
+    { key: 'turnover', type: 'line', label: l.turnover, series: imf, field: 'turnover' },
+    { key: 'official-exports', type: 'bar', label: fill(l.officialExports, { span }), series: official, field: 'exports' },
+    { key: 'official-imports', type: 'bar', label: fill(l.officialImports, { span }), series: official, field: 'imports' },
+    { key: 'official-turnover', type: 'line', label: fill(l.officialTurnover, { span }), series: official, field: 'turnover' },
   ];
   return specs.filter((s) => s.series.years.some((p) => p[s.field] !== null));
 }
@@ -247,13 +275,15 @@ export function tradeScaleMax(): number {
 export function buildTradeConfig(reporter: Reporter, options: BuildOptions): CategoryChartConfig {
   const { theme } = options;
   const c = common(theme, options.animate, options.compact);
-  const specs = tradeDatasetSpecs(reporter);
+  const page = options.page;
+  const words = chartWords(page, 'trade-growth');
+  const specs = tradeDatasetSpecs(reporter, words);
   const labels = TRADE_YEARS.map(yearText);
   const metas: ValueMeta[][] = specs.map((s) =>
     TRADE_YEARS.map((year) => {
       const p = valueOf(s.series, year, s.field);
       const derived = p ? isDerived(p, s.field) : false;
-      return { unit: 'US$ m', source: p?.source ?? null, derived, note: p?.rounded && !derived ? '(rounded)' : undefined };
+      return { unit: words.unit, source: p?.source ?? null, derived, note: p?.rounded && !derived ? page.common.rounded : undefined };
     }),
   );
   const colour: Record<TradeField, string> = { exports: theme.series[0], imports: theme.series[1], turnover: theme.ink };
@@ -299,11 +329,15 @@ export function buildTradeConfig(reporter: Reporter, options: BuildOptions): Cat
   const milestoneIndex = (year: number): number => TRADE_YEARS.indexOf(year);
   const plugins: Plugin<'bar' | 'line'>[] = [
     timeMarksPlugin({
-      marks: tradeMilestones.map((m) => ({ at: milestoneIndex(m.year), label: m.label })),
+      marks: tradeMilestones.map((m) => ({ at: milestoneIndex(m.year), label: words.milestones[String(m.year)] ?? String(m.year) })),
       band: {
         from: milestoneIndex(growthSpan.from),
         to: milestoneIndex(growthSpan.to),
-        label: `${growthSpan.from}–${String(growthSpan.to).slice(2)}: turnover ×${growth} (derived)`,
+        label: fill(words.band, {
+          from: growthSpan.from,
+          to: String(growthSpan.to).slice(2),
+          factor: formatNumber(growth, 1, page.lang),
+        }),
       },
       categoryAxis: true,
       theme,
@@ -344,17 +378,20 @@ export function buildTradeConfig(reporter: Reporter, options: BuildOptions): Cat
           },
         },
         y: {
-          ...c.axis('US$ million'),
+          ...c.axis(words.axis),
           stacked: true,
           min: 0,
           max: tradeScaleMax(),
-          ticks: { color: theme.ink, font: c.font, stepSize: 2000, callback: (v) => formatNumber(Number(v)) },
+          ticks: { color: theme.ink, font: c.font, stepSize: 2000, callback: (v) => formatNumber(Number(v), 1, page.lang) },
         },
       },
       plugins: {
         legend: {
           ...c.legend,
-          labels: { ...c.legend.labels, generateLabels: (chart) => tradeLegend(chart, specs, theme, options.compact === true) },
+          labels: {
+            ...c.legend.labels,
+            generateLabels: (chart) => tradeLegend(chart, specs, theme, options.compact === true, words),
+          },
           // The official statements are one legend entry that shows or hides all of them.
           onClick: (_event, item, legend) => {
             const chart = legend.chart;
@@ -368,8 +405,8 @@ export function buildTradeConfig(reporter: Reporter, options: BuildOptions): Cat
         tooltip: {
           ...c.tooltip,
           callbacks: {
-            title: (items) => `${items[0]?.label ?? ''}, ${reporterName[reporter]} statistics`,
-            ...tooltipLabel<'bar' | 'line'>((item) => metas[item.datasetIndex]?.[item.dataIndex]),
+            title: (items) => fill(words.tooltipTitle, { year: items[0]?.label ?? '', statistics: words.statistics[reporter] }),
+            ...tooltipLabel<'bar' | 'line'>(page, (item) => metas[item.datasetIndex]?.[item.dataIndex]),
           },
         },
       },
@@ -378,12 +415,17 @@ export function buildTradeConfig(reporter: Reporter, options: BuildOptions): Cat
   };
 }
 
-/** Legend of the trade chart: the IMF series one by one, then one entry for all official statements. */
-export const OFFICIAL_LEGEND = 'Official statements 2021–22 (outlined; mostly published since the talk)';
-/** The same on a phone, where the long one is cut off; the notes under the chart say when they were published. */
-export const OFFICIAL_LEGEND_SHORT = 'Official statements 2021–22 (outlined)';
-
-function tradeLegend(chart: Chart, specs: readonly TradeDatasetSpec[], theme: ChartTheme, compact: boolean): LegendItem[] {
+/**
+ * Legend of the trade chart: the IMF series one by one, then one entry for all official statements
+ * (its short form on a phone, where the long one is cut off; the notes under the chart say when they were published).
+ */
+function tradeLegend(
+  chart: Chart,
+  specs: readonly TradeDatasetSpec[],
+  theme: ChartTheme,
+  compact: boolean,
+  words: TradeBrowserWords,
+): LegendItem[] {
   const items: LegendItem[] = [];
   specs.forEach((spec, i) => {
     if (spec.series.kind === 'official') return;
@@ -403,7 +445,7 @@ function tradeLegend(chart: Chart, specs: readonly TradeDatasetSpec[], theme: Ch
   const official = specs.flatMap((s, i) => (s.series.kind === 'official' ? [i] : []));
   if (official.length > 0) {
     items.push({
-      text: compact ? OFFICIAL_LEGEND_SHORT : OFFICIAL_LEGEND,
+      text: compact ? words.legend.officialShort : words.legend.official,
       hidden: official.every((i) => !chart.isDatasetVisible(i)),
       fillStyle: withAlpha(theme.ink, 0.08),
       strokeStyle: theme.ink,

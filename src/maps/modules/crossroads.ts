@@ -8,15 +8,18 @@ import type { PlaceId } from '../../../assets/maps/places.ts';
 import type { SourceId } from '../../data/sources.ts';
 import { buildGeoMap } from '../geo/geo-map.ts';
 import type { PlaceLayerItem } from '../geo/geo-map.ts';
-import { distanceKm, formatKm } from '../geo/distance.ts';
+import { distanceKm } from '../geo/distance.ts';
 import { renderMapSvg } from '../svg/svg.ts';
 import type { MapModule, MapOptions, MapSummary } from '../types.ts';
 import { SLIDE_FRAME } from '../types.ts';
-import { formatLonLat, listText, place, uniqueSources } from './shared.ts';
+import { formatLonLat, kmText, listText, place, uniqueSources } from './shared.ts';
+import type { CountryId } from '../../../assets/maps/types.ts';
+import { fill } from '../../model/messages.ts';
+import { named, namedPlace } from '../words.ts';
 
 const TITLE = 'Belarus between the European Union, Russia and Ukraine';
 
-const placeLayer: readonly PlaceLayerItem[] = [
+const placeItems: readonly PlaceLayerItem[] = [
   { place: place('minsk'), marker: 'major', priority: 100, required: true, positions: ['w', 'nw', 'n', 'sw'] },
   { place: place('great-stone'), marker: 'park', priority: 95, required: true, positions: ['e', 'se', 'ne', 's'] },
   { place: place('brest'), marker: 'crossing', priority: 90, required: true, positions: ['e', 'ne', 'se', 'n', 's'] },
@@ -43,7 +46,11 @@ const distancePairs: readonly (readonly [PlaceId, PlaceId])[] = [
 ];
 
 function build(options: MapOptions): MapSummary {
-  const eu = euMembersNearBelarus.members.map((id) => countries[id]);
+  const { words, lang } = options;
+  const w = words.crossroads;
+  const country = (id: CountryId) => named(countries[id], words, id);
+  const placeLayer = placeItems.map((item) => ({ ...item, place: namedPlace(item.place, words) }));
+  const eu = euMembersNearBelarus.members.map(country);
   const geo = buildGeoMap(
     {
       id: 'crossroads',
@@ -51,28 +58,28 @@ function build(options: MapOptions): MapSummary {
       projection: geoConicEqualArea().parallels([50, 57]).rotate([-28, 0]),
       focus: ['warsaw', 'moscow', 'riga', 'kyiv'],
       inset: { top: 36, right: 60, bottom: 40, left: 60 },
-      highlight: countries.belarus,
+      highlight: country('belarus'),
       group: { countries: eu },
       countryLabels: [
-        { country: countries.belarus, priority: 100, required: true },
-        { country: countries.poland, priority: 90, required: true },
-        { country: countries.lithuania, priority: 88, required: true },
-        { country: countries.latvia, priority: 88, required: true },
-        { country: countries.russia, priority: 90, required: true },
+        { country: country('belarus'), priority: 100, required: true },
+        { country: country('poland'), priority: 90, required: true },
+        { country: country('lithuania'), priority: 88, required: true },
+        { country: country('latvia'), priority: 88, required: true },
+        { country: country('russia'), priority: 90, required: true },
         // Only a strip of Ukraine is in view: try a grid of spots so the name sits wholly inside it.
-        { country: countries.ukraine, priority: 90, required: true, offsets: grid([-160, 160, 20], [-30, 40, 10]) },
-        { country: countries.estonia, priority: 40 },
-        { country: countries.germany, priority: 30 },
+        { country: country('ukraine'), priority: 90, required: true, offsets: grid([-160, 160, 20], [-30, 40, 10]) },
+        { country: country('estonia'), priority: 40 },
+        { country: country('germany'), priority: 30 },
       ],
       places: placeLayer,
       legend: {
         corner: 'top-left',
         items: [
-          { swatch: 'highlight', text: 'Belarus' },
-          { swatch: 'group', text: 'EU member states' },
-          { swatch: 'capital', text: 'Capital city' },
-          { swatch: 'park', text: 'Great Stone industrial park' },
-          { swatch: 'crossing', text: 'Rail crossing to the EU' },
+          { swatch: 'highlight', text: w.legend.highlight },
+          { swatch: 'group', text: w.legend.group },
+          { swatch: 'capital', text: w.legend.capital },
+          { swatch: 'park', text: w.legend.park },
+          { swatch: 'crossing', text: w.legend.crossing },
         ],
       },
       simplify: { tolerance: 0.8, minArea: 6 },
@@ -85,48 +92,58 @@ function build(options: MapOptions): MapSummary {
     if (!p) throw new Error(`crossroads: place "${id}" was not resolved`);
     return p;
   };
-  const km = (a: PlaceId, b: PlaceId): number => distanceKm(at(a).lonLat, at(b).lonLat);
+  const km = (a: PlaceId, b: PlaceId): string => kmText(distanceKm(at(a).lonLat, at(b).lonLat), words.common, lang);
+  // The atlas names a neighbour in English: the edition's name comes from the country it is.
+  const byAtlas = new Map(Object.entries(countries).map(([id, c]) => [c.atlasName, words.countries[id] ?? c.name]));
+  const nameOf = (atlasName: string): string => byAtlas.get(atlasName) ?? atlasName;
   const euNames = new Set(eu.map((c) => c.atlasName));
   const euNeighbours = geo.neighbours.filter((n) => euNames.has(n));
   const others = geo.neighbours.filter((n) => !euNames.has(n));
 
-  const finding =
-    `Belarus borders ${listText(euNeighbours)}, members of the European Union, to the west and north, and ${listText(others)} to the east and south; ` +
-    `Minsk is ${formatKm(km('minsk', 'brest'))} in a straight line from Brest on the Polish border, and Warsaw ${formatKm(km('brest', 'warsaw'))} beyond it.`;
-
-  const placeItems = placeLayer.map((item) => {
-    const p = at(item.place.id as PlaceId);
-    return `${p.name}: ${formatLonLat(p.lonLat)}${p.note ? `. ${p.note}` : ''}`;
+  const finding = fill(w.finding, {
+    eu: listText(euNeighbours.map(nameOf), lang),
+    others: listText(others.map(nameOf), lang),
+    minskBrest: km('minsk', 'brest'),
+    brestWarsaw: km('brest', 'warsaw'),
   });
 
-  const cite: SourceId[] = uniqueSources(['natural-earth', ...euMembersNearBelarus.cite, ...placeLayer.flatMap((p) => p.place.cite)]);
-  const drawing = { id: 'crossroads' as const, title: TITLE, desc: finding, frame: options.frame, body: geo.body, css: geo.css };
+  const placeLines = placeLayer.map((item) => {
+    const p = at(item.place.id as PlaceId);
+    const note = words.placeNotes[p.id];
+    const coords = formatLonLat(p.lonLat, words.common, lang);
+    return note ? fill(w.alt.placeNote, { name: p.name, coords, note }) : fill(w.alt.place, { name: p.name, coords });
+  });
+
+  const cite: SourceId[] = uniqueSources(['natural-earth', ...euMembersNearBelarus.cite, ...placeItems.flatMap((p) => p.place.cite)]);
+  const drawing = { id: 'crossroads' as const, title: w.title, desc: finding, frame: options.frame, body: geo.body, css: geo.css };
   return {
     id: 'crossroads',
-    title: TITLE,
+    title: w.title,
     finding,
     svg: renderMapSvg(drawing, { idPrefix: 'map-crossroads' }),
     drawing,
     alt: [
       {
-        heading: 'Neighbours',
+        heading: w.alt.neighbours,
         items: [
-          `Belarus shares land borders with ${listText(geo.neighbours)} (Natural Earth outlines).`,
-          `Of these, ${listText(euNeighbours)} are EU member states; every other EU member in view is shaded too (${listText(eu.map((c) => c.name).filter((n) => !euNeighbours.includes(n)))}).`,
+          fill(w.alt.borders, { countries: listText(geo.neighbours.map(nameOf), lang) }),
+          fill(w.alt.members, {
+            eu: listText(euNeighbours.map(nameOf), lang),
+            others: listText(
+              eu.filter((c) => !euNeighbours.includes(c.atlasName)).map((c) => c.name),
+              lang,
+            ),
+          }),
         ],
       },
-      { heading: 'Places marked', items: placeItems },
+      { heading: w.alt.places, items: placeLines },
       {
-        heading: 'Distances (straight-line, derived)',
-        items: distancePairs.map(([a, b]) => `${at(a).name}–${at(b).name}: ${formatKm(km(a, b))}`),
+        heading: w.alt.distances,
+        items: distancePairs.map(([a, b]) => fill(w.alt.distance, { a: at(a).name, b: at(b).name, km: km(a, b) })),
       },
     ],
     cite,
-    footnotes: [
-      'Distances are straight-line (great-circle) distances computed by the deck from GeoNames coordinates: derived, not road or rail distances.',
-      'Great Stone is marked at Smalyavichy, the town of the district it lies in; the park is about 15 km from the town.',
-      'Borders: Natural Earth 1:50m, simplified for the slide.',
-    ],
+    footnotes: [...w.footnotes],
   };
 }
 

@@ -8,15 +8,18 @@ import { countries } from '../../../assets/maps/countries.ts';
 import type { PlaceId } from '../../../assets/maps/places.ts';
 import { routes } from '../../../assets/maps/routes.ts';
 import type { SourceId } from '../../data/sources.ts';
-import { getSource } from '../../data/sources.ts';
 import { buildGeoMap } from '../geo/geo-map.ts';
 import type { PlaceLayerItem } from '../geo/geo-map.ts';
-import { distanceKm, formatKm, pathKm } from '../geo/distance.ts';
+import { distanceKm, pathKm } from '../geo/distance.ts';
 import type { LonLat } from '../geo/gazetteer.ts';
 import { renderMapSvg } from '../svg/svg.ts';
 import type { MapModule, MapOptions, MapSummary } from '../types.ts';
 import { SLIDE_FRAME } from '../types.ts';
-import { listText, place, uniqueSources } from './shared.ts';
+import { kmText, listText, place, uniqueSources } from './shared.ts';
+import type { CountryId } from '../../../assets/maps/types.ts';
+import { formatNumber } from '../../model/format.ts';
+import { fill } from '../../model/messages.ts';
+import { named, namedPlace } from '../words.ts';
 
 const TITLE = 'The China–Europe rail land bridge through Belarus';
 
@@ -34,7 +37,7 @@ function grid([x0, x1, dx]: readonly [number, number, number], [y0, y1, dy]: rea
   return out.sort((a, b) => Math.hypot(a[0], a[1] * 2) - Math.hypot(b[0], b[1] * 2));
 }
 
-const placeLayer: readonly PlaceLayerItem[] = [
+const placeItems: readonly PlaceLayerItem[] = [
   { place: place('chongqing'), marker: 'terminal', priority: 80, required: true, positions: ['e', 'se', 's', 'sw'] },
   {
     place: place('chengdu'),
@@ -64,10 +67,43 @@ const placeLayer: readonly PlaceLayerItem[] = [
     marker: 'crossing',
     priority: 95,
     required: true,
-    positions: ['s', 'se', 'sw', 'n', 'ne', 'nw', 'e', 'w', [26, -18], [30, -24], [40, -14], [0, 28]],
+    // The last ones are for longer names (other editions): English finds room before them.
+    positions: [
+      's',
+      'se',
+      'sw',
+      'n',
+      'ne',
+      'nw',
+      'e',
+      'w',
+      [26, -18],
+      [30, -24],
+      [40, -14],
+      [0, 28],
+      [0, 36],
+      [-40, 32],
+      [40, 32],
+      [50, -30],
+      [-50, -28],
+      [0, -34],
+      [-70, 0],
+      [70, 0],
+      [0, 50],
+      [-80, 40],
+      [80, 40],
+      [-60, -40],
+    ],
   },
   { place: place('lodz'), marker: 'terminal', priority: 70, positions: ['s', 'sw', 'se', 'w'] },
-  { place: place('duisburg'), marker: 'terminal', priority: 75, required: true, positions: ['w', 'sw', 'nw', 's', 'n'] },
+  {
+    place: place('duisburg'),
+    marker: 'terminal',
+    priority: 75,
+    required: true,
+    // The offsets after the compass points are for longer names (other editions).
+    positions: ['w', 'sw', 'nw', 's', 'n', [0, 30], [0, -28], [-30, 28], [-30, -26], [20, 30], [20, -28]],
+  },
   { place: place('hamburg'), marker: 'terminal', priority: 75, required: true, positions: ['n', 'nw', 'ne', 'w'] },
   {
     place: place('kyiv'),
@@ -81,12 +117,20 @@ const placeLayer: readonly PlaceLayerItem[] = [
     marker: 'crossing',
     priority: 85,
     required: true,
-    labelText: 'Mostyska–Medyka',
     positions: ['sw', 'w', 's', 'nw', [-70, 26], [-90, 12], [-60, 38], [-100, 0], [0, 30]],
   },
 ];
 
 function build(options: MapOptions): MapSummary {
+  const { words, lang } = options;
+  const w = words['land-bridge'];
+  const country = (id: CountryId) => named(countries[id], words, id);
+  const placeLayer = placeItems.map((item) => ({
+    ...item,
+    place: namedPlace(item.place, words),
+    ...(item.place.id === 'mostyska' ? { labelText: w.mostyska } : {}),
+  }));
+  const namedRoutes = routes.map((r) => ({ ...r, name: words.routes[r.id]?.name ?? r.name }));
   const geo = buildGeoMap(
     {
       id: 'land-bridge',
@@ -94,13 +138,13 @@ function build(options: MapOptions): MapSummary {
       projection: geoConicEqualArea().parallels([35, 55]).rotate([-58, 0]),
       focus: ['duisburg', 'hamburg', 'chongqing', 'zhengzhou', 'dostyk', 'kyiv'],
       inset: { top: 40, right: 120, bottom: 70, left: 100 },
-      highlight: countries.belarus,
+      highlight: country('belarus'),
       countryLabels: [
-        { country: countries.china, priority: 100, required: true, offsets: grid([-200, 200, 25], [-80, 80, 20]) },
-        { country: countries.kazakhstan, priority: 100, required: true },
-        { country: countries.russia, priority: 100, required: true },
+        { country: country('china'), priority: 100, required: true, offsets: grid([-200, 200, 25], [-80, 80, 20]) },
+        { country: country('kazakhstan'), priority: 100, required: true },
+        { country: country('russia'), priority: 100, required: true },
         {
-          country: countries.belarus,
+          country: country('belarus'),
           priority: 99,
           required: true,
           // Up and to the right of the country, leaving the space above Brest for its label.
@@ -111,28 +155,30 @@ function build(options: MapOptions): MapSummary {
             [0, -70],
           ],
         },
-        { country: countries.poland, priority: 35 },
-        { country: countries.germany, priority: 30 },
-        { country: countries.ukraine, priority: 89, required: true, small: true, offsets: grid([-80, 80, 8], [-30, 60, 6]) },
-        { country: countries.mongolia, priority: 40 },
+        { country: country('poland'), priority: 35 },
+        { country: country('germany'), priority: 30 },
+        { country: country('ukraine'), priority: 89, required: true, small: true, offsets: grid([-80, 80, 8], [-30, 60, 6]) },
+        { country: country('mongolia'), priority: 40 },
       ],
       places: placeLayer,
-      routes,
+      routes: namedRoutes,
       legend: {
         corner: 'top-right',
         items: [
-          { swatch: 'route-main', text: 'Rail lines via Belarus' },
-          { swatch: 'route-disrupted', text: 'Via Ukraine: harder after 2014 and 2022' },
-          { swatch: 'terminal', text: 'Terminal' },
-          { swatch: 'crossing', text: 'Border crossing' },
+          { swatch: 'route-main', text: w.legend.main },
+          { swatch: 'route-disrupted', text: w.legend.disrupted },
+          { swatch: 'terminal', text: w.legend.terminal },
+          { swatch: 'crossing', text: w.legend.crossing },
         ],
       },
       note: {
         corner: 'bottom-left',
         lines: [
-          'Routes are stylised lines through named places, not track alignments.',
-          'Through Ukraine: about 10 China–EU transit trains in all by June 2020 · via Belarus: almost 25 trains a day in 2021',
-          `Containers via Belarus (TEU): ${teuViaBelarus.map((t) => `${t.value.replace(/^about /, '~').replace(/^over (.*)$/, '$1+')} in ${t.year}`).join(' · ')} · 2022: no figure`,
+          w.note.stylised,
+          w.note.trains,
+          fill(w.note.containers, {
+            items: teuViaBelarus.map((t) => fill(w.note.item, { value: teuWords(w.teuShort, t.year), year: t.year })).join(' · '),
+          }),
         ],
       },
       simplify: { tolerance: 0.7, minArea: 10 },
@@ -149,71 +195,90 @@ function build(options: MapOptions): MapSummary {
   const main = routes.find((r) => r.id === 'chongqing-duisburg');
   if (!main) throw new Error('land-bridge: no Chongqing–Duisburg route');
   const mainKm = pathKm(lonLats(main.waypoints));
-  const km = (a: PlaceId, b: PlaceId): number => distanceKm(at(a).lonLat, at(b).lonLat);
+  const km = (a: PlaceId, b: PlaceId): string => kmText(distanceKm(at(a).lonLat, at(b).lonLat), words.common, lang);
+  const mainText = kmText(mainKm, words.common, lang);
+  const railKm = formatNumber(11179, 0, lang);
 
-  const finding =
-    `The China–Europe rail lines drawn here cross Kazakhstan, Russia and Belarus and enter the EU at Brest; ` +
-    `Chongqing to Duisburg is ${formatKm(mainKm)} in straight legs through the named places (derived; 11,179 km by rail, per China Daily), ` +
-    `and the route through Ukraine, which I argue grew harder after 2014 and again from February 2022, carried only a handful of transit trains (about ten by June 2020).`;
+  const finding = fill(w.finding, { mainKm: mainText, railKm });
 
   const routeItems = routes.map((r) => {
+    const rw = words.routes[r.id];
     const names = r.waypoints.map((id) => at(id).name).join(' → ');
-    const status = r.status === 'main' ? 'main line' : 'disrupted';
-    return `${r.name} (${status}${r.period ? `, ${r.period}` : ''}): ${names}; ${formatKm(pathKm(lonLats(r.waypoints)))} in straight legs (derived). ${r.note ?? ''}`.trim();
+    const status = r.status === 'main' ? w.alt.main : w.alt.disrupted;
+    return fill(w.alt.route, {
+      name: rw?.name ?? r.name,
+      status: rw?.period ? fill(w.alt.withPeriod, { status, period: rw.period }) : status,
+      places: names,
+      km: kmText(pathKm(lonLats(r.waypoints)), words.common, lang),
+      note: rw?.note ?? '',
+    }).trim();
   });
 
   const crossings = placeLayer
     .filter((p) => p.marker === 'crossing')
     .map((p) => {
       const resolved = at(p.place.id);
-      return `${resolved.name}${resolved.note ? `: ${resolved.note}` : ''}`;
+      const note = words.placeNotes[p.place.id];
+      return note ? fill(w.alt.crossing, { name: resolved.name, note }) : resolved.name;
     });
 
   const cite: SourceId[] = uniqueSources([
     'natural-earth',
-    ...placeLayer.flatMap((p) => p.place.cite),
+    ...placeItems.flatMap((p) => p.place.cite),
     ...routes.flatMap((r) => r.cite),
     ...teuViaBelarus.map((t) => t.cite),
   ]);
-  const drawing = { id: 'land-bridge' as const, title: TITLE, desc: finding, frame: options.frame, body: geo.body, css: geo.css };
+  const drawing = { id: 'land-bridge' as const, title: w.title, desc: finding, frame: options.frame, body: geo.body, css: geo.css };
   return {
     id: 'land-bridge',
-    title: TITLE,
+    title: w.title,
     finding,
     svg: renderMapSvg(drawing, { idPrefix: 'map-land-bridge' }),
     drawing,
     alt: [
-      { heading: 'Routes', items: routeItems },
+      { heading: w.alt.routes, items: routeItems },
       {
-        heading: 'Terminals and crossings',
+        heading: w.alt.terminals,
         items: [
-          `Terminals in China: ${listText(['chongqing', 'chengdu', 'zhengzhou'].map((id) => at(id).name))}; in the EU: ${listText(['lodz', 'duisburg', 'hamburg'].map((id) => at(id).name))}.`,
+          fill(w.alt.terminalsLine, {
+            china: listText(
+              ['chongqing', 'chengdu', 'zhengzhou'].map((id) => at(id).name),
+              lang,
+            ),
+            eu: listText(
+              ['lodz', 'duisburg', 'hamburg'].map((id) => at(id).name),
+              lang,
+            ),
+          }),
           ...crossings,
-          'Brest–Terespol is the checkpoint through which the vast majority of China–EU container trains via Belarus pass (Intermodal News, 2021); Kazakhstan also has a second crossing to China, Altynkol–Khorgos, not drawn.',
+          w.alt.brest,
         ],
       },
       {
-        heading: 'Distances (straight-line, derived)',
+        heading: w.alt.distances,
         items: [
-          `Dostyk–Brest: ${formatKm(km('dostyk', 'brest'))}`,
-          `Brest–Duisburg: ${formatKm(km('brest', 'duisburg'))}`,
-          `Chongqing–Duisburg in straight legs through the named places: ${formatKm(mainKm)}; by rail, 11,179 km (China Daily, 2013)`,
+          fill(w.alt.distance, { a: at('dostyk').name, b: at('brest').name, km: km('dostyk', 'brest') }),
+          fill(w.alt.distance, { a: at('brest').name, b: at('duisburg').name, km: km('brest', 'duisburg') }),
+          fill(w.alt.main3, { a: at('chongqing').name, b: at('duisburg').name, km: mainText, railKm }),
         ],
       },
       {
-        heading: 'Containers via Belarus (TEU, China–Europe–China)',
-        items: teuViaBelarus.map((t) => `${t.year}: ${t.value} (${getSource(t.cite).short})`),
+        heading: w.alt.containers,
+        items: teuViaBelarus.map((t) =>
+          fill(w.alt.container, { year: t.year, value: teuWords(w.teu, t.year), source: options.sources.get(t.cite)?.short ?? t.cite }),
+        ),
       },
     ],
     cite,
-    footnotes: [
-      'Routes are stylised lines through named places, not track alignments; each leg is a great-circle line.',
-      'Straight-line distances are computed by the deck from GeoNames coordinates (derived); rail lengths are as the sources give them.',
-      'The route through Ukraine is drawn as disrupted on my argument; trains did still run to and through Ukraine in 2020, but by June 2020 only about ten China–EU transit trains had crossed it (UCIBC).',
-      'Container figures are those the Belarusian Railway reported; no figure for 2022 was found.',
-      'Since the talk: the Dostyk–Alashankou crossing is named from a 2025 report of Kazakhstan’s railway; the crossing was in use long before.',
-    ],
+    footnotes: [...w.footnotes],
   };
+}
+
+/** A container figure in the edition's words, by year. */
+function teuWords(words: Readonly<Record<string, string>>, year: number): string {
+  const text = words[String(year)];
+  if (text === undefined) throw new Error(`land-bridge: no words for the ${year} container figure`);
+  return text;
 }
 
 export const landBridgeMap: MapModule = {

@@ -19,16 +19,36 @@ import type { MapModule, MapOptions, MapSummary } from '../types.ts';
 import { ID_TOKEN, SLIDE_FRAME } from '../types.ts';
 import { checkCites, checkLayer } from '../validate.ts';
 import { listText, uniqueSources } from './shared.ts';
+import { formatDate } from '../../model/format.ts';
+import { fill } from '../../model/messages.ts';
+import type { MapsWords } from '../words.ts';
 import { esc } from '../../render/html.ts';
 
 const TITLE = 'EAEU, SCO and ASEAN: who belongs where (September 2022)';
 
-const STATUS_WORD: Record<MembershipStatus, string> = {
-  member: 'member',
-  observer: 'observer',
-  applicant: 'applicant',
-  'dialogue-partner': 'dialogue partner',
-};
+/** What the drawing needs of the edition: the words, country and union names, dates through Intl. */
+interface Tr {
+  readonly w: MapsWords['unions'];
+  readonly lang: string;
+  name(country: CountryId): string;
+  union(id: UnionId): { readonly short: string; readonly name: string; readonly notDrawn: readonly string[] };
+  date(iso: string): string;
+}
+
+function translator(options: MapOptions): Tr {
+  const { words, lang } = options;
+  return {
+    w: words.unions,
+    lang,
+    name: (country) => words.countries[country] ?? countries[country].name,
+    union: (id) => {
+      const u = words.unionNames[id];
+      if (!u) throw new Error(`unions: no words for union "${id}"`);
+      return u;
+    },
+    date: (iso) => formatDate(iso, lang),
+  };
+}
 
 const UNION_COLOR: Record<UnionId, string> = { eaeu: color.c3, sco: color.c1, asean: color.c2 };
 
@@ -60,6 +80,9 @@ const ZONES: readonly Zone[] = [
 
 const FS = { name: 20, highlight: 23, tag: 18, head: 24, sub: 18, line: 18 } as const;
 const ROW = 26;
+/** Sizes a tag may take, largest first (src/maps/modules/unions.ts unionsCss sets each). */
+const TAG_SIZES = [FS.tag, 17, 16, 15] as const;
+const GHOST_SIZES = [FS.name, 19, 18, 17, 16] as const;
 const TAG_ROW = 21;
 
 const unionById = (id: UnionId): Union => {
@@ -106,7 +129,7 @@ function validate(): void {
   assertNoProblems('unions', problems);
 }
 
-function items(): Map<ZoneId, Item[]> {
+function items(t: Tr): Map<ZoneId, Item[]> {
   const [eaeu, sco, asean] = (['eaeu', 'sco', 'asean'] as const).map(unionById) as [Union, Union, Union];
   const byZone = new Map<ZoneId, Item[]>(ZONES.map((z) => [z.id, []]));
   const all = new Set<CountryId>(unions.flatMap((u) => [...u.entries.map((e) => e.country), ...u.sinceTheTalk.map((c) => c.country)]));
@@ -117,7 +140,12 @@ function items(): Map<ZoneId, Item[]> {
       if (isMember(u, country)) return [];
       return u.entries
         .filter((e) => e.country === country)
-        .map((e) => ({ union: u.id, text: `${u.short} ${STATUS_WORD[e.status]}${e.since ? ` since ${e.since}` : ''}` }));
+        .map((e) => ({
+          union: u.id,
+          text: e.since
+            ? fill(t.w.tagSince, { union: t.union(u.id).short, status: t.w.status[e.status], date: t.date(e.since) })
+            : fill(t.w.tag, { union: t.union(u.id).short, status: t.w.status[e.status] }),
+        }));
     });
     byZone.get(zone)?.push({ country, tags });
   }
@@ -126,13 +154,13 @@ function items(): Map<ZoneId, Item[]> {
     for (const change of u.sinceTheTalk.filter((c) => c.to === 'member')) {
       const member = (x: Union): boolean => isMember(x, change.country) || x.id === u.id;
       const zone = zoneOf(member(eaeu), member(sco), member(asean));
-      if (zone) byZone.get(zone)?.push({ country: change.country, tags: [], ghost: change.date.replace(/^\d+ /, '') });
+      // The month is enough on the drawing; the text alternative gives the day.
+      if (zone) byZone.get(zone)?.push({ country: change.country, tags: [], ghost: t.date(change.date.slice(0, 7)) });
     }
   }
   // Belarus and other names with ties to another union first (full width), then the rest (alphabetical, in columns), then changes since the talk.
   const rank = (i: Item): number => (i.ghost ? 3 : i.country === 'belarus' ? 0 : i.tags.length > 0 ? 1 : 2);
-  for (const list of byZone.values())
-    list.sort((a, b) => rank(a) - rank(b) || countries[a.country].name.localeCompare(countries[b.country].name));
+  for (const list of byZone.values()) list.sort((a, b) => rank(a) - rank(b) || t.name(a.country).localeCompare(t.name(b.country), t.lang));
   return byZone;
 }
 
@@ -162,13 +190,13 @@ function text(
 const ghostsBelow = (list: readonly Item[], item: Item): number =>
   list.filter((i) => i.ghost).length - 1 - list.filter((i) => i.ghost).indexOf(item);
 
-function layoutZone(zone: Zone, list: readonly Item[], problems: string[]): Drawn[] {
+function layoutZone(zone: Zone, list: readonly Item[], problems: string[], t: Tr): Drawn[] {
   const out: Drawn[] = [];
   const colW = zone.w / zone.columns;
   let y = zone.y;
   let col = 0;
   for (const item of list) {
-    const name = countries[item.country].name;
+    const name = t.name(item.country);
     const hi = item.country === 'belarus' && !item.ghost;
     const fullWidth = item.tags.length > 0 || item.ghost !== undefined || hi;
     if (fullWidth && col > 0) {
@@ -179,15 +207,19 @@ function layoutZone(zone: Zone, list: readonly Item[], problems: string[]): Draw
     if (item.ghost) {
       // Changes since the talk line up along the bottom of the boxes, one row for the whole diagram.
       const gy = zone.bottom - 42 - ghostsBelow(list, item) * 62;
-      const line1 = `${name}, ${item.ghost}`;
-      const w = Math.max(textWidth(line1, { fontSize: FS.name, weight: 600 }), textWidth('since the talk', { fontSize: FS.tag })) + 20;
+      const line1 = fill(t.w.ghost, { name, date: item.ghost });
+      // Set a size or two smaller where a longer language would overrun the zone.
+      const ghostSize = GHOST_SIZES.find((px) => textWidth(line1, { fontSize: px, weight: 600 }) + 10 <= zone.w) ?? FS.name;
+      const w = Math.max(textWidth(line1, { fontSize: ghostSize, weight: 600 }), textWidth(t.w.sinceTheTalk, { fontSize: FS.tag })) + 20;
       const rect: Box = { x: x - 10, y: gy - 22, w, h: 52 };
       out.push({
         svg: `<rect class="ghost"${attrs({ x: rect.x, y: rect.y, width: rect.w, height: rect.h, rx: 6 })}/>`,
         boxes: [{ id: `${item.country}-ghost-box`, box: rect }],
       });
-      out.push(text(`${item.country}-ghost`, line1, x, gy + 6, FS.name, 'nm nm-ghost', 600));
-      out.push(text(`${item.country}-ghost-tag`, 'since the talk', x, gy + 27, FS.tag, 'tag-ghost'));
+      out.push(
+        text(`${item.country}-ghost`, line1, x, gy + 6, ghostSize, `nm nm-ghost${ghostSize === FS.name ? '' : ` nm-${ghostSize}`}`, 600),
+      );
+      out.push(text(`${item.country}-ghost-tag`, t.w.sinceTheTalk, x, gy + 27, FS.tag, 'tag-ghost'));
       if (w - 10 > zone.w) problems.push(`"${line1}" is wider than its box`);
       continue;
     }
@@ -199,7 +231,9 @@ function layoutZone(zone: Zone, list: readonly Item[], problems: string[]): Draw
     let ty = y;
     for (const [i, tag] of item.tags.entries()) {
       ty += TAG_ROW + (i === 0 && hi ? 2 : 0);
-      out.push(text(`${item.country}-tag-${i}`, tag.text, x, ty, FS.tag, `tag tag-${tag.union}`));
+      // A tag wider than its zone (a longer language) is set a size or two smaller, never below 15 px.
+      const size = TAG_SIZES.find((px) => textWidth(tag.text, { fontSize: px }) <= zone.w) ?? FS.tag;
+      out.push(text(`${item.country}-tag-${i}`, tag.text, x, ty, size, `tag tag-${tag.union}${size === FS.tag ? '' : ` tag-${size}`}`));
     }
     if (fullWidth) {
       y = ty + ROW + (item.tags.length > 0 ? 8 : 0);
@@ -222,39 +256,41 @@ function layoutZone(zone: Zone, list: readonly Item[], problems: string[]): Draw
 }
 
 /** A line of the band under the boxes: a coloured lead, then the names. */
-function bandLine(id: string, lead: string, rest: string, x: number, y: number, union: UnionId): Drawn {
-  const leadBox = textBox(lead, { fontSize: FS.line, weight: 600 }, x, y, 'start');
-  const restBox = textBox(rest, { fontSize: FS.line }, x + leadBox.w + 6, y, 'start');
+function bandLine(id: string, lead: string, rest: string, x: number, y: number, union: UnionId, size: number = FS.line): Drawn {
+  const leadBox = textBox(lead, { fontSize: size, weight: 600 }, x, y, 'start');
+  const restBox = textBox(rest, { fontSize: size }, x + leadBox.w + 6, y, 'start');
   return {
-    svg: `<text${attrs({ class: 'band', x, y })}><tspan class="key key-${union}">${esc(lead)}</tspan> ${esc(rest)}</text>`,
+    svg: `<text${attrs({ class: size === FS.line ? 'band' : `band band-${size}`, x, y })}><tspan class="key key-${union}">${esc(lead)}</tspan> ${esc(rest)}</text>`,
     boxes: [{ id, box: { x, y: leadBox.y, w: leadBox.w + 6 + restBox.w, h: leadBox.h } }],
   };
 }
 
-const since = (s?: string): string => (s ? ` (${s})` : '');
+const since = (t: Tr, names: string, iso?: string): string => (iso ? fill(t.w.since, { names, date: t.date(iso) }) : names);
 
-function nonMembers(u: Union, status: MembershipStatus): string[] {
-  return u.entries.filter((e) => e.status === status).map((e) => `${countries[e.country].name}${since(e.since)}`);
+function nonMembers(u: Union, status: MembershipStatus, t: Tr): string[] {
+  return u.entries.filter((e) => e.status === status).map((e) => since(t, t.name(e.country), e.since));
 }
 
 /** Names grouped by the date their status began: "A, B and C; D and E (Sep 2022)". */
-function groupedNames(u: Union, status: MembershipStatus): string {
+function groupedNames(u: Union, status: MembershipStatus, t: Tr): string {
   const groups = new Map<string, string[]>();
   for (const e of u.entries.filter((x) => x.status === status)) {
     const key = e.since ?? '';
-    groups.set(key, [...(groups.get(key) ?? []), countries[e.country].name]);
+    groups.set(key, [...(groups.get(key) ?? []), t.name(e.country)]);
   }
   return [...groups.entries()]
     .sort((a, b) => (a[0] === '' ? -1 : b[0] === '' ? 1 : 0))
-    .map(([when, names]) => `${listText(names)}${since(when || undefined)}`)
-    .join('; ');
+    .map(([when, names]) => since(t, listText(names, t.lang), when || undefined))
+    .join(t.w.groupSeparator);
 }
 
 function build(options: MapOptions): MapSummary {
   validate();
+  const t = translator(options);
+  const w = t.w;
   const problems: string[] = [];
   const [eaeu, sco, asean] = (['eaeu', 'sco', 'asean'] as const).map(unionById) as [Union, Union, Union];
-  const byZone = items();
+  const byZone = items(t);
   const drawn: Drawn[] = [];
 
   const boxSvg = (['eaeu', 'sco', 'asean'] as const)
@@ -266,31 +302,50 @@ function build(options: MapOptions): MapSummary {
     ['asean', BOX.asean.x + 16, BOX.asean.y + 34],
   ];
   for (const [id, x, y] of heads) {
-    const u = unionById(id);
+    const u = t.union(id);
     const anchor = id === 'sco' ? 'end' : 'start';
     drawn.push(text(`${id}-head`, u.short, x, y, FS.head, `head head-${id}`, 700, anchor));
     drawn.push(text(`${id}-name`, u.name, x, y + 24, FS.sub, 'sub', 400, anchor));
   }
-  for (const zone of ZONES) drawn.push(...layoutZone(zone, byZone.get(zone.id) ?? [], problems));
+  for (const zone of ZONES) drawn.push(...layoutZone(zone, byZone.get(zone.id) ?? [], problems, t));
 
   const bandY = BOX.sco.y + BOX.sco.h + 23;
-  const aseanLead = 'ASEAN observer:';
-  const aseanRest = `${groupedNames(asean, 'observer')}; applicant: ${groupedNames(asean, 'applicant')}`;
-  const aseanWidth = textWidth(aseanLead, { fontSize: FS.line, weight: 600 }) + 6 + textWidth(aseanRest, { fontSize: FS.line });
+  const aseanLead = w.band.aseanObserver;
+  const aseanRest = fill(w.band.aseanRest, {
+    observers: groupedNames(asean, 'observer', t),
+    applicants: groupedNames(asean, 'applicant', t),
+  });
+  const lines = {
+    scoObservers: [
+      w.band.scoObservers,
+      fill(w.band.scoObserversRest, {
+        observers: groupedNames(sco, 'observer', t),
+        applicants: listText(nonMembers(sco, 'applicant', t), t.lang),
+      }),
+    ],
+    scoPartners: [w.band.scoPartners, groupedNames(sco, 'dialogue-partner', t)],
+    eaeu: [w.band.eaeuObservers, groupedNames(eaeu, 'observer', t)],
+    asean: [aseanLead, aseanRest],
+  } as const;
+  const lineWidth = ([lead, rest]: readonly [string, string], px: number): number =>
+    textWidth(lead, { fontSize: px, weight: 600 }) + 6 + textWidth(rest, { fontSize: px });
+  // One size for the band: the largest at which every line fits (a longer language may need a smaller one).
+  const room = options.frame.width - 20;
+  const bandSize =
+    TAG_SIZES.find(
+      (px) =>
+        lineWidth(lines.scoObservers, px) <= room &&
+        lineWidth(lines.scoPartners, px) <= room &&
+        lineWidth(lines.eaeu, px) + 20 + lineWidth(lines.asean, px) <= room,
+    ) ?? FS.line;
+  const aseanWidth = lineWidth(lines.asean, bandSize);
   drawn.push(
-    bandLine(
-      'band-sco-observers',
-      'SCO observers:',
-      `${groupedNames(sco, 'observer')}; applicants: ${listText(nonMembers(sco, 'applicant'))}`,
-      10,
-      bandY,
-      'sco',
-    ),
-    bandLine('band-sco-partners', 'SCO dialogue partners:', groupedNames(sco, 'dialogue-partner'), 10, bandY + 25, 'sco'),
-    bandLine('band-eaeu', 'EAEU observers:', groupedNames(eaeu, 'observer'), 10, bandY + 50, 'eaeu'),
-    bandLine('band-asean', aseanLead, aseanRest, options.frame.width - 10 - aseanWidth, bandY + 50, 'asean'),
+    bandLine('band-sco-observers', ...lines.scoObservers, 10, bandY, 'sco', bandSize),
+    bandLine('band-sco-partners', ...lines.scoPartners, 10, bandY + 25, 'sco', bandSize),
+    bandLine('band-eaeu', ...lines.eaeu, 10, bandY + 50, 'eaeu', bandSize),
+    bandLine('band-asean', ...lines.asean, options.frame.width - 10 - aseanWidth, bandY + 50, 'asean', bandSize),
   );
-  drawn.push(text('as-of', 'As of September 2022', BOX.asean.x + BOX.asean.w, BOX.sco.y + 26, FS.sub, 'sub', 400, 'end'));
+  drawn.push(text('as-of', w.asOf, BOX.asean.x + BOX.asean.w, BOX.sco.y + 26, FS.sub, 'sub', 400, 'end'));
 
   // The collision check: no two texts may touch, and all must sit inside the frame.
   const boxes = drawn.flatMap((d) => d.boxes);
@@ -305,23 +360,24 @@ function build(options: MapOptions): MapSummary {
   assertNoProblems('unions', problems);
 
   const eaeuMembers = eaeu.entries.filter((e) => e.status === 'member').map((e) => e.country);
-  const both = eaeuMembers.filter((c) => isMember(sco, c)).map((c) => countries[c].name);
-  const finding =
-    `Of the five EAEU members in September 2022, ${listText(both)} were also SCO members, Belarus was an SCO observer (since July 2015) that had applied to join (July 2022), ` +
-    `and Armenia an SCO dialogue partner; no ASEAN member belonged to either union. Since the talk, Belarus became a full SCO member on 4 July 2024.`;
+  const both = eaeuMembers.filter((c) => isMember(sco, c)).map((c) => t.name(c));
+  const finding = fill(w.finding, { both: listText(both, t.lang) });
 
   const unionAlt = (u: Union) => ({
-    heading: `${u.name} (${u.short}), as of ${u.asOf}`,
+    heading: fill(w.alt.heading, { name: t.union(u.id).name, short: t.union(u.id).short, date: formatDate(u.asOf, t.lang, 'long') }),
     items: [
       ...(['member', 'observer', 'applicant', 'dialogue-partner'] as const)
-        .map((s) => ({ s, names: nonMembers(u, s) }))
+        .map((s) => ({ s, names: nonMembers(u, s, t) }))
         .filter((x) => x.names.length > 0)
-        .map((x) => `${STATUS_WORD[x.s][0]?.toUpperCase()}${STATUS_WORD[x.s].slice(1)}s: ${listText(x.names)}`),
-      ...u.sinceTheTalk.map(
-        (c) =>
-          `Since the talk: ${countries[c.country].name} became ${c.to === 'member' ? 'a member' : `an ${STATUS_WORD[c.to]}`} (${c.date}).`,
+        .map((x) => fill(w.alt.list, { status: w.statusPlural[x.s], names: listText(x.names, t.lang) })),
+      ...u.sinceTheTalk.map((c) =>
+        fill(w.alt.change, {
+          name: t.name(c.country),
+          status: c.to === 'member' ? w.alt.becameMember : fill(w.alt.became, { status: w.status[c.to] }),
+          date: t.date(c.date),
+        }),
       ),
-      ...(u.notDrawn ?? []).map((n) => n.text),
+      ...t.union(u.id).notDrawn,
     ],
   });
 
@@ -331,7 +387,7 @@ function build(options: MapOptions): MapSummary {
   ]);
   const drawing = {
     id: 'unions' as const,
-    title: TITLE,
+    title: w.title,
     desc: finding,
     frame: options.frame,
     body: boxSvg + drawn.map((d) => d.svg).join(''),
@@ -339,16 +395,13 @@ function build(options: MapOptions): MapSummary {
   };
   return {
     id: 'unions',
-    title: TITLE,
+    title: w.title,
     finding,
     svg: renderMapSvg(drawing, { idPrefix: 'map-unions' }),
     drawing,
     alt: [eaeu, sco, asean].map(unionAlt),
     cite,
-    footnotes: [
-      'Boxes show membership, not geography; where the EAEU and SCO boxes overlap, a country is a member of both.',
-      'Dashed: changes after the talk (September 2022), with their dates.',
-    ],
+    footnotes: [...w.footnotes],
   };
 }
 
@@ -367,10 +420,13 @@ function unionsCss(): string {
     `${S} .nm-hi{fill:${color.accent};font-size:${FS.highlight}px;font-weight:700}`,
     `${S} .hi-pill{fill:${color.accentSoft};stroke:${color.accent};stroke-width:1.5}`,
     `${S} .tag{font-size:${FS.tag}px}`,
+    ...TAG_SIZES.filter((px) => px !== FS.tag).map((px) => `${S} .tag-${px}{font-size:${px}px}`),
     `${S} .ghost{fill:${color.paper};fill-opacity:.85;stroke:${color.inkSoft};stroke-width:1.5;stroke-dasharray:6 4}`,
     `${S} .nm-ghost{font-weight:600}`,
+    ...GHOST_SIZES.filter((px) => px !== FS.name).map((px) => `${S} .nm-${px}{font-size:${px}px}`),
     `${S} .tag-ghost{fill:${color.inkSoft};font-size:${FS.tag}px;font-style:italic}`,
     `${S} .band{font-size:${FS.line}px}`,
+    ...TAG_SIZES.filter((px) => px !== FS.line).map((px) => `${S} .band-${px}{font-size:${px}px}`),
     `${S} .key{font-weight:600}`,
   ].join('');
 }

@@ -57,6 +57,18 @@ export interface Obstacle {
 }
 
 /**
+ * Letters the measured table lacks: Han characters and CJK punctuation are a full em (Noto Sans
+ * SC); Cyrillic a little wider than Source Sans 3's own (lowercase about 0.51 em, capitals 0.6 em);
+ * anything else 0.62 em. All err wide.
+ */
+function fallbackAdvance(ch: string): number {
+  if (/[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/.test(ch)) return 1000;
+  if (/[\u0430-\u045f]/.test(ch)) return 540;
+  if (/[\u0400-\u042f]/.test(ch)) return 620;
+  return 620;
+}
+
+/**
  * Width of a text in px, from Source Sans 3's measured advance widths (kerning ignored, plus 3%),
  * so it errs wide: boxes that do not touch never overlap on screen. Italic uses the upright widths.
  */
@@ -64,7 +76,8 @@ export function textWidth(text: string, style: LabelStyle): number {
   const weight = (style.weight ?? 400) >= 700 ? '700' : (style.weight ?? 400) >= 600 ? '600' : '400';
   const table = ADVANCE[weight];
   let thousandths = 0;
-  for (const ch of text) thousandths += table[ch] ?? 620;
+  // Han characters and CJK punctuation are a full em wide (Noto Sans SC); other letters the table lacks (Cyrillic) err wide at 620.
+  for (const ch of text) thousandths += table[ch] ?? fallbackAdvance(ch);
   const chars = Array.from(text).length;
   const em = thousandths / 1000 + (style.letterSpacing ?? 0) * Math.max(0, chars - 1);
   return em * style.fontSize * 1.03;

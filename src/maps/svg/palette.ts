@@ -17,7 +17,8 @@ export const color = {
   c5: 'var(--chart-5,#6b4a9e)',
 } as const;
 
-export const FONT_BODY = "var(--font-body,'Source Sans 3',Arial,sans-serif)";
+/** Noto Sans SC draws the Chinese edition's Han characters (its page declares the face; elsewhere the name is skipped). */
+export const FONT_BODY = "var(--font-body,'Source Sans 3','Noto Sans SC',Arial,sans-serif)";
 
 /** Smallest text on a map, px at the 1280×720 slide (the deck's rule for chart text too). */
 export const MIN_FONT_SIZE = 18;
