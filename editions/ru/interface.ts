@@ -1,4 +1,4 @@
-/** Слова интерфейса на русском (что означает каждое — в src/model/messages.ts). */
+/** Слова интерфейса на русском (что означает каждое — в src/model/messages.ts). */
 import { defineMessages } from '../../src/model/messages.ts';
 
 export default defineMessages({
