@@ -36,7 +36,8 @@ export function charactersOf(texts: readonly string[]): string {
       .replace(/&#x([0-9a-fA-F]+);|&#(\d+);/g, (_, hex?: string, dec?: string) =>
         String.fromCodePoint(hex ? parseInt(hex, 16) : Number(dec)),
       );
-    for (const c of decoded) chars.add(c);
+    // CSS may print a letter in the other case (`text-transform: uppercase` on eyebrows and labels).
+    for (const c of decoded) chars.add(c).add(c.toUpperCase()).add(c.toLowerCase());
   }
   return [...chars].sort().join('');
 }

@@ -100,7 +100,7 @@ function renderHead(deck: ResolvedDeck, title: ResolvedSlide | undefined): strin
     `<h1 id="reading-title">${esc(deck.title)}</h1>`,
     `<p class="reading-standfirst">${esc(deck.description)}</p>`,
     // The bar's language switch has no room on a phone: the head has it there.
-    renderLanguages(deck, 'deck-languages reading-languages'),
+    renderLanguages(deck, 'deck-languages reading-languages', false),
     title
       ? `<p class="page-meta">${slideLink(title, deck)} · ${esc(plural(deck.lang, deck.messages.talkInMinutes, Math.round(deck.totalSeconds / 60)))}</p>`
       : '',

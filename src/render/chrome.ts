@@ -64,7 +64,7 @@ export const upToSite = (deck: Pick<ResolvedDeck, 'edition'>): string =>
  * `#slide-id` in step with the slide or the place in the reading view). Ids are the same in every
  * edition, so the hash carries over. Plain links: they work without JavaScript.
  */
-export function renderLanguages(deck: ResolvedDeck, className = 'deck-languages'): string {
+export function renderLanguages(deck: ResolvedDeck, className = 'deck-languages', landmark = true): string {
   const others = deck.editions.filter((e) => e.id !== deck.edition.id);
   if (others.length === 0) return '';
   const up = upToSite(deck);
@@ -74,7 +74,10 @@ export function renderLanguages(deck: ResolvedDeck, className = 'deck-languages'
         `<a class="deck-tool deck-language" href="${esc(`${up}${e.dir}`)}" hreflang="${esc(e.lang)}" data-edition="${esc(e.id)}" title="${esc(fill(deck.messages.languageLink, { language: e.name }))}"><span lang="${esc(e.lang)}">${esc(e.name)}</span></a>`,
     )
     .join('');
-  return `<nav class="${esc(className)}" aria-label="${esc(deck.messages.languages)}">${links}</nav>`;
+  // The bar's switch is the landmark; the reading head's copy (shown on phones, where the bar has no room) is a paragraph.
+  return landmark
+    ? `<nav class="${esc(className)}" aria-label="${esc(deck.messages.languages)}">${links}</nav>`
+    : `<p class="${esc(className)}">${links}</p>`;
 }
 
 /**

@@ -108,8 +108,12 @@ export class WebDriverSession {
   /** Sets the window so that the page's viewport is width×height. */
   async setViewport(width: number, height: number): Promise<void> {
     await this.setWindowSize(width, height);
-    const [w, h] = await this.execute<[number, number]>('return [innerWidth, innerHeight]');
-    if (w !== width || h !== height) await this.setWindowSize(width * 2 - w, height * 2 - h);
+    // The browser's own frame is the outer size less the inner: measured, not guessed from the first
+    // resize (which a busy window may not have finished).
+    const [w, h, ow, oh] = await this.execute<[number, number, number, number]>(
+      'return [innerWidth, innerHeight, outerWidth, outerHeight]',
+    );
+    if (w !== width || h !== height) await this.setWindowSize(width + Math.max(0, ow - w), height + Math.max(0, oh - h));
   }
 
   /** Runs a function body in the page (`arguments[i]` are the args) and returns its JSON result. */
