@@ -1,5 +1,5 @@
 /**
- * `npm run present -- [--port N] [--host ADDRESS] [--token SECRET] [--lang en] [--relay URL] [--public]`
+ * `npm run present -- [--port N] [--host ADDRESS] [--token SECRET] [--lang en|ru|zh] [--relay URL] [--public]`
  *
  * Presents the talk live: one server on this laptop serves the built deck to the venue's network
  * and carries the presenter's slide to every follower's screen (src/server/live-server.ts). It
@@ -11,6 +11,7 @@
  * at that address (the same command run there with `--public` and the same token); this laptop
  * forwards each change to it. Ctrl+C stops the server.
  */
+import { editionRefs } from '../editions/index.ts';
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { networkInterfaces } from 'node:os';
@@ -28,11 +29,12 @@ const USAGE = `Usage: npm run present -- [options]
   --port N         port to listen on (default 8080)
   --host ADDRESS   address to listen on (default 0.0.0.0: the venue's network)
   --token SECRET   the presenter's secret (default PRESENT_TOKEN, or a new one for this run)
-  --lang CODE      the edition on the projector (default en)
+  --lang CODE      the edition on the projector: en (default), ru or zh; followers may read any
   --relay URL      the public live server followers use when the venue keeps devices apart
   --public         run as that public server (behind HTTPS; needs --token or PRESENT_TOKEN)`;
 
-const EDITIONS: Readonly<Record<string, string>> = { en: '' };
+/** Each edition's folder in the build (`''`, `ru/`, `zh/`): the projector opens the one asked for. */
+const EDITIONS: Readonly<Record<string, string>> = Object.fromEntries(editionRefs.map((e) => [e.id, e.dir]));
 
 function fail(message: string, usage: boolean): never {
   console.error(`present: ${message}`);

@@ -17,6 +17,9 @@ import * as v from 'valibot';
 import { LIVE_PATHS, MAX_BODY_BYTES, StateUpdate, updateProblem, type LiveIndex, type LiveState } from '../live/protocol.ts';
 import { RateLimiter } from './rate-limit.ts';
 
+/** The channel's path, whichever edition's folder the page calls it from (`/zh/live/state` → `/live/state`). Pure. */
+export const channelPath = (path: string): string => path.replace(/^\/[a-z]{2,3}(?=\/live\/)/, '');
+
 export interface LiveServerOptions {
   /** The built site (dist/): served as it is, nothing outside it. */
   readonly root: string;
@@ -234,7 +237,9 @@ export async function startLiveServer(options: LiveServerOptions, listen: { port
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     const url = new URL(req.url ?? '/', 'http://deck.invalid');
-    const path = url.pathname;
+    // An edition's page calls the channel from its folder (`/ru/live/events`): it is the one channel,
+    // as the talk is one talk in every language. Files are served from their folders as ever.
+    const path = channelPath(url.pathname);
     const method = req.method ?? 'GET';
     if (path === `/${LIVE_PATHS.events}`) {
       if (method !== 'GET') {

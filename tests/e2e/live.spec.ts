@@ -133,7 +133,9 @@ test.describe('presenter and followers', () => {
     await expect(presenter.locator('section#title .deck-link-url')).toHaveText('192.0.2.10:8080/?follow');
     await expect(presenter.locator('section#title .deck-link-qr svg')).toBeVisible();
     await expect(presenter.locator('section.slide--closing .deck-link-url')).toHaveAttribute('href', AUDIENCE);
-    await follower.goto(`${live.url}?follow&view=slides`);
+    // One follower reads the Russian edition: the slide ids are the same, so it follows as well.
+    await follower.goto(`${live.url}ru/?follow&view=slides`);
+    await expect(follower.locator('html')).toHaveAttribute('lang', 'ru');
     await phone.goto(`${live.url}?follow`);
     await expect(follower.locator('.live-pill')).toContainText('Following the speaker');
     await expect(phone.locator('html')).toHaveAttribute('data-view', 'reading');

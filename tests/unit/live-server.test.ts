@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LiveIndex, LiveState } from '../../src/live/protocol.ts';
 import { parseState } from '../../src/live/protocol.ts';
-import { startLiveServer, type LiveServer } from '../../src/server/live-server.ts';
+import { channelPath, startLiveServer, type LiveServer } from '../../src/server/live-server.ts';
 import { httpRelay } from '../../src/server/relay.ts';
 
 const TOKEN = 'test-token-0123456789abcdef';
@@ -66,12 +66,12 @@ interface Follower {
   close(): void;
 }
 
-function follow(server: LiveServer, headers: Record<string, string> = {}): Promise<Follower> {
+function follow(server: LiveServer, headers: Record<string, string> = {}, path = '/live/events'): Promise<Follower> {
   const url = new URL(server.url);
   return new Promise((done, fail) => {
     const states: LiveState[] = [];
     const waiters: { predicate: (s: LiveState) => boolean; resolve: (s: LiveState) => void }[] = [];
-    const req = request({ host: url.hostname, port: url.port, path: '/live/events', headers }, (res) => {
+    const req = request({ host: url.hostname, port: url.port, path, headers }, (res) => {
       let buffer = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => {
@@ -145,6 +145,21 @@ describe('the live channel', () => {
     expect((await post({ slide: 'points', step: 2, blackout: true })).status).toBe(200);
     expect((await follower.next((s) => s.blackout)).seq).toBe(first.seq + 2);
     follower.close();
+  });
+
+  it('is one channel for every edition: a follower on the Russian or Chinese page gets the same changes', async () => {
+    const ru = await follow(live, {}, '/ru/live/events');
+    const zh = await follow(live, {}, '/zh/live/events');
+    expect((await post({ slide: 'points', step: 1 })).status).toBe(200);
+    const [a, b] = await Promise.all([
+      ru.next((s) => s.slide === 'points' && s.step === 1),
+      zh.next((s) => s.slide === 'points' && s.step === 1),
+    ]);
+    expect(a).toEqual(b);
+    expect(channelPath('/ru/live/state')).toBe('/live/state');
+    expect(channelPath('/ru/index.html')).toBe('/ru/index.html');
+    ru.close();
+    zh.close();
   });
 
   it('resumes from Last-Event-ID: a follower that has the state gets nothing until it changes', async () => {
