@@ -246,7 +246,8 @@ export function renderReference(s: Source): string {
     s.title ? `, <cite>${txt(s.title)}</cite>` : '',
     s.description ? `${s.title ? ' (' : ': '}${txt(s.description)}${s.title ? ')' : ''}` : '',
     s.date ? `, ${esc(s.date)}` : '',
-    '.',
+    // A date that ends in its own full stop (Russian "2018 г.") takes no second one.
+    s.date?.endsWith('.') ? '' : '.',
     s.url ? ` <a href="${esc(s.url)}" rel="noopener">${esc(displayUrl(s.url))}</a>` : '',
     s.note ? ` <span class="ref-note">${txt(s.note)}</span>` : '',
   );

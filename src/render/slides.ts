@@ -135,17 +135,20 @@ export const SOURCE_LINE_CHARS = 120;
 export function sourceLine(sources: readonly Source[], locale: Locale): { label: string; shown: Source[]; more: string } {
   const label = plural(locale.lang, locale.messages.sourcesLabel, sources.length);
   const moreText = (n: number): string => plural(locale.lang, locale.messages.moreInReferences, n);
+  // Measured in Latin characters: an ideograph takes the room of two.
+  const width = (text: string): number =>
+    Array.from(text).reduce((n, c) => n + (/[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(c) ? 2 : 1), 0);
   // All of them when they fit; otherwise as many as leave room to say how many more there are.
-  const all = label.length + 2 + sources.reduce((n, s) => n + s.short.length + 2, 0);
+  const all = width(label) + 2 + sources.reduce((n, s) => n + width(s.short) + 2, 0);
   if (all <= SOURCE_LINE_CHARS) return { label, shown: [...sources], more: '' };
   const shown: Source[] = [];
-  let length = label.length + 2;
+  let length = width(label) + 2;
   for (const s of sources) {
     const after = sources.length - shown.length - 1;
-    const room = SOURCE_LINE_CHARS - (after > 0 ? `; ${moreText(after)}`.length : 0);
-    if (shown.length > 0 && length + s.short.length + 2 > room) break;
+    const room = SOURCE_LINE_CHARS - (after > 0 ? width(`; ${moreText(after)}`) : 0);
+    if (shown.length > 0 && length + width(s.short) + 2 > room) break;
     shown.push(s);
-    length += s.short.length + 2;
+    length += width(s.short) + 2;
   }
   const rest = sources.length - shown.length;
   return { label, shown, more: rest > 0 ? moreText(rest) : '' };
