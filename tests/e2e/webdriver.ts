@@ -125,7 +125,12 @@ export class WebDriverSession {
   async waitFor<T>(body: string, message: string, timeout = 15_000, ...args: unknown[]): Promise<T> {
     const until = Date.now() + timeout;
     for (;;) {
-      const last = await this.execute<T>(body, ...args);
+      // WebKitGTK's driver now and then cannot read back a result while the page is busy (a chart
+      // mid-draw): that poll counts as "not yet", and the next one asks again.
+      const last = await this.execute<T>(body, ...args).catch((error: unknown) => {
+        if (error instanceof Error && error.message.includes('Could not parse script result') && Date.now() < until) return null;
+        throw error;
+      });
       if (last) return last;
       if (Date.now() > until) throw new Error(`timed out: ${message}`);
       await new Promise((r) => setTimeout(r, 50));
