@@ -5,6 +5,7 @@
  * the keyboard back to the deck: focus returns to where it was and is never left on a control
  * inside the closed dialog (where it would swallow the deck's keys).
  */
+import { appWords } from './words.ts';
 import { dialogMarkup, type DialogParts } from '../theme/dialog.ts';
 
 const openers = new WeakMap<HTMLDialogElement, Element | null>();
@@ -115,7 +116,8 @@ export function confirmDialog(text: ConfirmText, doc: Document = document): Prom
 
 /** The `?` help for a view, from the one key map. */
 export function openKeysHelp(table: string, doc: Document = document): void {
-  const dialog = makeDialog({ id: 'deck-keys', title: 'Keyboard shortcuts', body: table, className: 'keys-dialog' }, doc);
+  const words = appWords(doc);
+  const dialog = makeDialog({ id: 'deck-keys', title: words.keysTitle, close: words.close, body: table, className: 'keys-dialog' }, doc);
   showModal(dialog);
 }
 

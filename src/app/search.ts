@@ -4,6 +4,7 @@
  * with a field and the matching slides; a result goes to its slide in the view on screen.
  * Loaded on first use.
  */
+import { appWords, countText } from './words.ts';
 import type { Modal } from './modal.ts';
 import type { ViewState } from './view-state.ts';
 
@@ -69,15 +70,20 @@ export function search(entries: readonly Pick<Entry, 'id' | 'text' | 'lower'>[],
     });
 }
 
+/** Text for an attribute the dialog's markup writes. */
+const attr = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
 function build(state: ViewState, article: HTMLElement, { followSlideLinks, makeDialog }: Modal): HTMLDialogElement {
+  const words = appWords();
   const entries = indexOf(article);
   const dialog = makeDialog({
     id: 'search-dialog',
     titleId: 'search-title',
     className: 'search-dialog',
-    title: 'Search the talk',
+    title: words.searchTitle,
+    close: words.close,
     body:
-      '<input type="search" class="search-field" aria-label="Search the talk" placeholder="Words on the slides or in the narration" />' +
+      `<input type="search" class="search-field" aria-label="${attr(words.searchTitle)}" placeholder="${attr(words.searchPlaceholder)}" />` +
       '<p class="search-status" role="status" aria-live="polite"></p><ol class="search-results"></ol>',
   });
   const field = dialog.querySelector<HTMLInputElement>('input');
@@ -109,9 +115,7 @@ function build(state: ViewState, article: HTMLElement, { followSlideLinks, makeD
       }),
     );
     status.textContent =
-      field.value.trim() === ''
-        ? ''
-        : `${results.length === 0 ? 'No' : results.length} matching ${results.length === 1 ? 'slide' : 'slides'}`;
+      field.value.trim() === '' ? '' : results.length === 0 ? words.searchNone : countText(words.searchResults, results.length);
   };
   field.addEventListener('input', show);
   field.addEventListener('keydown', (event) => {

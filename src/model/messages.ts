@@ -84,7 +84,32 @@ export interface Messages {
   /** The exported files' subject ({event}, {description}): the slides, and the handout. */
   readonly slidesSubject: string;
   readonly handoutSubject: string;
+  /** Search (a dialog the browser makes): its title, the field's hint, and how many slides match ({n}; `none` for 0). */
+  readonly searchTitle: string;
+  readonly searchPlaceholder: string;
+  readonly searchResults: Plural;
+  readonly searchNone: string;
+  readonly keysTitle: string;
+  /** The full-screen map: its buttons and its scrolling area. */
+  readonly zoomIn: string;
+  readonly zoomOut: string;
+  readonly mapPan: string;
 }
+
+/** The words the browser's own dialogs use: written into the page as JSON, read by src/app/words.ts. */
+export const APP_WORDS = [
+  'close',
+  'searchTitle',
+  'searchPlaceholder',
+  'searchResults',
+  'searchNone',
+  'keysTitle',
+  'zoomIn',
+  'zoomOut',
+  'mapPan',
+] as const;
+
+export type AppWords = Pick<Messages, (typeof APP_WORDS)[number]>;
 
 /** The catalogue an edition writes. */
 export const defineMessages = (messages: Messages): Messages => messages;

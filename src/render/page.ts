@@ -4,6 +4,7 @@
  * from them (a page shows one rendering at a time, so ids never clash). Pure: strings in, string out.
  */
 import type { ResolvedDeck } from '../model/resolved.ts';
+import { APP_WORDS } from '../model/messages.ts';
 import { citationFor, citationMetaTags, renderCiteDialog } from '../cite/formats.ts';
 import { renderArticle } from './article.ts';
 import { renderAlternates, renderBar, renderOffers, renderTocDialog } from './chrome.ts';
@@ -34,12 +35,18 @@ export interface RenderedDeck {
   readonly dialogs: string;
 }
 
+/** The words the browser's own dialogs need, as JSON in the page (`<` escaped: it cannot end the element). */
+export function renderAppWords(deck: ResolvedDeck): string {
+  const words = Object.fromEntries(APP_WORDS.map((key) => [key, deck.messages[key]]));
+  return `<script type="application/json" id="deck-words">${JSON.stringify(words).replace(/</g, '\\u003c')}</script>`;
+}
+
 export function renderDeck(deck: ResolvedDeck): RenderedDeck {
   return {
     slides: deck.slides.map((slide) => renderSlide(slide, deck)).join('\n'),
     article: renderArticle(deck),
     bar: renderBar(deck),
-    dialogs: renderTocDialog(deck) + renderOffers(deck),
+    dialogs: renderTocDialog(deck) + renderOffers(deck) + renderAppWords(deck),
   };
 }
 

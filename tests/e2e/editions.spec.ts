@@ -125,3 +125,16 @@ test('a reader whose browser prefers English is offered nothing', async ({ brows
   await expect(page.locator('aside.edition-offer:visible')).toHaveCount(0);
   await context.close();
 });
+
+test('the browser’s own dialogs speak the edition’s language: search in Chinese finds a Chinese slide', async ({ page }) => {
+  const problems = watch(page);
+  await page.goto('./zh/?view=scroll');
+  await waitForDeck(page);
+  await page.keyboard.press('Control+Shift+F');
+  const dialog = page.getByRole('dialog', { name: '搜索报告内容' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('searchbox').fill('巨石');
+  await expect(dialog.locator('.search-status')).toHaveText(/^找到\d+张幻灯片$/);
+  await expect(dialog.getByRole('button', { name: '关闭' })).toBeVisible();
+  expectNoProblems(problems);
+});

@@ -1,0 +1,23 @@
+/**
+ * The interface's words for the dialogs the browser makes (search, the key help, the full-screen
+ * map), in the page's language: the build writes them into the page as JSON (src/render/page.ts),
+ * so one script serves every edition. Read once.
+ */
+import type { AppWords, Plural } from '../model/messages.ts';
+
+let words: AppWords | undefined;
+
+export function appWords(doc: Document = document): AppWords {
+  if (words) return words;
+  const text = doc.getElementById('deck-words')?.textContent;
+  if (!text) throw new Error('the page has no interface words (#deck-words): rebuild it');
+  words = JSON.parse(text) as AppWords;
+  return words;
+}
+
+/** A count in the page's language (`Intl.PluralRules`), `{n}` written by `Intl.NumberFormat`. */
+export function countText(message: Plural, n: number, doc: Document = document): string {
+  const lang = doc.documentElement.lang || 'en';
+  const form = message[new Intl.PluralRules(lang).select(n)] ?? message.other;
+  return form.replace(/\{n\}/g, new Intl.NumberFormat(lang).format(n));
+}
