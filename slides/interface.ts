@@ -60,6 +60,13 @@ export default defineMessages({
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   mapPan: 'The map: scroll to move around it',
+  liveConnecting: 'Connecting to the speaker…',
+  liveReconnecting: 'Reconnecting to the speaker…',
+  liveFollowing: 'Following the speaker',
+  livePaused: 'The speaker has paused the screen',
+  liveBrowsing: 'Browsing on your own',
+  liveBack: 'Back to the speaker',
+  liveFollowLink: 'Follow the slides on your phone',
   slidesSubject: 'Slides of a talk given at the {event}. {description}',
   handoutSubject: 'Handout (slides with speaker notes) of a talk given at the {event}. {description}',
 });

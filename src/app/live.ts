@@ -12,6 +12,7 @@
  * Views plug in through `LiveView`: each view knows how to show a position and reports the moves
  * its reader makes. Loaded only when the address asks for it.
  */
+import { appWords } from './words.ts';
 import { LIVE_PATHS, parseState, type LiveState } from '../live/protocol.ts';
 import { stateSender, type Sender } from '../live/sender.ts';
 import type { LiveRole } from './live-role.ts';
@@ -76,6 +77,8 @@ function createPill(
 export function startLive(request: LiveRole, base: URL): LiveSession {
   // This page's id on the channel: the presenter's page ignores the echo of its own changes.
   const me = `page-${Math.random().toString(36).slice(2, 12)}`;
+  // The follower's words, in the page's language (the presenter's own status stays in English: it is the tool's).
+  const words = appWords();
   let live: LiveState | null = null;
   let following = true;
   let view: LiveView | null = null;
@@ -91,7 +94,7 @@ export function startLive(request: LiveRole, base: URL): LiveSession {
     const [{ deckLink }, { renderDeckLink }] = await Promise.all([import('../qr/deck-link.ts'), import('../qr/render-link.ts')]);
     const link = deckLink(audience);
     if (!link) return;
-    const markup = renderDeckLink(link, 'Follow the slides on your phone');
+    const markup = renderDeckLink(link, words.liveFollowLink);
     for (const inner of inners) {
       inner.querySelector('.deck-link')?.remove();
       inner.querySelector('.slide-body')?.insertAdjacentHTML('afterend', markup);
@@ -118,11 +121,11 @@ export function startLive(request: LiveRole, base: URL): LiveSession {
       return;
     }
     if (!live) {
-      pill.set('Connecting to the speaker…');
+      pill.set(words.liveConnecting);
       return;
     }
-    if (following) pill.set(live.blackout ? 'The speaker has paused the screen' : 'Following the speaker');
-    else pill.set('Browsing on your own', { action: 'Back to the speaker' });
+    if (following) pill.set(live.blackout ? words.livePaused : words.liveFollowing);
+    else pill.set(words.liveBrowsing, { action: words.liveBack });
   }
 
   const stream = new URL(LIVE_PATHS.events, base);
@@ -142,7 +145,7 @@ export function startLive(request: LiveRole, base: URL): LiveSession {
   let reconnecting = false;
   events.addEventListener('error', () => {
     reconnecting = true;
-    if (request.role === 'follow') pill.set('Reconnecting to the speaker…');
+    if (request.role === 'follow') pill.set(words.liveReconnecting);
   });
   events.addEventListener('open', () => {
     // The presenter's page tells a restarted server where the talk is.

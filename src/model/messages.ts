@@ -94,6 +94,14 @@ export interface Messages {
   readonly zoomIn: string;
   readonly zoomOut: string;
   readonly mapPan: string;
+  /** Following the speaker (a follower's status line and its control), and the room's QR label. */
+  readonly liveConnecting: string;
+  readonly liveReconnecting: string;
+  readonly liveFollowing: string;
+  readonly livePaused: string;
+  readonly liveBrowsing: string;
+  readonly liveBack: string;
+  readonly liveFollowLink: string;
 }
 
 /** The words the browser's own dialogs use: written into the page as JSON, read by src/app/words.ts. */
@@ -107,6 +115,13 @@ export const APP_WORDS = [
   'zoomIn',
   'zoomOut',
   'mapPan',
+  'liveConnecting',
+  'liveReconnecting',
+  'liveFollowing',
+  'livePaused',
+  'liveBrowsing',
+  'liveBack',
+  'liveFollowLink',
 ] as const;
 
 export type AppWords = Pick<Messages, (typeof APP_WORDS)[number]>;
