@@ -5,6 +5,7 @@
  * by pinching). The drawing is moved into the dialog, not copied (its ids and scoped style stay
  * unique), and moved back when the dialog closes.
  */
+import { escText } from '../theme/dialog.ts';
 import { appWords } from './words.ts';
 import { showModal } from './modal.ts';
 
@@ -23,14 +24,13 @@ function createDialog(): { dialog: HTMLDialogElement; title: HTMLElement; pan: H
   dialog.className = 'kit-dialog map-dialog';
   dialog.setAttribute('aria-labelledby', 'map-dialog-title');
   const words = appWords();
-  const text = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   dialog.innerHTML =
     `<div class="kit-dialog-head"><h2 id="map-dialog-title"></h2>` +
     `<div class="map-dialog-tools">` +
-    `<button type="button" class="deck-tool" data-zoom="out">${text(words.zoomOut)}</button>` +
-    `<button type="button" class="deck-tool" data-zoom="in">${text(words.zoomIn)}</button>` +
-    `<button type="button" class="deck-tool" data-close>${text(words.close)}</button></div></div>` +
-    `<div class="map-pan" tabindex="0" role="group" aria-label="${text(words.mapPan)}"></div>`;
+    `<button type="button" class="deck-tool" data-zoom="out">${escText(words.zoomOut)}</button>` +
+    `<button type="button" class="deck-tool" data-zoom="in">${escText(words.zoomIn)}</button>` +
+    `<button type="button" class="deck-tool" data-close>${escText(words.close)}</button></div></div>` +
+    `<div class="map-pan" tabindex="0" role="group" aria-label="${escText(words.mapPan)}"></div>`;
   const title = dialog.querySelector<HTMLElement>('h2');
   const pan = dialog.querySelector<HTMLElement>('.map-pan');
   if (!title || !pan) throw new Error('map dialog markup');

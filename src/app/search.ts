@@ -4,6 +4,7 @@
  * with a field and the matching slides; a result goes to its slide in the view on screen.
  * Loaded on first use.
  */
+import { escText } from '../theme/dialog.ts';
 import { appWords, countText } from './words.ts';
 import type { Modal } from './modal.ts';
 import type { ViewState } from './view-state.ts';
@@ -70,9 +71,6 @@ export function search(entries: readonly Pick<Entry, 'id' | 'text' | 'lower'>[],
     });
 }
 
-/** Text for an attribute the dialog's markup writes. */
-const attr = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 function build(state: ViewState, article: HTMLElement, { followSlideLinks, makeDialog }: Modal): HTMLDialogElement {
   const words = appWords();
   const entries = indexOf(article);
@@ -83,7 +81,7 @@ function build(state: ViewState, article: HTMLElement, { followSlideLinks, makeD
     title: words.searchTitle,
     close: words.close,
     body:
-      `<input type="search" class="search-field" aria-label="${attr(words.searchTitle)}" placeholder="${attr(words.searchPlaceholder)}" />` +
+      `<input type="search" class="search-field" aria-label="${escText(words.searchTitle)}" placeholder="${escText(words.searchPlaceholder)}" />` +
       '<p class="search-status" role="status" aria-live="polite"></p><ol class="search-results"></ol>',
   });
   const field = dialog.querySelector<HTMLInputElement>('input');

@@ -3,7 +3,7 @@
  * map), in the page's language: the build writes them into the page as JSON (src/render/page.ts),
  * so one script serves every edition. Read once.
  */
-import type { AppWords, Plural } from '../model/messages.ts';
+import { plural, type AppWords, type Plural } from '../model/messages.ts';
 
 let words: AppWords | undefined;
 
@@ -15,9 +15,6 @@ export function appWords(doc: Document = document): AppWords {
   return words;
 }
 
-/** A count in the page's language (`Intl.PluralRules`), `{n}` written by `Intl.NumberFormat`. */
-export function countText(message: Plural, n: number, doc: Document = document): string {
-  const lang = doc.documentElement.lang || 'en';
-  const form = message[new Intl.PluralRules(lang).select(n)] ?? message.other;
-  return form.replace(/\{n\}/g, new Intl.NumberFormat(lang).format(n));
-}
+/** A count in the page's language: the renderers' own plural rule (src/model/messages.ts). */
+export const countText = (message: Plural, n: number, doc: Document = document): string =>
+  plural(doc.documentElement.lang || 'en', message, n);

@@ -28,7 +28,7 @@ import { LIVE_PATHS } from '../live/protocol.ts';
 import { TALK_SLOT_SECONDS } from '../rehearsal/timing.ts';
 
 type DeckModule = typeof import('../deck.ts');
-import type { EditionRef } from '../model/edition.ts';
+import { siteRoot, type EditionRef } from '../model/edition.ts';
 import { editionRefs } from '../../editions/index.ts';
 
 /** Each edition's page beside the English one (`ru/index.html`…): built from the same template. */
@@ -213,7 +213,7 @@ export function deckPlugin(): Plugin[] {
           const edition = editionOfPage(context.path, refs);
           if (!edition) return html;
           // Chunk URLs are relative to the page: one folder down for an edition.
-          const up = edition.dir === '' ? './' : '../'.repeat(edition.dir.split('/').filter(Boolean).length);
+          const up = siteRoot(edition.dir);
           const list = context.bundle ? slidesPreload(context.bundle).map((f) => f.replace(/^\.\//, up)) : [];
           const placeholder = JSON.stringify([PRELOAD_PLACEHOLDER]);
           // The boot script as it ends up in the page: its hash is what the policy allows.
@@ -256,7 +256,7 @@ export function deckPlugin(): Plugin[] {
             // What the page prints, and what the exports print from the same deck (the handout's notes, every source field).
             const text = page.source + stringsOf((await load(edition.id)).slides).join(' ');
             const han = Array.from(text).filter((c) => CJK_TEXT.test(c));
-            const up = '../'.repeat(edition.dir.split('/').filter(Boolean).length) || './';
+            const up = siteRoot(edition.dir);
             const rules: string[] = [];
             for (const weight of [400, 700]) {
               const font = await cjkFont(han, { weight });

@@ -13,6 +13,7 @@
  * the edition prints that the Latin fonts lack (src/build/cjk-font.ts), so a page never fetches
  * a file per slice.
  */
+import { siteRoot } from '../model/edition.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
@@ -230,7 +231,7 @@ export function subsetFontsPlugin(options: SubsetFontsOptions = {}): Plugin {
         for (const page of Object.values(bundle)) {
           if (page.type !== 'asset' || !page.fileName.endsWith('index.html') || typeof page.source !== 'string' || first.length === 0)
             continue;
-          const up = '../'.repeat(page.fileName.split('/').length - 1) || './';
+          const up = siteRoot(posix.dirname(page.fileName).replace(/^\.$/, ''));
           const preloads = first.map((name) => `<link rel="preload" href="${up}${name}" as="font" type="font/woff2" crossorigin />`);
           page.source = page.source.replace('</head>', () => `  ${preloads.join('\n    ')}\n  </head>`);
         }

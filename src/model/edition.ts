@@ -72,6 +72,9 @@ export interface EditionRef {
   readonly offer: Pick<Messages, 'offer' | 'offerRead' | 'offerDismiss'>;
 }
 
+/** From a page in `dir` (`''`, `ru/`) back to the site's root, where the English edition is: `./`, `../`. Pure. */
+export const siteRoot = (dir: string): string => '../'.repeat(dir.split('/').filter(Boolean).length) || './';
+
 export interface EditionWords {
   /** BCP 47 tag of the edition (`ru`, `zh-Hans`). */
   readonly lang: string;
@@ -146,6 +149,23 @@ function points(english: readonly Point[], words: unknown, where: string, report
   return english.map((p, i) => point(p, w?.[i], `${where} item ${i + 1}`, report));
 }
 
+/** Items with two words each (a timeline's date and event, a figure's value and label), everything else kept. */
+function wordPairs<T extends object>(
+  english: readonly T[],
+  words: unknown,
+  [a, aName]: readonly [keyof T & string, string],
+  [b, bName]: readonly [keyof T & string, string],
+  where: string,
+  report: Report,
+): T[] {
+  const items = list(words, english.length, where, report);
+  return english.map((item, i) => {
+    const t = items?.[i];
+    const r = isRecord(t) ? t : {};
+    return { ...item, [a]: text(r[a], `${where} ${aName} ${i + 1}`, report), [b]: text(r[b], `${where} ${bName} ${i + 1}`, report) };
+  });
+}
+
 function block(english: Block, words: unknown, where: string, report: Report): Block {
   const w = isRecord(words) ? words : {};
   if (!isRecord(words)) report(`${where}: missing translation`);
@@ -154,36 +174,10 @@ function block(english: Block, words: unknown, where: string, report: Report): B
       return { ...english, text: text(w['text'], where, report) };
     case 'points':
       return { ...english, items: points(english.items, w['items'], where, report) };
-    case 'timeline': {
-      const items = list(w['items'], english.items.length, where, report);
-      return {
-        ...english,
-        items: english.items.map((item, i) => {
-          const t = items?.[i];
-          const r = isRecord(t) ? t : {};
-          return {
-            ...item,
-            when: text(r['when'], `${where} date ${i + 1}`, report),
-            what: text(r['what'], `${where} event ${i + 1}`, report),
-          };
-        }),
-      };
-    }
-    case 'figures': {
-      const items = list(w['items'], english.items.length, where, report);
-      return {
-        ...english,
-        items: english.items.map((item, i) => {
-          const t = items?.[i];
-          const r = isRecord(t) ? t : {};
-          return {
-            ...item,
-            value: text(r['value'], `${where} figure ${i + 1}`, report),
-            label: text(r['label'], `${where} label ${i + 1}`, report),
-          };
-        }),
-      };
-    }
+    case 'timeline':
+      return { ...english, items: wordPairs(english.items, w['items'], ['when', 'date'], ['what', 'event'], where, report) };
+    case 'figures':
+      return { ...english, items: wordPairs(english.items, w['items'], ['value', 'figure'], ['label', 'label'], where, report) };
     case 'compare': {
       const cols = list(w['columns'], 2, where, report);
       const column = (i: 0 | 1) => {

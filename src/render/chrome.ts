@@ -5,6 +5,7 @@
  */
 import { dialogMarkup } from '../theme/dialog.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
+import { siteRoot } from '../model/edition.ts';
 import { fill } from '../model/messages.ts';
 import { esc } from './html.ts';
 
@@ -56,8 +57,7 @@ export function renderBar(deck: ResolvedDeck): string {
 }
 
 /** From this edition's page to the site's root (where the English edition is): `./`, `../`. */
-export const upToSite = (deck: Pick<ResolvedDeck, 'edition'>): string =>
-  deck.edition.dir === '' ? './' : '../'.repeat(deck.edition.dir.split('/').filter(Boolean).length);
+export const upToSite = (deck: Pick<ResolvedDeck, 'edition'>): string => siteRoot(deck.edition.dir);
 
 /**
  * The language switch: a link to each other edition, at the same slide (the app keeps the link's

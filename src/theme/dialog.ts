@@ -21,7 +21,8 @@ export interface DialogParts {
 }
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escText = (text: string): string => text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+/** Text for the markup of a dialog made in the browser (its attributes and words). */
+export const escText = (text: string): string => text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 
 export function dialogMarkup(parts: DialogParts): string {
   const titleId = escText(parts.titleId ?? `${parts.id}-title`);
