@@ -81,6 +81,11 @@ export interface Messages {
   readonly listSeparator: string;
   /** After a label ("Sources: ", Chinese "资料来源："). */
   readonly labelSeparator: string;
+  /** A reference's punctuation: between its parts, at its end, and around the deck's description of a titled source. */
+  readonly comma: string;
+  readonly fullStop: string;
+  readonly openParen: string;
+  readonly closeParen: string;
   /** The exported files' subject ({event}, {description}): the slides, and the handout. */
   readonly slidesSubject: string;
   readonly handoutSubject: string;

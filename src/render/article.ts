@@ -51,7 +51,7 @@ function referencesList(deck: ResolvedDeck, pages: readonly ResolvedSlide[]): st
   const items = deck.references
     .map((s, i) => {
       const anchor = starts.get(i + 1);
-      return `<li id="ref-${esc(s.id)}">${anchor ? `<span id="${esc(anchor)}" class="page-anchor"></span>` : ''}${renderReference(s)}</li>`;
+      return `<li id="ref-${esc(s.id)}">${anchor ? `<span id="${esc(anchor)}" class="page-anchor"></span>` : ''}${renderReference(s, deck)}</li>`;
     })
     .join('');
   return `<ol class="references">${items}</ol>`;

@@ -83,7 +83,7 @@ export function renderBlock(block: ResolvedBlock, context: Context, locale: Loca
     case 'map':
       return context === 'slide' ? renderSlideMap(block.map) : renderArticleMap(block.map, locale);
     case 'references':
-      return renderReferences(block.items, block.start, context);
+      return renderReferences(block.items, block.start, context, locale);
   }
   // Exhaustiveness: a new block kind must be rendered above.
   const unreachable: never = block;
@@ -238,16 +238,20 @@ export function renderArticleMap(map: MapSummary, locale: Locale): string {
 }
 
 /** One source as the references list gives it: short label, publisher, its own title or the deck's description, date, address, caveat. */
-export function renderReference(s: Source): string {
+export function renderReference(s: Source, locale: Locale): string {
+  // Punctuated as the edition's language writes it (Chinese full-width ，：（）。).
+  const m = locale.messages;
+  const stop = m.fullStop.trim();
+  const after = m.fullStop === '.' ? ' ' : '';
   return join(
-    `<span class="ref-short">${esc(s.short)}.</span> `,
+    `<span class="ref-short">${esc(s.short)}${esc(stop)}</span>${after}`,
     // A title is the source's own and is cited as such; a description is the deck's words.
     txt(s.publisher),
-    s.title ? `, <cite>${txt(s.title)}</cite>` : '',
-    s.description ? `${s.title ? ' (' : ': '}${txt(s.description)}${s.title ? ')' : ''}` : '',
-    s.date ? `, ${esc(s.date)}` : '',
+    s.title ? `${esc(m.comma)}<cite>${txt(s.title)}</cite>` : '',
+    s.description ? `${esc(s.title ? m.openParen : m.labelSeparator)}${txt(s.description)}${s.title ? esc(m.closeParen) : ''}` : '',
+    s.date ? `${esc(m.comma)}${esc(s.date)}` : '',
     // A date that ends in its own full stop (Russian "2018 г.") takes no second one.
-    s.date?.endsWith('.') ? '' : '.',
+    s.date?.endsWith('.') ? '' : esc(stop),
     s.url ? ` <a href="${esc(s.url)}" rel="noopener">${esc(displayUrl(s.url))}</a>` : '',
     s.note ? ` <span class="ref-note">${txt(s.note)}</span>` : '',
   );
@@ -257,11 +261,11 @@ export function renderReference(s: Source): string {
  * A page of the references. In the article the list is written out (src/render/article.ts); on a
  * slide it names the entries it shows, which the slide view copies from the article's list.
  */
-function renderReferences(items: readonly Source[], start: number, context: Context): string {
+function renderReferences(items: readonly Source[], start: number, context: Context, locale: Locale): string {
   if (context === 'slide') {
     return `<ol class="references" start="${esc(start)}" data-fill="references" data-count="${esc(items.length)}"></ol>`;
   }
-  return `<ol class="references" start="${esc(start)}">${items.map((s) => `<li id="ref-${esc(s.id)}">${renderReference(s)}</li>`).join('')}</ol>`;
+  return `<ol class="references" start="${esc(start)}">${items.map((s) => `<li id="ref-${esc(s.id)}">${renderReference(s, locale)}</li>`).join('')}</ol>`;
 }
 
 /** A URL without its scheme, shortened for the slide (the link keeps the full address). */
