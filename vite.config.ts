@@ -18,7 +18,8 @@ export default defineConfig({
     ...deck,
     cjkDevFontsPlugin(),
     subsetFontsPlugin({
-      preload: [/source-sans-3-latin-400-normal/, /source-sans-3-latin-600-normal/, /source-serif-4-latin-600-normal/],
+      // The first screen's faces; each page preloads the slices of them its first screen's script needs (Cyrillic on the Russian page).
+      preload: [/^source-sans-3-[a-z-]+-400-(normal|italic)/, /^source-sans-3-[a-z-]+-600-normal/, /^source-serif-4-[a-z-]+-600-normal/],
       // Every character a slide prints (title, blocks, notes for the handout, footnotes, references) needs a glyph.
       slides: async () => {
         const { stringsOf } = await import('./src/build/glyphs.ts');
