@@ -8,12 +8,12 @@
  * closing slides.
  */
 import { readFileSync } from 'node:fs';
-import { cjkFont, cjkFontFace } from './cjk-font.ts';
+import { cjkFontFace } from './cjk-font.ts';
 
 /** Han characters and CJK punctuation: what the deck's Latin and Cyrillic fonts cannot draw. */
 const CJK_TEXT = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 import { stringsOf } from './glyphs.ts';
-import { BOLD_ELEMENTS, firstScreenText } from './subset-fonts.ts';
+import { BOLD_ELEMENTS, cachedCjkFont, firstScreenText, fontCacheDir } from './subset-fonts.ts';
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { IndexHtmlTransformContext, Plugin, ViteDevServer } from 'vite';
@@ -268,9 +268,10 @@ export function deckPlugin(): Plugin[] {
             const preloads: string[] = [];
             for (const weight of [400, 700] as const) {
               for (const part of ['first', 'rest'] as const) {
-                const font = await cjkFont(
-                  han.filter((c) => first[weight].has(c) === (part === 'first')),
-                  { weight },
+                const font = await cachedCjkFont(
+                  fontCacheDir(root),
+                  han.filter((c) => first[weight].has(c) === (part === 'first')).join(''),
+                  weight,
                 );
                 if (font.woff2.length === 0) continue;
                 const name = this.getFileName(

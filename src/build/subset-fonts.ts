@@ -20,7 +20,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, posix } from 'node:path';
 import type { Plugin } from 'vite';
-import { CJK_FAMILY, cjkFont, cjkFontFace, visibleCodePoints } from './cjk-font.ts';
+import { CJK_FAMILY, cjkFont, cjkFontFace, visibleCodePoints, type CjkFont } from './cjk-font.ts';
 import { characterMap, coverage, fontFaceRules, missingGlyphs, type FontFaceRule, type SlideText } from './glyphs.ts';
 
 /** Always kept: printable ASCII and the typography a deck uses (dashes, quotes, ellipsis, arrows, ×, −, €…). */
@@ -132,20 +132,36 @@ async function cachedSubset(cacheDir: string, font: Uint8Array, text: string): P
 /** The placeholder rule in src/theme/fonts-cjk.css, as the CSS minifier writes it. */
 const CJK_PLACEHOLDER = /@font-face\s*\{[^}]*local\(\s*["']?Deck CJK subset["']?\s*\)[^}]*\}/g;
 
-/** The CJK font for `chars`, from the cache or cut (and cached) now. */
-async function cachedCjkFont(cacheDir: string, chars: string): Promise<Uint8Array> {
-  const key = createHash('sha256').update(subsetterVersion()).update('\0cjk\0').update(chars).digest('hex').slice(0, 32);
+/** Where cut fonts are kept between builds (a deleted dist/ does not lose them). */
+export const fontCacheDir = (root: string): string => join(root, '.cache', 'font-subsets');
+
+/**
+ * The CJK font for `chars` in a weight, from the cache or cut (and cached) now: cutting Noto Sans
+ * SC takes seconds per face, and the same characters always give the same font.
+ */
+export async function cachedCjkFont(cacheDir: string, chars: string, weight = 400): Promise<CjkFont> {
+  const wanted = visibleCodePoints([chars]);
+  const key = createHash('sha256')
+    .update(subsetterVersion())
+    .update(`\0cjk\0${weight}\0`)
+    .update(String.fromCodePoint(...wanted))
+    .digest('hex')
+    .slice(0, 32);
   const file = join(cacheDir, `cjk-${key}.woff2`);
+  let woff2: Uint8Array | null = null;
   try {
-    return new Uint8Array(await readFile(file));
+    woff2 = new Uint8Array(await readFile(file));
   } catch {
     // Not cut yet.
   }
-  const { woff2 } = await cjkFont([chars]);
-  await mkdir(cacheDir, { recursive: true });
-  await writeFile(`${file}.${process.pid}.part`, woff2);
-  await rename(`${file}.${process.pid}.part`, file);
-  return woff2;
+  if (woff2 === null) {
+    woff2 = (await cjkFont([chars], { weight })).woff2;
+    await mkdir(cacheDir, { recursive: true });
+    await writeFile(`${file}.${process.pid}.part`, woff2);
+    await rename(`${file}.${process.pid}.part`, file);
+  }
+  const cmap = woff2.length > 0 ? await characterMap(woff2) : new Set<number>();
+  return { woff2, codePoints: wanted.filter((cp) => cmap.has(cp)), missing: wanted.filter((cp) => !cmap.has(cp)) };
 }
 
 export function subsetFontsPlugin(options: SubsetFontsOptions = {}): Plugin {
@@ -155,7 +171,7 @@ export function subsetFontsPlugin(options: SubsetFontsOptions = {}): Plugin {
     apply: 'build',
     enforce: 'post',
     configResolved(config) {
-      cacheDir = join(config.root, '.cache', 'font-subsets');
+      cacheDir = fontCacheDir(config.root);
     },
     // After every other plugin's files are in the bundle (the Chinese edition's own faces among them).
     generateBundle: {
@@ -234,9 +250,8 @@ export function subsetFontsPlugin(options: SubsetFontsOptions = {}): Plugin {
         if (cssAssets.some((f) => new RegExp(CJK_PLACEHOLDER.source).test(String(f.source)))) {
           const latin = new Set([...coverage(rulesOf(false), maps).values()].flatMap((set) => [...set]));
           const wanted = visibleCodePoints([charactersOf(shared)]).filter((cp) => !latin.has(cp));
-          const woff2 = await cachedCjkFont(cacheDir, String.fromCodePoint(...wanted));
-          const cmap = woff2.length > 0 ? await characterMap(woff2) : new Set<number>();
-          const codePoints = wanted.filter((cp) => cmap.has(cp));
+          const { woff2, codePoints } = await cachedCjkFont(cacheDir, String.fromCodePoint(...wanted));
+          const cmap = new Set(codePoints);
           const fileName = `assets/noto-sans-sc-400-${hashOf(woff2)}.woff2`;
           if (codePoints.length > 0) {
             this.emitFile({ type: 'asset', fileName, source: woff2 });
