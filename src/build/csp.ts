@@ -94,7 +94,7 @@ export function contentSecurityPolicy(inline: Pick<InlineContent, 'scripts' | 's
   // The print view's reveal.js styles are allowed wherever the page can be printed.
   const styles = unique([...inline.styles, ...revealPrintStyles()].map(sourceHash));
   const file = use === 'file';
-  // A file:// page has an opaque origin: 'self' would name nothing reliably, so a file names what it loads itself.
+  // A file:// page loads nothing from beside it: no 'self' for scripts, styles, fonts, images, connections.
   const self = file ? [] : ["'self'"];
   const list = (sources: readonly string[]): string => (sources.length > 0 ? sources.join(' ') : "'none'");
   return [
@@ -104,8 +104,8 @@ export function contentSecurityPolicy(inline: Pick<InlineContent, 'scripts' | 's
     `img-src ${[...self, 'data:', 'blob:'].join(' ')}`,
     `font-src ${file ? 'data:' : "'self'"}`,
     `connect-src ${list(self)}`,
-    // The speaker view's previews are the deck itself, in frames (a file frames itself).
-    `frame-src ${file ? "'self' file:" : "'self'"}`,
+    // The speaker view's previews are the deck itself, in frames (Chromium matches a file's own file: URL as 'self').
+    "frame-src 'self'",
     ...(use === 'header' ? ["frame-ancestors 'self'"] : []),
     `base-uri ${list(self)}`,
     `form-action ${list(self)}`,
