@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import { deckLoader, deckPlugin } from './src/build/deck-plugin.ts';
 import { cjkDevFontsPlugin, subsetFontsPlugin } from './src/build/subset-fonts.ts';
+import { cspPlugin } from './src/build/csp-plugin.ts';
 
 // DECK_OUT_DIR / DECK_PORT let several builds and test runs share one machine without clashing.
 const outDir = process.env.DECK_OUT_DIR ?? 'dist';
@@ -35,6 +36,8 @@ export default defineConfig({
         );
       },
     }),
+    // Last: the pages' Content-Security-Policy, hashed from their final inline scripts and styles.
+    cspPlugin(),
   ],
   build: {
     target: 'es2022',

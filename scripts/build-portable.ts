@@ -3,13 +3,15 @@
  * (scripts, styles, fonts, favicon, chart data and the citation downloads inlined, Chart.js and the lazy plugins bundled
  * into the one script) that opens by double-click from a USB stick, with no server and no network,
  * presents, and prints (`?print-pdf`). Default: dist-portable/china-belarus-deck.html (-ru, -zh for the others).
- * Only this file inlines fonts as data; the served build keeps them as woff2 files.
+ * Only this file inlines fonts as data; the served build keeps them as woff2 files. It declares the served page's
+ * strict Content-Security-Policy adapted to a file (src/build/csp.ts): every inline script and style by its hash.
  */
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, posix, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseCommandLine, UsageError } from './lib/cli.ts';
+import { declarePolicy, pagePolicy } from '../src/build/csp.ts';
 import { build } from 'vite';
 
 const DATA_TYPES: Record<string, string> = {
@@ -86,7 +88,9 @@ export async function inlinePage(outDir: string): Promise<string> {
   }
   const leftovers = [...html.matchAll(/\b(?:src|href)="(\.{0,2}\/(?!\/)[^"#][^"]*)"/g)].map((m) => m[1]);
   if (leftovers.length > 0) throw new Error(`the page still refers to files beside it: ${leftovers.join(', ')}`);
-  return html;
+  // The same strict policy as the served page, adapted to a file: everything it runs or styles is
+  // inline now, so each block is allowed by its hash; fonts and images are data:. Last, over the final HTML.
+  return declarePolicy(html, pagePolicy(html, 'file', 'the portable file'));
 }
 
 export async function buildPortable(out: string, lang = 'en'): Promise<{ file: string; bytes: number }> {

@@ -7,6 +7,7 @@
  * `npx tsx scripts/build-site.ts [--no-pdf]`; the folder is $DECK_OUT_DIR or dist.
  */
 import { readRecord } from '../src/build/build-record.ts';
+import { declaredPolicy, pagePolicy } from '../src/build/csp.ts';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -106,7 +107,11 @@ async function main(): Promise<void> {
       const title = /<meta property="og:title" content="([^"]*)"/.exec(html)?.[1] ?? '';
       // The card's description in the page's words is the slide's title: the same in every language.
       const alt = title.replace(/&(?:amp|quot|#39|lt|gt);/g, (e) => entities[e] ?? e);
-      await writeFile(page, injectSiteMeta(html, siteMeta({ imageAlt: alt, image: true, pdf }), true, pdf));
+      const out = injectSiteMeta(html, siteMeta({ imageAlt: alt, image: true, pdf }), true, pdf);
+      // Tags and a link only: the page's declared policy (hashes of its inline blocks) must still be its policy.
+      if (declaredPolicy(out) !== pagePolicy(out, 'page', page))
+        throw new Error(`${page}: adding the site's tags changed what its Content-Security-Policy must allow`);
+      await writeFile(page, out);
     }
     console.log(
       `build:site: ${dist} with og-image.png${pdf ? ' and deck.pdf' : ''}, and ${editions.map((e) => e.dir).join(', ')} with theirs`,

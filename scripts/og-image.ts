@@ -39,10 +39,10 @@ export async function renderOgImage(dist: string, out: string, browser?: Chromiu
             done(null);
             return;
           }
-          // The deck bar is for people, not for the card.
-          const style = document.createElement('style');
-          style.textContent = '.deck-bar { display: none !important; }';
-          document.head.append(style);
+          // The deck bar is for people, not for the card. CSSOM, not a <style>: the page's CSP refuses those.
+          const sheet = new CSSStyleSheet();
+          sheet.replaceSync('.deck-bar { display: none !important; }');
+          document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
           // reveal.js marks the slide on screen `present`; the fonts are in once the deck is ready.
           if (first.classList.contains('present')) {
             done(first.id);

@@ -49,7 +49,12 @@ try {
       await page.evaluate(() => {
         for (const f of document.querySelectorAll('.reveal .slides section.slide.present .fragment')) f.classList.add('visible');
       });
-      await page.addStyleTag({ content: '.reveal .slides section .fragment { transition: none !important; }' });
+      // CSSOM, not a <style> tag: the page's Content-Security-Policy refuses inline styles it has no hash for.
+      await page.evaluate(() => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync('.reveal .slides section .fragment { transition: none !important; }');
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      });
     }
     // Charts (when there are any on this slide) signal when drawn.
     await page.waitForFunction(() =>

@@ -14,8 +14,7 @@ import { cjkFontFace } from './cjk-font.ts';
 const CJK_TEXT = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 import { stringsOf } from './glyphs.ts';
 import { BOLD_ELEMENTS, cachedCjkFont, firstScreenText, fontCacheDir } from './subset-fonts.ts';
-import { writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { IndexHtmlTransformContext, Plugin, ViteDevServer } from 'vite';
 import { bootScript } from '../app/view-state.ts';
 import { bibtex, CITE_FILES, citationFor, cslJson } from '../cite/formats.ts';
@@ -23,7 +22,6 @@ import type { ResolvedDeck } from '../model/resolved.ts';
 import { injectAlternates, injectDeck } from '../render/page.ts';
 import { buildRecordPlugin, buildSettings } from './build-record.ts';
 import { reportable } from './validation-report.ts';
-import { contentSecurityPolicy, CSP_FILE } from './csp.ts';
 import { liveIndex } from '../live/deck-index.ts';
 import { LIVE_PATHS } from '../live/protocol.ts';
 import { TALK_SLOT_SECONDS } from '../rehearsal/timing.ts';
@@ -101,8 +99,6 @@ export function deckPlugin(): Plugin[] {
   /** A build loads each edition once (validating it and drawing the maps takes a while); dev reloads it. */
   const built = new Map<string, Promise<ResolvedDeck>>();
   let root = process.cwd();
-  /** Each page's boot script as it ends up in the page (one per edition): the policy allows each by its hash. */
-  const bootScripts = new Map<string, string>();
 
   // DECK_EDITION: one edition alone at the root (the portable file of one language); otherwise all, each in its folder.
   const alone = buildSettings().DECK_EDITION ?? undefined;
@@ -217,11 +213,6 @@ export function deckPlugin(): Plugin[] {
           const up = siteRoot(edition.dir);
           const list = context.bundle ? slidesPreload(context.bundle).map((f) => f.replace(/^\.\//, up)) : [];
           const placeholder = JSON.stringify([PRELOAD_PLACEHOLDER]);
-          // The boot script as it ends up in the page: its hash is what the policy allows.
-          bootScripts.set(
-            edition.id,
-            bootScript([PRELOAD_PLACEHOLDER]).replace(placeholder, () => JSON.stringify(list)),
-          );
           // Files at the site's root (public/) are named from the English page's folder; an edition is one folder down.
           const page = injectAlternates(
             html.replace(placeholder, () => JSON.stringify(list)),
@@ -234,11 +225,6 @@ export function deckPlugin(): Plugin[] {
                 (_, attr: string, file: string) => `${attr}="${up}${file}"`,
               );
         },
-      },
-      // After the page is written (its boot script is final only then), beside it.
-      async writeBundle(output) {
-        if (bootScripts.size > 0 && output.dir)
-          await writeFile(join(output.dir, CSP_FILE), `${contentSecurityPolicy([...new Set(bootScripts.values())])}\n`);
       },
     },
     {

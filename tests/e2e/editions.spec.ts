@@ -10,7 +10,7 @@ import { expect, test } from '@playwright/test';
 import { EDITIONS } from '../../editions/index.ts';
 import { characterMap } from '../../src/build/glyphs.ts';
 import { firstScreenText } from '../../src/build/subset-fonts.ts';
-import { SLIDE, expectNoProblems, overflowOf, show, slideById, slideIds, waitForDeck, watch } from './support.ts';
+import { addTestStyle, SLIDE, expectNoProblems, overflowOf, show, slideById, slideIds, waitForDeck, watch } from './support.ts';
 
 const editions = EDITIONS.filter((e) => e.dir !== '');
 
@@ -35,7 +35,7 @@ for (const edition of editions) {
       await page.goto(`./${edition.dir}?view=slides&transition=none`);
       await waitForDeck(page);
       const ids = await slideIds(page);
-      await page.addStyleTag({ content: '.reveal .slides section .fragment { opacity: 1 !important; visibility: visible !important; }' });
+      await addTestStyle(page, '.reveal .slides section .fragment { opacity: 1 !important; visibility: visible !important; }');
       const report: Record<string, string[]> = {};
       for (const id of ids) {
         await show(page, id);

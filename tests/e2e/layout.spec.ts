@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { VIEWPORTS, expectNoProblems, overflowOf, show, slideById, slideIds, waitForDeck, watch } from './support.ts';
+import { addTestStyle, VIEWPORTS, expectNoProblems, overflowOf, show, slideById, slideIds, waitForDeck, watch } from './support.ts';
 
 for (const [name, viewport] of Object.entries(VIEWPORTS)) {
   test(`nothing overflows its slide at ${name} size (${viewport.width}×${viewport.height})`, async ({ page }) => {
@@ -11,7 +11,7 @@ for (const [name, viewport] of Object.entries(VIEWPORTS)) {
     await waitForDeck(page);
     const ids = await slideIds(page);
     // Show every fragment: the slide must fit when fully built.
-    await page.addStyleTag({ content: '.reveal .slides section .fragment { opacity: 1 !important; visibility: visible !important; }' });
+    await addTestStyle(page, '.reveal .slides section .fragment { opacity: 1 !important; visibility: visible !important; }');
     const report: Record<string, string[]> = {};
     for (const id of ids) {
       await show(page, id);
@@ -30,7 +30,7 @@ test('axe-core finds no accessibility violations on any slide', async ({ page })
   // No slide transition: contrast is measured on the settled slide, not mid-fade.
   await page.goto('./?transition=none');
   await waitForDeck(page);
-  await page.addStyleTag({ content: '.reveal .slides section .fragment { transition: none !important; }' });
+  await addTestStyle(page, '.reveal .slides section .fragment { transition: none !important; }');
   const ids = await slideIds(page);
   const violations: Record<string, string[]> = {};
   for (const id of ids) {

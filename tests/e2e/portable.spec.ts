@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
+import { declaredPolicy, inlineContent, sourceHash } from '../../src/build/csp.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -58,6 +59,24 @@ test('is one file: no script, stylesheet, font or image beside it', async () => 
   expect(html).not.toMatch(/<link\b[^>]*rel="(?:stylesheet|modulepreload)"/);
   expect(html).toMatch(/@font-face[^}]*url\(data:font\/woff2;base64,/);
   expect(html).toMatch(/rel="icon"[^>]*href="data:image\/svg\+xml;base64,/);
+});
+
+test('declares the strict policy adapted to a file: every inline script and style by its hash, nothing by category', async () => {
+  const html = await readFile(file, 'utf8');
+  const policy = declaredPolicy(html) ?? '';
+  const directives = new Map(policy.split(/\s*;\s*/).map((d) => [d.split(' ')[0] ?? '', d.split(' ').slice(1)]));
+  expect(policy).not.toMatch(/unsafe-|\*|https?:/);
+  expect(directives.get('default-src')).toEqual(["'none'"]);
+  // The whole bundle, the boot script, the stylesheet: each inline, each by its hash.
+  const inline = inlineContent(html);
+  expect(inline.scripts.length).toBeGreaterThanOrEqual(2);
+  expect(inline.styles.length).toBeGreaterThanOrEqual(1);
+  expect(inline.blocked).toEqual([]);
+  for (const script of inline.scripts) expect(directives.get('script-src')).toContain(sourceHash(script));
+  for (const style of inline.styles) expect(directives.get('style-src')).toContain(sourceHash(style));
+  expect(directives.get('font-src')).toEqual(['data:']);
+  // Second in the head, after the charset declaration.
+  expect(html.indexOf('http-equiv="Content-Security-Policy"')).toBeLessThan(html.indexOf('<meta name="viewport"'));
 });
 
 test('presents from file:// with no request outside the file: keys, charts, contents', async ({ page }) => {
@@ -131,11 +150,15 @@ test('the speaker view opens from file:// with the current slide’s notes (Chro
   await expect(page.locator(`section#${id}`)).toHaveClass(/\bpresent\b/);
   const note = (await page.locator(`section#${id} aside.notes > p:not([data-cue])`).first().textContent()) ?? '';
   const [popup] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+  // The speaker window and its previews run under the file's policy too: a refusal is a console error there.
+  const speakerSeen = watchFile(popup);
   await expect(popup.locator('body')).toContainText(note.slice(0, 60));
   // Its previews are the same file, shown as slides whatever their width.
   await expect.poll(() => popup.frames().filter((f) => f.url().startsWith(`${url}?receiver`)).length).toBeGreaterThanOrEqual(2);
+  await expect(popup.frameLocator('.speaker-current iframe').locator('html')).toHaveAttribute('data-deck-state', new RegExp(`^${id}:`));
   expect(seen.outside).toEqual([]);
   expect(seen.errors).toEqual([]);
+  expect(speakerSeen.errors).toEqual([]);
 });
 
 test('cites from file:// (the BibTeX and CSL-JSON downloads are inside the file), and rehearses', async ({ page }) => {

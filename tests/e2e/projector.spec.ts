@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { slideById, slideIds, waitForDeck } from './support.ts';
+import { addTestStyle, slideById, slideIds, waitForDeck } from './support.ts';
 
 /**
  * What the room reads on a 4:3 projector (1024×768): every text on every slide measured as
@@ -12,7 +12,7 @@ test('a 4:3 projector at 1024×768: body text ≥ 18 px and labels ≥ 14 px as 
   await page.goto('./?view=slides');
   await waitForDeck(page);
   // Every build step shown: the slide is measured as it is when fully built.
-  await page.addStyleTag({ content: '.reveal .slides section .fragment { opacity: 1 !important; visibility: visible !important; }' });
+  await addTestStyle(page, '.reveal .slides section .fragment { opacity: 1 !important; visibility: visible !important; }');
   const ids = await slideIds(page);
   const smallest: Record<string, { body: number; label: number }> = {};
   const report: string[] = [];
@@ -71,7 +71,7 @@ for (const [width, height] of [
     await page.setViewportSize({ width, height });
     await page.goto('./?view=slides');
     await waitForDeck(page);
-    await page.addStyleTag({ content: '.reveal .slides section .fragment { opacity: 1 !important; visibility: visible !important; }' });
+    await addTestStyle(page, '.reveal .slides section .fragment { opacity: 1 !important; visibility: visible !important; }');
     const problems: string[] = [];
     for (const id of await slideIds(page)) {
       await page.evaluate((target) => {

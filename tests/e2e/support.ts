@@ -37,6 +37,18 @@ export function expectNoProblems(problems: PageProblems): void {
   expect(problems.externalRequests, 'requests that leave localhost').toEqual([]);
 }
 
+/**
+ * Test-only CSS, through CSSOM (a constructed style sheet): the page's Content-Security-Policy
+ * refuses a <style> it has no hash for (Playwright's addStyleTag), as it should.
+ */
+export async function addTestStyle(page: Page, css: string): Promise<void> {
+  await page.evaluate((text) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(text);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  }, css);
+}
+
 /** Waits for the deck's own ready signal (fonts, reveal.js, charts in print view). */
 export async function waitForDeck(page: Page): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('data-deck-ready', 'true');
