@@ -76,6 +76,10 @@ export default defineMessages({
   appendixNumber: 'Appendix {label}',
   handoutNotes: 'Speaker notes',
   slideControls: 'Slide controls',
+  citeCopy: 'Copy',
+  citeCopyLabel: 'Copy the {style} citation',
+  citeCopied: 'Copied',
+  citeCopyFailed: 'Select and copy',
   speaker: {
     windowTitle: 'Speaker view — {title}',
     blocked: 'The speaker view was blocked: allow pop-ups for this page.',

@@ -85,6 +85,10 @@ export default defineMessages({
   appendixNumber: 'Приложение {label}',
   handoutNotes: 'Заметки докладчика',
   slideControls: 'Переход между слайдами',
+  citeCopy: 'Копировать',
+  citeCopyLabel: 'Копировать ссылку в стиле {style}',
+  citeCopied: 'Скопировано',
+  citeCopyFailed: 'Выделите и скопируйте',
   speaker: {
     windowTitle: 'Режим докладчика — {title}',
     blocked: 'Браузер не открыл режим докладчика: разрешите всплывающие окна для этой страницы.',

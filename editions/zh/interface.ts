@@ -70,6 +70,10 @@ export default defineMessages({
   appendixNumber: '附录{label}',
   handoutNotes: '演讲者备注',
   slideControls: '幻灯片翻页',
+  citeCopy: '复制',
+  citeCopyLabel: '复制{style}格式的引文',
+  citeCopied: '已复制',
+  citeCopyFailed: '请选中后复制',
   speaker: {
     windowTitle: '演讲者视图——{title}',
     blocked: '演讲者视图被浏览器拦截：请允许此页面弹出窗口。',

@@ -280,8 +280,7 @@ export function applyEdition(english: AuthoredDeck, words: EditionWords): Author
   for (const id of Object.keys(words.sections)) if (!ids.has(id)) report(`section "${id}" is not in the English deck`);
   // A translation gives each plural every form its language has (English words may not change with the count).
   const formsOf = words.lang === english.lang ? undefined : words.lang;
-  for (const key of missingMessages(english.messages, words.messages, formsOf))
-    report(`interface message "${key}": missing translation`);
+  for (const key of missingMessages(english.messages, words.messages, formsOf)) report(`interface message "${key}": missing translation`);
   const deck: AuthoredDeck = {
     ...english,
     lang: words.lang,

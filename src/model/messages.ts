@@ -116,6 +116,11 @@ export interface Messages {
   readonly handoutNotes: string;
   /** reveal.js's arrows (their landmark's name). */
   readonly slideControls: string;
+  /** The Cite dialog's Copy buttons (added by the browser): the button, its name ({style}: APA, Chicago), done, refused. */
+  readonly citeCopy: string;
+  readonly citeCopyLabel: string;
+  readonly citeCopied: string;
+  readonly citeCopyFailed: string;
   /** The speaker view, and the presenter's own status while presenting live. */
   readonly speaker: SpeakerWords;
   /** The key help (the one key map, src/app/keys.ts). */
@@ -282,6 +287,10 @@ export const APP_WORDS = [
   'handoutNotes',
   'slideControls',
   'listSeparator',
+  'citeCopy',
+  'citeCopyLabel',
+  'citeCopied',
+  'citeCopyFailed',
   'speaker',
   'keys',
   'rehearsal',
