@@ -6,7 +6,8 @@
  * reveal.js handles itself are listed with `builtin` so that the help is complete.
  */
 import type { RevealApi } from 'reveal.js';
-import type { KeyWords } from '../model/messages.ts';
+import type { KeyId, KeyWords } from '../model/messages.ts';
+export { KEY_IDS, type KeyId } from '../model/messages.ts';
 
 export type KeyView = 'slides' | 'reading' | 'speaker';
 
@@ -35,35 +36,6 @@ export type DeckAction =
   | 'notes-up'
   | 'notes-bigger'
   | 'notes-smaller';
-
-/** Each entry's stable name: the interface catalogue's key descriptions are kept by it (src/model/messages.ts). */
-export const KEY_IDS = [
-  'next',
-  'prev',
-  'reading-pages',
-  'first',
-  'last',
-  'goto-number',
-  'jump',
-  'switch-view',
-  'blackout',
-  'speaker',
-  'fullscreen',
-  'overview',
-  'escape',
-  'contents',
-  'reading',
-  'table',
-  'rehearse',
-  'clock-toggle',
-  'clock-reset',
-  'notes-scroll',
-  'notes-size',
-  'search',
-  'help',
-] as const;
-
-export type KeyId = (typeof KEY_IDS)[number];
 
 export interface KeyEntry {
   readonly id: KeyId;

@@ -9,8 +9,6 @@
  * `one`, `few`, `many` and `other`, Chinese `other` alone).
  */
 
-import type { KeyId } from '../app/keys.ts';
-
 export type Plural = Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> & { readonly other: string };
 
 export interface Messages {
@@ -185,6 +183,35 @@ export interface SpeakerWords {
   readonly liveRefused: string;
   readonly liveTokenRefused: string;
 }
+
+/** The key map's entries by a stable name (src/app/keys.ts): the catalogue keeps each key's description by it. */
+export const KEY_IDS = [
+  'next',
+  'prev',
+  'reading-pages',
+  'first',
+  'last',
+  'goto-number',
+  'jump',
+  'switch-view',
+  'blackout',
+  'speaker',
+  'fullscreen',
+  'overview',
+  'escape',
+  'contents',
+  'reading',
+  'table',
+  'rehearse',
+  'clock-toggle',
+  'clock-reset',
+  'notes-scroll',
+  'notes-size',
+  'search',
+  'help',
+] as const;
+
+export type KeyId = (typeof KEY_IDS)[number];
 
 /** The key help's words: its columns, the typed slide number's line ({n}), and each key's description by id. */
 export interface KeyWords {

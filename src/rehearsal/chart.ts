@@ -3,8 +3,8 @@
  * (no Chart.js: the report must not pull the chart bundle in). Colours come from the deck's theme
  * through classes (kit.css), so the chart prints as it shows.
  */
-import english from '../../slides/interface.ts';
 import { fill, type Messages } from '../model/messages.ts';
+import { ENGLISH_REPORT } from './english.ts';
 import { esc } from '../render/html.ts';
 import type { ReportRow } from './timing.ts';
 
@@ -16,9 +16,6 @@ export interface ChartOptions {
   /** The bars' titles and the ticks in the page's language (English by default). */
   readonly locale?: { readonly lang: string; readonly words: Pick<Messages, 'rehearsal' | 'seconds'> };
 }
-
-/** English without a locale (the page hands over its own). */
-const ENGLISH = { lang: 'en', words: english };
 
 const MARGIN = { top: 12, right: 8, bottom: 26, left: 44 } as const;
 
@@ -45,7 +42,7 @@ export function timingChartSvg(rows: readonly ReportRow[], options: ChartOptions
   const y = (seconds: number): number => MARGIN.top + plotH - (seconds / top) * plotH;
   const band = rows.length > 0 ? plotW / rows.length : plotW;
   const parts: string[] = [];
-  const { lang, words } = options.locale ?? ENGLISH;
+  const { lang, words } = options.locale ?? ENGLISH_REPORT;
   const numbers = new Intl.NumberFormat(lang);
   const barTitle = (message: string, row: ReportRow, seconds: number): string =>
     fill(message, { n: numbers.format(row.number), s: numbers.format(Math.round(seconds)) });

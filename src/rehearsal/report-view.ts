@@ -2,9 +2,9 @@
  * The rehearsal report as markup and as CSV. Pure: the report model (timing.ts) in, strings out.
  * The dialog (report.ts) puts this markup on screen; the same markup prints.
  */
-import english from '../../slides/interface.ts';
 import { toCsv, type CsvCell } from '../charts/csv.ts';
-import { fill, plural, type Messages } from '../model/messages.ts';
+import { fill, plural } from '../model/messages.ts';
+import { ENGLISH_REPORT, type ReportLocale } from './english.ts';
 import { esc } from '../render/html.ts';
 import { timingChartSvg } from './chart.ts';
 import { formatClock, type RehearsalReport, type RunStatus, type RunSummary } from './timing.ts';
@@ -20,13 +20,7 @@ export const localMinute =
   (ms) =>
     new Date(ms).toLocaleString(lang, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
 
-/** The report's language (for `Intl`) and words: the page's (src/app/words.ts), English by default. */
-export interface ReportLocale {
-  readonly lang: string;
-  readonly words: Pick<Messages, 'rehearsal' | 'seconds' | 'listSeparator' | 'close'>;
-}
-
-export const ENGLISH_REPORT: ReportLocale = { lang: 'en', words: english };
+export { ENGLISH_REPORT, type ReportLocale } from './english.ts';
 
 const statusWord = (status: RunStatus, locale: ReportLocale): string => locale.words.rehearsal[status];
 

@@ -11,7 +11,7 @@ import { KEY_IDS, KEY_MAP, helpTable } from '../../src/app/keys.ts';
 import { renderAppWords } from '../../src/render/page.ts';
 import { loadDeck } from '../../src/deck.ts';
 import { APP_WORDS, missingMessages, plural, type Messages } from '../../src/model/messages.ts';
-import { renderReport } from '../../src/rehearsal/report-view.ts';
+import { ENGLISH_REPORT, renderReport } from '../../src/rehearsal/report-view.ts';
 import { buildReport } from '../../src/rehearsal/timing.ts';
 
 const translations = EDITIONS.flatMap((e) => (e.words ? [{ lang: e.lang, messages: e.words.messages }] : []));
@@ -99,6 +99,18 @@ describe('the key help', () => {
     expect(table).toContain('重置演讲者视图的计时器');
     expect(table).not.toContain('reset the speaker view');
     expect(helpTable('speaker', english.keys)).toBe(helpTable('speaker'));
+  });
+});
+
+describe('the English defaults of the pure renderers', () => {
+  it('are the English catalogue’s words (the rehearsal’s group, its seconds, separator and Close; the keys’ descriptions)', () => {
+    expect(ENGLISH_REPORT.words).toEqual({
+      rehearsal: english.rehearsal,
+      seconds: english.seconds,
+      listSeparator: english.listSeparator,
+      close: english.close,
+    });
+    expect(english.keys.descriptions).toEqual(Object.fromEntries(KEY_MAP.map((k) => [k.id, k.description])));
   });
 });
 
