@@ -22,6 +22,7 @@ import { parseAddress } from './app/address.ts';
 import { createContents } from './app/contents.ts';
 import { entryFor, helpTable } from './app/keys.ts';
 import { modal, openKeysHelp } from './app/modal.ts';
+import { appWords } from './app/words.ts';
 import { installBar } from './app/deck-bar.ts';
 import { installEditionOffer } from './app/edition-offer.ts';
 import { registerReadyTask, signalReadyWhenSettled } from './app/ready.ts';
@@ -105,7 +106,7 @@ async function startDeck(host: HTMLElement, article: HTMLElement, template: HTML
           host,
           article,
           openContents,
-          openHelp: () => openKeysHelp(helpTable('reading')),
+          openHelp: () => openKeysHelp(helpTable('reading', appWords().keys)),
           onCharts: initial ? (drawn) => registerReadyTask('charts', drawn) : undefined,
         });
         if (live && liveModule) live.attach(liveModule.readingLiveView(article, () => state.place));

@@ -6,6 +6,8 @@
  * reveal.js handles itself are listed with `builtin` so that the help is complete.
  */
 import type { RevealApi } from 'reveal.js';
+import type { KeyId, KeyWords } from '../model/messages.ts';
+export { KEY_IDS, type KeyId } from '../model/messages.ts';
 
 export type KeyView = 'slides' | 'reading' | 'speaker';
 
@@ -36,11 +38,13 @@ export type DeckAction =
   | 'notes-smaller';
 
 export interface KeyEntry {
+  readonly id: KeyId;
   /** How the keys are written in the help and the README. */
   readonly keys: readonly string[];
   /** `KeyboardEvent.key` values that trigger it (case-insensitive for letters). */
   readonly match: readonly string[];
   readonly views: readonly KeyView[];
+  /** In English: the README's words, and the English edition's (each edition's are in its catalogue, by id). */
   readonly description: string;
   readonly action: DeckAction;
   /** reveal.js does it in the slide view (listed for the help; not bound again there). */
@@ -57,6 +61,7 @@ export const KEY_MAP: readonly KeyEntry[] = [
     match: ['ArrowRight', ' ', 'PageDown', 'n'],
     views: ['slides', 'speaker'],
     description: 'next build step or slide (clickers send PageDown/PageUp); in a blackout, brings the slide back',
+    id: 'next',
     action: 'next',
     builtin: true,
   },
@@ -65,17 +70,34 @@ export const KEY_MAP: readonly KeyEntry[] = [
     match: ['ArrowLeft', 'PageUp', 'p'],
     views: ['slides', 'speaker'],
     description: 'previous build step or slide',
+    id: 'prev',
     action: 'prev',
     builtin: true,
   },
-  { keys: ['PageDown', 'PageUp'], match: ['PageDown', 'PageUp'], views: ['reading'], description: 'next / previous slide', action: 'next' },
-  { keys: ['Home'], match: ['Home'], views: ['slides', 'speaker'], description: 'first slide', action: 'first', builtin: true },
-  { keys: ['End'], match: ['End'], views: ['slides', 'speaker'], description: 'last slide', action: 'last', builtin: true },
+  {
+    keys: ['PageDown', 'PageUp'],
+    match: ['PageDown', 'PageUp'],
+    views: ['reading'],
+    description: 'next / previous slide',
+    id: 'reading-pages',
+    action: 'next',
+  },
+  {
+    keys: ['Home'],
+    match: ['Home'],
+    views: ['slides', 'speaker'],
+    description: 'first slide',
+    id: 'first',
+    action: 'first',
+    builtin: true,
+  },
+  { keys: ['End'], match: ['End'], views: ['slides', 'speaker'], description: 'last slide', id: 'last', action: 'last', builtin: true },
   {
     keys: ['1', '2', '…', 'Enter'],
     match: ['Enter'],
     views: ['slides'],
     description: 'type a slide number, then Enter: go to that slide',
+    id: 'goto-number',
     action: 'goto-number',
   },
   {
@@ -83,6 +105,7 @@ export const KEY_MAP: readonly KeyEntry[] = [
     match: ['g'],
     views: ['slides'],
     description: 'go to a slide by number or id (a field opens)',
+    id: 'jump',
     action: 'jump',
     builtin: true,
   },
@@ -91,6 +114,7 @@ export const KEY_MAP: readonly KeyEntry[] = [
     match: ['v'],
     views: ['slides', 'speaker'],
     description: 'on the trade chart: switch between Belarusian and Chinese statistics (a build step, so the clicker does it too)',
+    id: 'switch-view',
     action: 'switch-view',
   },
   {
@@ -98,6 +122,7 @@ export const KEY_MAP: readonly KeyEntry[] = [
     match: ['b', '.'],
     views: ['slides', 'speaker'],
     description: 'blackout (pause); again, or next, to come back',
+    id: 'blackout',
     action: 'blackout',
     builtin: true,
   },
@@ -106,16 +131,33 @@ export const KEY_MAP: readonly KeyEntry[] = [
     match: ['s'],
     views: ['slides'],
     description: 'speaker view in a new window: current and next step, the script with its clicks, clocks',
+    id: 'speaker',
     action: 'speaker',
   },
-  { keys: ['F'], match: ['f'], views: ['slides'], description: 'fullscreen', action: 'fullscreen', builtin: true },
-  { keys: ['O'], match: ['o'], views: ['slides'], description: 'overview of all slides', action: 'overview', builtin: true },
-  { keys: ['Esc'], match: ['Escape'], views: ALL, description: 'close the open dialog, the overview or the help', action: 'escape' },
+  { keys: ['F'], match: ['f'], views: ['slides'], description: 'fullscreen', id: 'fullscreen', action: 'fullscreen', builtin: true },
+  {
+    keys: ['O'],
+    match: ['o'],
+    views: ['slides'],
+    description: 'overview of all slides',
+    id: 'overview',
+    action: 'overview',
+    builtin: true,
+  },
+  {
+    keys: ['Esc'],
+    match: ['Escape'],
+    views: ALL,
+    description: 'close the open dialog, the overview or the help',
+    id: 'escape',
+    action: 'escape',
+  },
   {
     keys: ['C'],
     match: ['c'],
     views: ['slides', 'reading'],
     description: 'contents: the sections and their numbered slides',
+    id: 'contents',
     action: 'contents',
   },
   {
@@ -123,29 +165,67 @@ export const KEY_MAP: readonly KeyEntry[] = [
     match: ['r'],
     views: ['slides', 'reading'],
     description: 'reading view (the talk as a page) / back to slides',
+    id: 'reading',
     action: 'reading',
   },
-  { keys: ['T'], match: ['t'], views: ['slides'], description: 'on a chart slide: show or hide the chart’s data table', action: 'table' },
+  {
+    keys: ['T'],
+    match: ['t'],
+    views: ['slides'],
+    description: 'on a chart slide: show or hide the chart’s data table',
+    id: 'table',
+    action: 'table',
+  },
   {
     keys: ['W'],
     match: ['w'],
     views: ['slides', 'speaker'],
     description: 'rehearsal: a timed run from slide 1 (asks first unless on slide 1 without the speaker view) / end it and open the report',
+    id: 'rehearse',
     action: 'rehearse',
   },
-  { keys: ['K'], match: ['k'], views: ['speaker'], description: 'start or pause the speaker view’s clock', action: 'clock-toggle' },
-  { keys: ['X'], match: ['x'], views: ['speaker'], description: 'reset the speaker view’s clock', action: 'clock-reset' },
-  { keys: ['↓', '↑'], match: ['ArrowDown', 'ArrowUp'], views: ['speaker'], description: 'scroll the notes', action: 'notes-down' },
-  { keys: ['+', '−'], match: ['+', '=', '-'], views: ['speaker'], description: 'larger / smaller notes', action: 'notes-bigger' },
+  {
+    keys: ['K'],
+    match: ['k'],
+    views: ['speaker'],
+    description: 'start or pause the speaker view’s clock',
+    id: 'clock-toggle',
+    action: 'clock-toggle',
+  },
+  {
+    keys: ['X'],
+    match: ['x'],
+    views: ['speaker'],
+    description: 'reset the speaker view’s clock',
+    id: 'clock-reset',
+    action: 'clock-reset',
+  },
+  {
+    keys: ['↓', '↑'],
+    match: ['ArrowDown', 'ArrowUp'],
+    views: ['speaker'],
+    description: 'scroll the notes',
+    id: 'notes-scroll',
+    action: 'notes-down',
+  },
+  {
+    keys: ['+', '−'],
+    match: ['+', '=', '-'],
+    views: ['speaker'],
+    description: 'larger / smaller notes',
+    id: 'notes-size',
+    action: 'notes-bigger',
+  },
   {
     keys: ['Ctrl', 'Shift', 'F'],
     match: ['f'],
     ctrlShift: true,
     views: ['slides', 'reading'],
     description: 'search the talk: the slides, the narration and the footnotes',
+    id: 'search',
     action: 'search',
   },
-  { keys: ['?'], match: ['?'], views: ALL, description: 'these keys', action: 'help' },
+  { keys: ['?'], match: ['?'], views: ALL, description: 'these keys', id: 'help', action: 'help' },
 ];
 
 /** The entries a view lists. */
@@ -155,17 +235,25 @@ const esc = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, 
 
 const keyLabel = (entry: KeyEntry): string[] => (entry.ctrlShift ? [entry.keys.join('+')] : [...entry.keys]);
 
-/** The `?` help's table for one view (HTML). */
-export function helpTable(view: KeyView): string {
+/** The key help's words in English: the key map's own descriptions (the English catalogue's, too). */
+export const ENGLISH_KEY_WORDS = {
+  key: 'Key',
+  does: 'Does',
+  goTo: 'Go to slide {n} — Enter',
+  descriptions: Object.fromEntries(KEY_MAP.map((k) => [k.id, k.description])) as Readonly<Record<KeyId, string>>,
+} as const satisfies KeyWords;
+
+/** The `?` help's table for one view (HTML), in the page's words (English without them). */
+export function helpTable(view: KeyView, words: KeyWords = ENGLISH_KEY_WORDS): string {
   const rows = keysFor(view)
     .map(
       (k) =>
         `<tr><th scope="row">${keyLabel(k)
           .map((key) => `<kbd>${esc(key)}</kbd>`)
-          .join(' ')}</th><td>${esc(k.description)}</td></tr>`,
+          .join(' ')}</th><td>${esc(words.descriptions[k.id])}</td></tr>`,
     )
     .join('');
-  return `<table class="keys-table"><thead><tr><th scope="col">Key</th><th scope="col">Does</th></tr></thead><tbody>${rows}</tbody></table>`;
+  return `<table class="keys-table"><thead><tr><th scope="col">${esc(words.key)}</th><th scope="col">${esc(words.does)}</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 const VIEW_NAMES: Record<KeyView, string> = { slides: 'slides', reading: 'reading', speaker: 'speaker view' };
@@ -209,6 +297,8 @@ export interface DeckKeyOptions {
   readonly run: (action: DeckAction) => void;
   /** Goes to the slide with this label ("12"); false when there is none. */
   readonly goToLabel: (label: string) => boolean;
+  /** The typed number's line, "Go to slide {n} — Enter", in the page's language. */
+  readonly goTo?: string;
 }
 
 /** The slide view's key handling: the condition for reveal.js, and how to remove what it added. */
@@ -242,7 +332,7 @@ export function bindDeckKeys(deck: RevealApi, options: DeckKeyOptions): DeckKeys
     if (event.defaultPrevented || inField(event)) return false;
     if (!event.ctrlKey && !event.metaKey && !event.altKey && /^\d$/.test(event.key)) {
       typed = (typed + event.key).slice(-3);
-      indicator.textContent = `Go to slide ${typed} — Enter`;
+      indicator.textContent = (options.goTo ?? ENGLISH_KEY_WORDS.goTo).replace('{n}', typed);
       indicator.hidden = false;
       clearTimeout(timer);
       timer = setTimeout(clearTyped, 3000);

@@ -12,7 +12,8 @@
  * Views plug in through `LiveView`: each view knows how to show a position and reports the moves
  * its reader makes. Loaded only when the address asks for it.
  */
-import { appWords } from './words.ts';
+import { appWords, countText } from './words.ts';
+import { fill } from '../model/messages.ts';
 import { LIVE_PATHS, parseState, type LiveState } from '../live/protocol.ts';
 import { stateSender, type Sender } from '../live/sender.ts';
 import type { LiveRole } from './live-role.ts';
@@ -77,8 +78,9 @@ function createPill(
 export function startLive(request: LiveRole, base: URL): LiveSession {
   // This page's id on the channel: the presenter's page ignores the echo of its own changes.
   const me = `page-${Math.random().toString(36).slice(2, 12)}`;
-  // The follower's words, in the page's language (the presenter's own status stays in English: it is the tool's).
+  // The follower's words and the presenter's status, in the page's language.
   const words = appWords();
+  const w = words.speaker;
   let live: LiveState | null = null;
   let following = true;
   let view: LiveView | null = null;
@@ -104,8 +106,8 @@ export function startLive(request: LiveRole, base: URL): LiveSession {
   const sender: Sender | null =
     request.role === 'present'
       ? stateSender(base, request.token, (result, detail) => {
-          if (result === 'refused') pill.set(`Live: the server refused the change (${detail})`, { problem: true });
-          else if (result === 'unreachable') pill.set('Live: the server did not answer', { problem: true });
+          if (result === 'refused') pill.set(fill(w.liveRefused, { detail }), { problem: true });
+          else if (result === 'unreachable') pill.set(w.liveUnreachable, { problem: true });
         })
       : null;
 
@@ -117,7 +119,7 @@ export function startLive(request: LiveRole, base: URL): LiveSession {
 
   function render(): void {
     if (request.role === 'present') {
-      pill.set(followers === null ? 'Live' : `Live · ${followers} following`);
+      pill.set(followers === null ? w.live : countText(w.liveFollowers, followers));
       return;
     }
     if (!live) {
@@ -161,7 +163,7 @@ export function startLive(request: LiveRole, base: URL): LiveSession {
       );
       if (!response) return;
       if (response.status === 401 || response.status === 403) {
-        pill.set('Live: this presenter link’s token is not accepted', { problem: true });
+        pill.set(w.liveTokenRefused, { problem: true });
         return;
       }
       const body = (await response.json().catch(() => null)) as { followers?: unknown; audience?: unknown } | null;

@@ -12,6 +12,8 @@
 import type { RevealConfig } from 'reveal.js';
 import { parseAddress } from './address.ts';
 import { registerReadyTask } from './ready.ts';
+import { appWords } from './words.ts';
+import { fill } from '../model/messages.ts';
 
 export interface PrintRequest {
   /** One page per fragment step (reveal.js's `pdfSeparateFragments`). */
@@ -178,6 +180,7 @@ function numberPages(root: HTMLElement): void {
 const MIN_NOTES_PX = 15;
 
 function layoutHandout(root: HTMLElement): void {
+  const words = appWords();
   for (const page of root.querySelectorAll<HTMLElement>('.pdf-page')) {
     const slide = page.querySelector<HTMLElement>(':scope > section');
     const notes = slide?.querySelector<HTMLElement>('aside.notes');
@@ -186,16 +189,17 @@ function layoutHandout(root: HTMLElement): void {
     const meta = document.createElement('p');
     meta.className = 'handout-meta';
     const section = slide.querySelector('.eyebrow')?.textContent ?? '';
-    meta.textContent = [`${slide.hasAttribute('data-appendix') ? 'Appendix' : 'Slide'} ${slide.dataset.slideLabel ?? ''}`, section]
+    const label = { label: slide.dataset.slideLabel ?? '' };
+    meta.textContent = [fill(slide.hasAttribute('data-appendix') ? words.appendixNumber : words.slideNumber, label), section]
       .filter((s) => s.trim() !== '')
       .join(' · ');
     const panel = document.createElement('div');
     panel.className = 'handout-notes';
     // A heading under the slide's title: a reader moving by heading finds each slide's notes.
-    const label = document.createElement(slide.querySelector('h1') ? 'h2' : 'h3');
-    label.className = 'handout-label';
-    label.textContent = 'Speaker notes';
-    panel.append(label, ...[...notes.children].map((child) => child.cloneNode(true)));
+    const heading = document.createElement(slide.querySelector('h1') ? 'h2' : 'h3');
+    heading.className = 'handout-label';
+    heading.textContent = words.handoutNotes;
+    panel.append(heading, ...[...notes.children].map((child) => child.cloneNode(true)));
     // The readers' footnotes follow the script (the slide view never shows them).
     const footnotes = slide.querySelector('.slide-footnotes');
     if (footnotes) {

@@ -15,6 +15,7 @@ import { otherView, stepIndexFor, viewForState } from './build-steps.ts';
 import { fillFromArticle } from './fill.ts';
 import { bindDeckKeys, helpTable, type DeckAction } from './keys.ts';
 import { confirmDialog, openKeysHelp } from './modal.ts';
+import { appWords } from './words.ts';
 import { installPrintView } from './print.ts';
 import { registerReadyTask } from './ready.ts';
 import {
@@ -150,7 +151,7 @@ export async function enterSlides(options: SlidesViewOptions): Promise<ViewHandl
   // slides are already hidden from everyone but the present one (reveal.js's hidden, aria-hidden, inert).
   wrapper.removeAttribute('role');
   // Its arrows sit in an `<aside>`, a landmark: name it, so a landmark list says what it is.
-  wrapper.querySelector('aside.controls')?.setAttribute('aria-label', 'Slide controls');
+  wrapper.querySelector('aside.controls')?.setAttribute('aria-label', appWords().slideControls);
 
   const follow = (): void => {
     const current = deck.getCurrentSlide();
@@ -239,10 +240,10 @@ export async function enterSlides(options: SlidesViewOptions): Promise<ViewHandl
     if (speaker.isOpen()) speaker.send({ kind: 'ask-rehearse' });
     else
       void confirmDialog({
-        title: 'Start a timed rehearsal?',
-        text: 'A rehearsal starts from the first slide: the deck goes back to slide 1 and the clock starts.',
-        confirm: 'Start from slide 1',
-        cancel: 'Keep presenting',
+        title: appWords().rehearsal.askTitle,
+        text: appWords().rehearsal.askDeck,
+        confirm: appWords().rehearsal.askStart,
+        cancel: appWords().rehearsal.askCancel,
       }).then((yes) => {
         if (yes) void rehearsal.start();
       });
@@ -289,7 +290,7 @@ export async function enterSlides(options: SlidesViewOptions): Promise<ViewHandl
         speaker.open();
         break;
       case 'help':
-        openKeysHelp(helpTable('slides'));
+        openKeysHelp(helpTable('slides', appWords().keys));
         break;
       default:
         // reveal.js's own keys (overview, fullscreen, G) and the speaker window's (its clock, its notes).
@@ -325,6 +326,7 @@ export async function enterSlides(options: SlidesViewOptions): Promise<ViewHandl
   layoutChanged = () => speaker.update();
   const keys = bindDeckKeys(deck, {
     run,
+    goTo: appWords().keys.goTo,
     goToLabel: (label) => {
       const index = sections.findIndex((s) => s.dataset.slideLabel?.toLowerCase() === label.toLowerCase());
       if (index >= 0) deck.slide(index);

@@ -8,6 +8,7 @@
  */
 import type { RevealApi } from 'reveal.js';
 import { envelope, parseToDeck, trustedOrigin, type Command, type DeckState, type ToSpeaker } from './speaker-protocol.ts';
+import { appWords } from './words.ts';
 
 export interface SpeakerLinkOptions {
   /** What each command does in the presenting window (the same actions as its keys). */
@@ -93,7 +94,7 @@ export function installSpeakerLink(deck: RevealApi, options: SpeakerLinkOptions)
       url.search = '?speaker';
       // The speaker window says hello as it starts; until then it is "opening".
       speaker = window.open(url.toString(), WINDOW_NAME, 'popup,width=1280,height=800');
-      if (!speaker) blocked('The speaker view was blocked: allow pop-ups for this page.');
+      if (!speaker) blocked(appWords().speaker.blocked);
     },
     isOpen: () => connected() !== null,
     update,

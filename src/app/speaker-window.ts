@@ -17,6 +17,9 @@ import { LIVE_PATHS } from '../live/paths.ts';
 import { TOKEN_KEY } from './live-role.ts';
 import { entryFor, helpTable, inField, type DeckAction } from './keys.ts';
 import { confirmDialog, openKeysHelp, showModal } from './modal.ts';
+import { appWords, countText } from './words.ts';
+import { escText } from '../theme/dialog.ts';
+import { fill, type AppWords, type SpeakerWords } from '../model/messages.ts';
 import {
   clock,
   envelope,
@@ -35,32 +38,53 @@ export interface SpeakerWindowOptions {
   readonly now?: () => number;
 }
 
-const LAYOUT = `
+/** The keys line at the foot: the keys as the key map writes them, each with its word or two. */
+const FOOTER_KEYS: readonly (readonly [string, keyof SpeakerWords['footer']])[] = [
+  ['<kbd>→</kbd>', 'next'],
+  ['<kbd>←</kbd>', 'back'],
+  ['<kbd>V</kbd>', 'statistics'],
+  ['<kbd>B</kbd>', 'blackout'],
+  ['<kbd>K</kbd>', 'clock'],
+  ['<kbd>X</kbd>', 'reset'],
+  ['<kbd>↑</kbd><kbd>↓</kbd>', 'scroll'],
+  ['<kbd>+</kbd><kbd>−</kbd>', 'size'],
+  ['<kbd>W</kbd>', 'rehearse'],
+  ['<kbd>?</kbd>', 'allKeys'],
+];
+
+/** The speaker view's layout, in the page's words. */
+export function speakerLayout(w: SpeakerWords): string {
+  const e = escText;
+  const footer = FOOTER_KEYS.map(([keys, word]) => `${keys} ${e(w.footer[word])}`).join(' · ');
+  return `
 <div class="speaker">
   <header class="speaker-top">
-    <p class="speaker-where"><span class="speaker-slide">Waiting for the presenting window…</span> <span class="speaker-step"></span> <span class="speaker-status" role="status"></span> <span class="speaker-live" hidden></span></p>
+    <p class="speaker-where"><span class="speaker-slide">${e(w.waiting)}</span> <span class="speaker-step"></span> <span class="speaker-status" role="status"></span> <span class="speaker-live" hidden></span></p>
     <div class="speaker-clocks">
-      <p class="speaker-clock" data-clock="talk"><span class="speaker-clock-label">Talk</span> <span class="speaker-clock-value">0:00</span> <span class="speaker-clock-of"></span></p>
-      <p class="speaker-clock" data-clock="slide"><span class="speaker-clock-label">This slide</span> <span class="speaker-clock-value">0:00</span> <span class="speaker-clock-of"></span></p>
-      <button type="button" class="deck-tool" data-do="clock-toggle"><span class="speaker-toggle-label">Start</span> <kbd>K</kbd></button>
-      <button type="button" class="deck-tool" data-do="clock-reset">Reset <kbd>X</kbd></button>
+      <p class="speaker-clock" data-clock="talk"><span class="speaker-clock-label">${e(w.talkClock)}</span> <span class="speaker-clock-value">0:00</span> <span class="speaker-clock-of"></span></p>
+      <p class="speaker-clock" data-clock="slide"><span class="speaker-clock-label">${e(w.slideClock)}</span> <span class="speaker-clock-value">0:00</span> <span class="speaker-clock-of"></span></p>
+      <button type="button" class="deck-tool" data-do="clock-toggle"><span class="speaker-toggle-label">${e(w.start)}</span> <kbd>K</kbd></button>
+      <button type="button" class="deck-tool" data-do="clock-reset">${e(w.reset)} <kbd>X</kbd></button>
     </div>
   </header>
-  <section class="speaker-pane speaker-current" aria-label="Now: what the room sees"><h2 class="speaker-label">Now</h2><div class="speaker-box"><div class="speaker-frame"><iframe title="The slide the room sees" tabindex="-1"></iframe></div></div></section>
-  <section class="speaker-pane speaker-next" aria-label="Next: what the next click shows"><h2 class="speaker-label">Next</h2><div class="speaker-box"><div class="speaker-frame"><iframe title="What the next click shows" tabindex="-1"></iframe><p class="speaker-end" hidden>End of the talk</p></div></div></section>
-  <section class="speaker-notes" aria-label="Script" tabindex="0"><div class="speaker-notes-body"></div></section>
-  <footer class="speaker-keys"><kbd>→</kbd> next · <kbd>←</kbd> back · <kbd>V</kbd> statistics · <kbd>B</kbd> blackout · <kbd>K</kbd> clock · <kbd>X</kbd> reset · <kbd>↑</kbd><kbd>↓</kbd> scroll · <kbd>+</kbd><kbd>−</kbd> size · <kbd>W</kbd> rehearse · <kbd>?</kbd> all keys</footer>
+  <section class="speaker-pane speaker-current" aria-label="${e(w.nowRegion)}"><h2 class="speaker-label">${e(w.now)}</h2><div class="speaker-box"><div class="speaker-frame"><iframe title="${e(w.nowFrame)}" tabindex="-1"></iframe></div></div></section>
+  <section class="speaker-pane speaker-next" aria-label="${e(w.nextRegion)}"><h2 class="speaker-label">${e(w.next)}</h2><div class="speaker-box"><div class="speaker-frame"><iframe title="${e(w.nextFrame)}" tabindex="-1"></iframe><p class="speaker-end" hidden>${e(w.end)}</p></div></div></section>
+  <section class="speaker-notes" aria-label="${e(w.script)}" tabindex="0"><div class="speaker-notes-body"></div></section>
+  <footer class="speaker-keys">${footer}</footer>
 </div>`;
+}
 
 export function startSpeakerWindow(options: SpeakerWindowOptions): void {
   const now = options.now ?? (() => Date.now());
   const root = document.documentElement;
   root.dataset.view = 'speaker';
-  document.title = `Speaker view — ${document.title}`;
+  const words = appWords();
+  const w = words.speaker;
+  document.title = fill(w.windowTitle, { title: document.title });
   // The deck bar and the page's dialogs belong to the presenting window.
   document.querySelector('.deck-bar')?.remove();
   const host = document.getElementById('main') ?? document.body;
-  host.innerHTML = LAYOUT;
+  host.innerHTML = speakerLayout(w);
 
   const q = (selector: string): HTMLElement => {
     const found = host.querySelector<HTMLElement>(selector);
@@ -70,7 +94,7 @@ export function startSpeakerWindow(options: SpeakerWindowOptions): void {
   const slideText = q('.speaker-slide');
   const stepText = q('.speaker-step');
   const status = q('.speaker-status');
-  watchFollowers(q('.speaker-live'));
+  watchFollowers(q('.speaker-live'), words);
   const talkClock = q('[data-clock="talk"]');
   const slideClock = q('[data-clock="slide"]');
   const toggle = q('[data-do="clock-toggle"]');
@@ -85,6 +109,8 @@ export function startSpeakerWindow(options: SpeakerWindowOptions): void {
   const nextFrame = frame('.speaker-next iframe');
   const end = q('.speaker-end');
 
+  const numbers = new Intl.NumberFormat(root.lang || 'en');
+  const number = (n: number): string => numbers.format(n);
   const sections = new Map([...options.template.content.querySelectorAll<HTMLElement>('section.slide')].map((s) => [s.id, s]));
   const order = [...sections.keys()];
   const watch = new Stopwatch(now);
@@ -160,17 +186,17 @@ export function startSpeakerWindow(options: SpeakerWindowOptions): void {
         slot <= 0
           ? ''
           : talk === 'over'
-            ? `${clock(elapsed - slot)} over the ${clock(slot)} slot`
-            : `of ${clock(slot)} · ${clock(slot - elapsed)} left`;
+            ? fill(w.slotOver, { over: clock(elapsed - slot), slot: clock(slot) })
+            : fill(w.slotLeft, { slot: clock(slot), left: clock(slot - elapsed) });
     const onSlide = watch.onSlide();
     const planned = state?.timing ?? 0;
     slideClock.dataset.state = planned > 0 && onSlide > planned ? 'over' : 'ok';
     const slideValue = slideClock.querySelector('.speaker-clock-value');
     const slideOf = slideClock.querySelector('.speaker-clock-of');
     if (slideValue) slideValue.textContent = clock(onSlide);
-    if (slideOf) slideOf.textContent = planned > 0 ? `of ${clock(planned)}` : '';
+    if (slideOf) slideOf.textContent = planned > 0 ? fill(w.plannedOf, { planned: clock(planned) }) : '';
     const label = toggle.querySelector('.speaker-toggle-label');
-    if (label) label.textContent = watch.running ? 'Pause' : elapsed > 0 ? 'Resume' : 'Start';
+    if (label) label.textContent = watch.running ? w.pause : elapsed > 0 ? w.resume : w.start;
     root.dataset.clock = watch.running ? 'running' : 'stopped';
   };
 
@@ -179,9 +205,11 @@ export function startSpeakerWindow(options: SpeakerWindowOptions): void {
     if (slideChanged) watch.newSlide();
     const section = sections.get(s.id);
     const appendix = section?.hasAttribute('data-appendix') === true;
-    slideText.textContent = appendix ? `Appendix ${s.label}` : `Slide ${s.label} / ${s.spoken}`;
-    stepText.textContent = s.steps > 0 ? `Step ${s.step} of ${s.steps}` : '';
-    status.textContent = [s.paused ? 'Blackout: the room sees nothing' : '', s.rehearsing ? 'Rehearsing' : ''].filter(Boolean).join(' · ');
+    slideText.textContent = appendix
+      ? fill(words.appendixNumber, { label: s.label })
+      : fill(w.slideOf, { label: s.label, n: number(s.spoken) });
+    stepText.textContent = s.steps > 0 ? fill(w.stepOf, { step: number(s.step), n: number(s.steps) }) : '';
+    status.textContent = [s.paused ? w.blackout : '', s.rehearsing ? w.rehearsing : ''].filter(Boolean).join(w.separator);
     root.toggleAttribute('data-blackout', s.paused);
     // The previews have the room's shape, so each lays its slide out as the room's screen does.
     root.dataset.layout = s.layout;
@@ -216,10 +244,10 @@ export function startSpeakerWindow(options: SpeakerWindowOptions): void {
       if (JSON.stringify(previous) !== JSON.stringify(state)) render(state, previous);
     } else if (message.kind === 'ask-rehearse') {
       void confirmDialog({
-        title: 'Start a timed rehearsal?',
-        text: 'A rehearsal starts from the first slide: the presenting window goes back to slide 1 and the rehearsal clock starts.',
-        confirm: 'Start from slide 1',
-        cancel: 'Keep presenting',
+        title: words.rehearsal.askTitle,
+        text: words.rehearsal.askSpeaker,
+        confirm: words.rehearsal.askStart,
+        cancel: words.rehearsal.askCancel,
       }).then((yes) => {
         if (yes) tell({ kind: 'rehearse-confirmed' });
       });
@@ -258,7 +286,7 @@ export function startSpeakerWindow(options: SpeakerWindowOptions): void {
         notes.style.setProperty('--notes-size', `${notesSize}px`);
         break;
       case 'help':
-        openKeysHelp(helpTable('speaker'));
+        openKeysHelp(helpTable('speaker', words.keys));
         break;
       default:
         break;
@@ -284,7 +312,7 @@ export function startSpeakerWindow(options: SpeakerWindowOptions): void {
   });
 
   async function openReport(): Promise<void> {
-    const [{ openReportDialog }, { RehearsalStore }, { STORE_KEY }] = await Promise.all([
+    const [{ openReportDialog }, { RehearsalStore }, { STORE_KEY, pageLocale }] = await Promise.all([
       import('../rehearsal/report.ts'),
       import('../rehearsal/store.ts'),
       import('../rehearsal/index.ts'),
@@ -295,7 +323,7 @@ export function startSpeakerWindow(options: SpeakerWindowOptions): void {
     } catch {
       storage = null;
     }
-    openReportDialog({ store: new RehearsalStore(storage, STORE_KEY), showModal });
+    openReportDialog({ store: new RehearsalStore(storage, STORE_KEY), showModal, locale: pageLocale() });
   }
 
   // Hello now and every two seconds: the presenting window (or its reload) adopts this window and answers with its state.
@@ -314,7 +342,7 @@ export function startSpeakerWindow(options: SpeakerWindowOptions): void {
  * Presenting live (`npm run present`): how many people follow and where they join, from the live
  * server, with the token this window copied from the presenting tab. Nothing shows otherwise.
  */
-function watchFollowers(element: HTMLElement): void {
+function watchFollowers(element: HTMLElement, words: AppWords): void {
   const token = window.sessionStorage.getItem(TOKEN_KEY);
   if (!token) return;
   const check = async (): Promise<void> => {
@@ -327,8 +355,9 @@ function watchFollowers(element: HTMLElement): void {
       return;
     }
     element.hidden = false;
-    const where = typeof body.audience === 'string' ? ` · join at ${body.audience.replace(/^https?:\/\//, '')}` : '';
-    element.textContent = `Live · ${body.followers} following${where}`;
+    const where =
+      typeof body.audience === 'string' ? fill(words.speaker.liveJoinAt, { address: body.audience.replace(/^https?:\/\//, '') }) : '';
+    element.textContent = [countText(words.speaker.liveFollowers, body.followers), where].filter(Boolean).join(words.speaker.separator);
   };
   void check();
   window.setInterval(() => void check(), 5000);

@@ -4,25 +4,28 @@
  * button to each style where the browser offers the clipboard. For the deck bar's "Cite" button.
  */
 import { showModal } from '../app/modal.ts';
+import { appWords } from '../app/words.ts';
+import { fill } from '../model/messages.ts';
 
 export const CITE_DIALOG_ID = 'cite-dialog';
 
 function wire(dialog: HTMLDialogElement): void {
   dialog.dataset.wired = 'true';
   if (!('clipboard' in navigator)) return;
+  const words = appWords();
   for (const style of dialog.querySelectorAll<HTMLElement>('.cite-style')) {
     const text = style.querySelector<HTMLElement>('.cite-text');
-    const name = style.querySelector('h3')?.textContent ?? 'citation';
+    const name = style.querySelector('h3')?.textContent ?? '';
     if (!text) continue;
     const copy = document.createElement('button');
     copy.type = 'button';
     copy.className = 'deck-tool cite-copy';
-    copy.textContent = 'Copy';
-    copy.setAttribute('aria-label', `Copy the ${name} citation`);
+    copy.textContent = words.citeCopy;
+    copy.setAttribute('aria-label', fill(words.citeCopyLabel, { style: name }));
     copy.addEventListener('click', () => {
       navigator.clipboard.writeText(text.textContent.trim()).then(
-        () => (copy.textContent = 'Copied'),
-        () => (copy.textContent = 'Select and copy'),
+        () => (copy.textContent = words.citeCopied),
+        () => (copy.textContent = words.citeCopyFailed),
       );
     });
     style.append(copy);
@@ -34,7 +37,7 @@ export function openCiteDialog(): boolean {
   const dialog = document.getElementById(CITE_DIALOG_ID);
   if (!(dialog instanceof HTMLDialogElement)) return false;
   if (!dialog.dataset.wired) wire(dialog);
-  for (const copy of dialog.querySelectorAll('.cite-copy')) copy.textContent = 'Copy';
+  for (const copy of dialog.querySelectorAll('.cite-copy')) copy.textContent = appWords().citeCopy;
   showModal(dialog);
   return true;
 }

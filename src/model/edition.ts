@@ -278,7 +278,9 @@ export function applyEdition(english: AuthoredDeck, words: EditionWords): Author
   const report: Report = (p) => problems.push(p);
   const ids = new Set(english.sections.map((s) => s.id));
   for (const id of Object.keys(words.sections)) if (!ids.has(id)) report(`section "${id}" is not in the English deck`);
-  for (const key of missingMessages(english.messages, words.messages)) report(`interface message "${key}": missing translation`);
+  // A translation gives each plural every form its language has (English words may not change with the count).
+  const formsOf = words.lang === english.lang ? undefined : words.lang;
+  for (const key of missingMessages(english.messages, words.messages, formsOf)) report(`interface message "${key}": missing translation`);
   const deck: AuthoredDeck = {
     ...english,
     lang: words.lang,

@@ -107,6 +107,187 @@ export interface Messages {
   readonly liveBrowsing: string;
   readonly liveBack: string;
   readonly liveFollowLink: string;
+  /** "Slide 12" and "Appendix A3": a slide named by its label ({label}), as the handout's line under it says. */
+  readonly slideNumber: string;
+  readonly appendixNumber: string;
+  /** The handout's heading over each slide's script. */
+  readonly handoutNotes: string;
+  /** reveal.js's arrows (their landmark's name). */
+  readonly slideControls: string;
+  /** The Cite dialog's Copy buttons (added by the browser): the button, its name ({style}: APA, Chicago), done, refused. */
+  readonly citeCopy: string;
+  readonly citeCopyLabel: string;
+  readonly citeCopied: string;
+  readonly citeCopyFailed: string;
+  /** The speaker view, and the presenter's own status while presenting live. */
+  readonly speaker: SpeakerWords;
+  /** The key help (the one key map, src/app/keys.ts). */
+  readonly keys: KeyWords;
+  /** Rehearsal: asking to start, the status line while recording, the report. */
+  readonly rehearsal: RehearsalWords;
+}
+
+/** The speaker view's words (src/app/speaker-window.ts). Clocks (`{slot}`, `{left}`…) come written as m:ss. */
+export interface SpeakerWords {
+  /** The window's title ({title}: the deck's). */
+  readonly windowTitle: string;
+  /** The presenting window's note when the browser blocks the speaker view's window. */
+  readonly blocked: string;
+  readonly waiting: string;
+  /** The clocks' names, and the clock's buttons. */
+  readonly talkClock: string;
+  readonly slideClock: string;
+  readonly start: string;
+  readonly pause: string;
+  readonly resume: string;
+  readonly reset: string;
+  /** The two previews: heading, region name, frame title. */
+  readonly now: string;
+  readonly nowRegion: string;
+  readonly nowFrame: string;
+  readonly next: string;
+  readonly nextRegion: string;
+  readonly nextFrame: string;
+  readonly end: string;
+  readonly script: string;
+  /** "Slide 12 / 25" ({label}, {n}), "Step 2 of 6" ({step}, {n}). */
+  readonly slideOf: string;
+  readonly stepOf: string;
+  readonly blackout: string;
+  readonly rehearsing: string;
+  /** The talk against its slot: "of 15:00 · 3:00 left" ({slot}, {left}), "0:40 over the 15:00 slot" ({over}, {slot}). */
+  readonly slotLeft: string;
+  readonly slotOver: string;
+  /** The slide's clock against its plan: "of 1:35" ({planned}). */
+  readonly plannedOf: string;
+  /** Between the parts of a status line (" · "). */
+  readonly separator: string;
+  /** The keys line at the foot: what each key does, in a word or two. */
+  readonly footer: {
+    readonly next: string;
+    readonly back: string;
+    readonly statistics: string;
+    readonly blackout: string;
+    readonly clock: string;
+    readonly reset: string;
+    readonly scroll: string;
+    readonly size: string;
+    readonly rehearse: string;
+    readonly allKeys: string;
+  };
+  /** Presenting live: the status, with followers ({n}), where they join ({address}), and the server's refusals ({detail}). */
+  readonly live: string;
+  readonly liveFollowers: Plural;
+  readonly liveJoinAt: string;
+  readonly liveUnreachable: string;
+  readonly liveRefused: string;
+  readonly liveTokenRefused: string;
+}
+
+/** The key map's entries by a stable name (src/app/keys.ts): the catalogue keeps each key's description by it. */
+export const KEY_IDS = [
+  'next',
+  'prev',
+  'reading-pages',
+  'first',
+  'last',
+  'goto-number',
+  'jump',
+  'switch-view',
+  'blackout',
+  'speaker',
+  'fullscreen',
+  'overview',
+  'escape',
+  'contents',
+  'reading',
+  'table',
+  'rehearse',
+  'clock-toggle',
+  'clock-reset',
+  'notes-scroll',
+  'notes-size',
+  'search',
+  'help',
+] as const;
+
+export type KeyId = (typeof KEY_IDS)[number];
+
+/** The key help's words: its columns, the typed slide number's line ({n}), and each key's description by id. */
+export interface KeyWords {
+  readonly key: string;
+  readonly does: string;
+  readonly goTo: string;
+  readonly descriptions: Readonly<Record<KeyId, string>>;
+}
+
+/** The rehearsal's words (src/rehearsal). Counts are plurals; `{slot}`, `{delta}`… come written as m:ss. */
+export interface RehearsalWords {
+  /** Asking before a run that moves the room to slide 1: in the slide view, and in the speaker view. */
+  readonly askTitle: string;
+  readonly askDeck: string;
+  readonly askSpeaker: string;
+  readonly askStart: string;
+  readonly askCancel: string;
+  /** The status line while recording: "Rehearsing", "W ends the run" ({key}). */
+  readonly recording: string;
+  readonly endsHint: string;
+  readonly paused: string;
+  /** "slide 4/25" ({label}, {n}), "slide A2" ({label}), "0:40 of 1:35" ({time}, {planned}), "total 3:10" ({total}). */
+  readonly statusSlide: string;
+  readonly statusAppendix: string;
+  readonly statusOf: string;
+  readonly statusTotal: string;
+  /** The report dialog. */
+  readonly reportTitle: string;
+  readonly includeAbandoned: string;
+  readonly pacing: string;
+  readonly pacingHint: string;
+  readonly downloadCsv: string;
+  readonly print: string;
+  readonly clear: string;
+  readonly clearAsk: Plural;
+  readonly clearYes: string;
+  readonly clearNo: string;
+  /** "No rehearsal yet…" ({key}: the W key). */
+  readonly empty: string;
+  readonly complete: string;
+  readonly abandoned: string;
+  readonly running: string;
+  readonly notShown: string;
+  readonly long: string;
+  readonly slot: string;
+  readonly planned: string;
+  readonly latestRun: string;
+  readonly noneYet: string;
+  /** "abandoned before the last slide" ({status}). */
+  readonly beforeLast: string;
+  readonly medianComplete: Plural;
+  readonly medianEnded: Plural;
+  readonly exactlySlot: string;
+  /** "13:45 under the 15:00 slot" ({delta}, {slot}). */
+  readonly overSlot: string;
+  readonly underSlot: string;
+  readonly total: string;
+  readonly runs: string;
+  /** The chart: its name, the slides that ran long ({n}), and each bar's title ({n}: slide, {s}: seconds). */
+  readonly chartLabel: string;
+  readonly chartLong: Plural;
+  readonly chartPlanned: string;
+  readonly chartLatest: string;
+  readonly chartMedian: string;
+  /** The legend ({percent}), the table's caption ({percent}) and its columns. */
+  readonly legendPlanned: string;
+  readonly legendLatest: string;
+  readonly legendLong: string;
+  readonly legendMedian: string;
+  readonly caption: string;
+  readonly columnNumber: string;
+  readonly columnSlide: string;
+  readonly columnPlanned: string;
+  readonly columnLatest: string;
+  readonly columnDelta: string;
+  readonly columnMedian: string;
 }
 
 /** The words the browser's own dialogs use: written into the page as JSON, read by src/app/words.ts. */
@@ -127,6 +308,19 @@ export const APP_WORDS = [
   'liveBrowsing',
   'liveBack',
   'liveFollowLink',
+  'seconds',
+  'slideNumber',
+  'appendixNumber',
+  'handoutNotes',
+  'slideControls',
+  'listSeparator',
+  'citeCopy',
+  'citeCopyLabel',
+  'citeCopied',
+  'citeCopyFailed',
+  'speaker',
+  'keys',
+  'rehearsal',
 ] as const;
 
 export type AppWords = Pick<Messages, (typeof APP_WORDS)[number]>;
@@ -145,13 +339,41 @@ export function plural(lang: string, message: Plural, n: number, values: Readonl
   return fill(form, { n: new Intl.NumberFormat(lang).format(n), ...values });
 }
 
-/** Every message that is missing or blank, by key, against the English catalogue's keys. Pure. */
-export function missingMessages(english: Messages, edition: Partial<Record<keyof Messages, unknown>>): string[] {
-  return (Object.keys(english) as (keyof Messages)[]).filter((key) => {
-    const value = edition[key];
-    if (typeof value === 'string') return value.trim() === '';
-    return !(typeof value === 'object' && value !== null && typeof (value as { other?: unknown }).other === 'string');
-  });
+const PLURAL_FORMS: ReadonlySet<string> = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
+
+/** A plural message (every key a plural category, `other` among them) rather than a group of messages. */
+const isPlural = (value: object): boolean =>
+  typeof (value as { other?: unknown }).other === 'string' && Object.keys(value).every((k) => PLURAL_FORMS.has(k));
+
+const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> => typeof value === 'object' && value !== null;
+
+/**
+ * Every message that is missing or blank, by key (a group's as `speaker.start`), against the English
+ * catalogue's keys; with `lang`, also every plural that lacks a form the language uses for whole
+ * numbers (`keys.clearAsk (few)`: Russian needs one, few and many). Pure.
+ */
+export function missingMessages(english: Messages, edition: unknown, lang?: string): string[] {
+  const forms = lang === undefined ? [] : wholeNumberForms(lang);
+  const walk = (model: Readonly<Record<string, unknown>>, given: unknown, prefix: string): string[] =>
+    Object.entries(model).flatMap(([key, expected]) => {
+      const name = `${prefix}${key}`;
+      const value = isRecord(given) ? given[key] : undefined;
+      if (typeof expected === 'string') return typeof value === 'string' && value.trim() !== '' ? [] : [name];
+      if (!isRecord(expected)) return [name];
+      if (isPlural(expected)) {
+        if (!isRecord(value) || !isPlural(value)) return [name];
+        const blank = Object.values(value).some((form) => typeof form !== 'string' || form.trim() === '');
+        return [...(blank ? [name] : []), ...forms.filter((form) => !(form in value)).map((form) => `${name} (${form})`)];
+      }
+      return walk(expected, value, `${name}.`);
+    });
+  return walk(english as unknown as Readonly<Record<string, unknown>>, edition, '');
+}
+
+/** The plural categories a language uses for whole numbers (0…200 cover every rule's cycle). */
+function wholeNumberForms(lang: string): string[] {
+  const rules = new Intl.PluralRules(lang);
+  return [...new Set(Array.from({ length: 201 }, (_, n) => rules.select(n)))];
 }
 
 /** What a renderer needs to write in an edition's language: its tag (for `Intl`) and its words. */

@@ -6,6 +6,7 @@
  */
 import type { RevealApi } from 'reveal.js';
 import { showModal } from '../app/modal.ts';
+import { appWords } from '../app/words.ts';
 import type { RehearsalSession } from './session.ts';
 import type { KeyValueStorage } from './store.ts';
 
@@ -24,6 +25,12 @@ function browserStorage(): KeyValueStorage | null {
     return null;
   }
 }
+
+/** The report's language and words: the page's. */
+export const pageLocale = (): { lang: string; words: ReturnType<typeof appWords> } => ({
+  lang: document.documentElement.lang || 'en',
+  words: appWords(),
+});
 
 export interface RehearsalOptions {
   /** Milliseconds; `Date.now` by default. */
@@ -58,7 +65,7 @@ export function installRehearsal(deck: RevealApi, options: RehearsalOptions = {}
   let loading: Promise<RehearsalSession> | null = null;
   const load = (): Promise<RehearsalSession> =>
     (loading ??= import('./session.ts').then(
-      ({ RehearsalSession }) => (session = new RehearsalSession(deck, { storage, key: STORE_KEY, now, showModal })),
+      ({ RehearsalSession }) => (session = new RehearsalSession(deck, { storage, key: STORE_KEY, now, showModal, locale: pageLocale() })),
     ));
   const use = (action: (s: RehearsalSession) => void): Promise<void> =>
     load().then(action, (error: unknown) => console.error(`Rehearsal could not be loaded: ${String(error)}`));

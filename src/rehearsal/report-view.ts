@@ -3,6 +3,8 @@
  * The dialog (report.ts) puts this markup on screen; the same markup prints.
  */
 import { toCsv, type CsvCell } from '../charts/csv.ts';
+import { fill, plural } from '../model/messages.ts';
+import { ENGLISH_REPORT, type ReportLocale } from './english.ts';
 import { esc } from '../render/html.ts';
 import { timingChartSvg } from './chart.ts';
 import { formatClock, type RehearsalReport, type RunStatus, type RunSummary } from './timing.ts';
@@ -12,7 +14,15 @@ export type DateFormat = (ms: number) => string;
 /** "2025-03-14 09:05" (UTC): the default when no locale-aware format is given. */
 export const isoMinute: DateFormat = (ms) => new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
 
-const STATUS: Record<RunStatus, string> = { complete: 'complete', abandoned: 'abandoned', running: 'running' };
+/** "14 Mar 2025, 09:05" in the page's language and the reader's time zone. */
+export const localMinute =
+  (lang: string): DateFormat =>
+  (ms) =>
+    new Date(ms).toLocaleString(lang, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+export { ENGLISH_REPORT, type ReportLocale } from './english.ts';
+
+const statusWord = (status: RunStatus, locale: ReportLocale): string => locale.words.rehearsal[status];
 
 /** "+0:12" / "-0:05" / "±0:00": actual against planned. */
 export function formatDelta(actual: number, planned: number): string {
@@ -20,43 +30,47 @@ export function formatDelta(actual: number, planned: number): string {
   return delta === 0 ? '±0:00' : `${delta > 0 ? '+' : ''}${formatClock(delta)}`;
 }
 
-const time = (seconds: number | null, long = false): string => {
-  if (seconds === null) return '<td class="rehearsal-none">–<span class="visually-hidden"> not shown</span></td>';
-  const badge = long ? ' <span class="rehearsal-long-mark">long</span>' : '';
-  return `<td data-seconds="${Math.round(seconds)}"${long ? ' class="rehearsal-long"' : ''}>${formatClock(seconds)}${badge}</td>`;
-};
+const cell =
+  (locale: ReportLocale) =>
+  (seconds: number | null, long = false): string => {
+    const w = locale.words.rehearsal;
+    if (seconds === null) return `<td class="rehearsal-none">–<span class="visually-hidden"> ${esc(w.notShown)}</span></td>`;
+    const badge = long ? ` <span class="rehearsal-long-mark">${esc(w.long)}</span>` : '';
+    return `<td data-seconds="${Math.round(seconds)}"${long ? ' class="rehearsal-long"' : ''}>${formatClock(seconds)}${badge}</td>`;
+  };
 
-function runLabel(run: RunSummary, date: DateFormat): string {
-  return `${esc(date(run.startedAt))}: ${formatClock(run.total)}${run.status === 'complete' ? '' : ` <span class="rehearsal-flag">${STATUS[run.status]}</span>`}`;
+const flag = (status: RunStatus, locale: ReportLocale): string => `<span class="rehearsal-flag">${esc(statusWord(status, locale))}</span>`;
+
+function runLabel(run: RunSummary, date: DateFormat, locale: ReportLocale): string {
+  return `${esc(date(run.startedAt))}: ${formatClock(run.total)}${run.status === 'complete' ? '' : ` ${flag(run.status, locale)}`}`;
 }
 
 /** The totals line: the latest run and the median against the slot. */
-function renderTotals(report: RehearsalReport, date: DateFormat): string {
+function renderTotals(report: RehearsalReport, date: DateFormat, locale: ReportLocale): string {
   const { totals } = report;
+  const w = locale.words.rehearsal;
   const against = (seconds: number): string => {
     const delta = Math.round(seconds) - totals.slot;
-    if (delta === 0) return 'exactly the slot';
-    return `${formatClock(Math.abs(delta))} ${delta > 0 ? 'over' : 'under'} the ${formatClock(totals.slot)} slot`;
+    if (delta === 0) return esc(w.exactlySlot);
+    return esc(fill(delta > 0 ? w.overSlot : w.underSlot, { delta: formatClock(Math.abs(delta)), slot: formatClock(totals.slot) }));
   };
   const item = (name: string, key: string, value: string, note = ''): string =>
     `<div data-total="${key}"><dt>${name}</dt><dd><span class="rehearsal-total-value">${value}</span>${note ? ` <span class="rehearsal-total-note">${note}</span>` : ''}</dd></div>`;
   const latest = report.latest;
-  const medianName = `Median of ${report.counted} ${report.includeAbandoned ? 'ended' : 'complete'} run${report.counted === 1 ? '' : 's'}`;
+  const medianName = esc(plural(locale.lang, report.includeAbandoned ? w.medianEnded : w.medianComplete, report.counted));
   return [
     '<dl class="rehearsal-totals">',
-    item('Slot', 'slot', formatClock(totals.slot)),
-    item('Planned', 'planned', formatClock(totals.planned), against(totals.planned)),
+    item(esc(w.slot), 'slot', formatClock(totals.slot)),
+    item(esc(w.planned), 'planned', formatClock(totals.planned), against(totals.planned)),
     latest && totals.latest !== null
       ? item(
-          `Latest run <span class="rehearsal-date">${esc(date(latest.startedAt))}</span>`,
+          `${esc(w.latestRun)} <span class="rehearsal-date">${esc(date(latest.startedAt))}</span>`,
           'latest',
           formatClock(totals.latest),
           // A run that stopped early says nothing about the slot.
-          latest.status === 'complete'
-            ? against(totals.latest)
-            : `<span class="rehearsal-flag">${STATUS[latest.status]}</span> before the last slide`,
+          latest.status === 'complete' ? against(totals.latest) : fill(esc(w.beforeLast), { status: flag(latest.status, locale) }),
         )
-      : item('Latest run', 'latest', '–', 'none yet'),
+      : item(esc(w.latestRun), 'latest', '–', esc(w.noneYet)),
     item(
       medianName,
       'median',
@@ -67,19 +81,19 @@ function renderTotals(report: RehearsalReport, date: DateFormat): string {
   ].join('');
 }
 
-/** The report's body: totals, chart, per-slide table, the runs. */
-export function renderReport(report: RehearsalReport, date: DateFormat = isoMinute): string {
-  const percent = Math.round(report.longRatio * 100);
+/** The report's body: totals, chart, per-slide table, the runs; in the locale's words (English by default). */
+export function renderReport(report: RehearsalReport, date: DateFormat = isoMinute, locale: ReportLocale = ENGLISH_REPORT): string {
+  const w = locale.words.rehearsal;
+  const time = cell(locale);
+  const numbers = new Intl.NumberFormat(locale.lang);
+  const percent = new Intl.NumberFormat(locale.lang, { style: 'percent', maximumFractionDigits: 0 }).format(report.longRatio);
   const longCount = report.rows.filter((r) => r.latestLong).length;
-  const intro =
-    report.runs.length === 0
-      ? '<p class="rehearsal-empty">No rehearsal yet. Press <kbd>W</kbd> to start one from the first slide, and <kbd>W</kbd> again on the last slide to finish it.</p>'
-      : '';
+  const intro = report.runs.length === 0 ? `<p class="rehearsal-empty">${fill(esc(w.empty), { key: '<kbd>W</kbd>' })}</p>` : '';
   const rows = report.rows
     .map(
       (row) =>
         `<tr data-slide="${esc(row.id)}"${row.latestLong || row.medianLong ? ' class="rehearsal-row-long"' : ''}>` +
-        `<td>${row.number}</td><th scope="row">${esc(row.title)}</th>` +
+        `<td>${numbers.format(row.number)}</td><th scope="row">${esc(row.title)}</th>` +
         `${time(row.planned)}${time(row.latest, row.latestLong)}` +
         `<td class="rehearsal-delta">${row.latest === null ? '' : formatDelta(row.latest, row.planned)}</td>` +
         `${time(row.median, row.medianLong)}</tr>`,
@@ -87,19 +101,28 @@ export function renderReport(report: RehearsalReport, date: DateFormat = isoMinu
     .join('');
   const t = report.totals;
   const wholeRun = report.latest?.status === 'complete' && t.latest !== null;
-  const foot = `<tr><td></td><th scope="row">Total</th>${time(t.planned)}${time(t.latest)}<td class="rehearsal-delta">${wholeRun ? formatDelta(t.latest, t.planned) : ''}</td>${time(t.median)}</tr>`;
+  const foot = `<tr><td></td><th scope="row">${esc(w.total)}</th>${time(t.planned)}${time(t.latest)}<td class="rehearsal-delta">${wholeRun ? formatDelta(t.latest, t.planned) : ''}</td>${time(t.median)}</tr>`;
   const chart = timingChartSvg(report.rows, {
-    label: `Planned and latest seconds per slide${longCount ? `; ${longCount} slide${longCount === 1 ? '' : 's'} ran long` : ''}`,
+    label: [w.chartLabel, ...(longCount ? [plural(locale.lang, w.chartLong, longCount)] : [])].join(locale.words.listSeparator),
+    locale,
   });
   const runs = report.runs.length
-    ? `<h3 class="rehearsal-subhead">Runs</h3><ol class="rehearsal-runs" reversed>${report.runs.map((r) => `<li data-status="${r.status}">${runLabel(r, date)}</li>`).join('')}</ol>`
+    ? `<h3 class="rehearsal-subhead">${esc(w.runs)}</h3><ol class="rehearsal-runs" reversed>${report.runs.map((r) => `<li data-status="${r.status}">${runLabel(r, date, locale)}</li>`).join('')}</ol>`
     : '';
+  const key = (name: string, text: string): string => `<span class="rehearsal-key rehearsal-key-${name}"></span> ${esc(text)}`;
+  const legend = [
+    key('planned', w.legendPlanned),
+    key('actual', w.legendLatest),
+    key('long', fill(w.legendLong, { percent })),
+    key('median', w.legendMedian),
+  ].join(' ');
+  const columns = [w.columnNumber, w.columnSlide, w.columnPlanned, w.columnLatest, w.columnDelta, w.columnMedian];
   return [
     intro,
-    renderTotals(report, date),
-    `<figure class="rehearsal-figure">${chart}<figcaption><span class="rehearsal-key rehearsal-key-planned"></span> planned <span class="rehearsal-key rehearsal-key-actual"></span> latest run <span class="rehearsal-key rehearsal-key-long"></span> over ${percent}% of planned <span class="rehearsal-key rehearsal-key-median"></span> median</figcaption></figure>`,
-    `<div class="rehearsal-table-wrap"><table class="rehearsal-table"><caption>Time per slide (minutes:seconds); “long” is over ${percent}% of the planned time</caption>`,
-    '<thead><tr><th scope="col">#</th><th scope="col">Slide</th><th scope="col">Planned</th><th scope="col">Latest</th><th scope="col">±</th><th scope="col">Median</th></tr></thead>',
+    renderTotals(report, date, locale),
+    `<figure class="rehearsal-figure">${chart}<figcaption>${legend}</figcaption></figure>`,
+    `<div class="rehearsal-table-wrap"><table class="rehearsal-table"><caption>${esc(fill(w.caption, { percent }))}</caption>`,
+    `<thead><tr>${columns.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead>`,
     `<tbody>${rows}</tbody><tfoot>${foot}</tfoot></table></div>`,
     runs,
   ].join('');

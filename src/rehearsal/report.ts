@@ -6,7 +6,9 @@
  */
 import { dialogMarkup } from '../theme/dialog.ts';
 import { applyPacing } from './pacing.ts';
-import { renderReport, reportCsv, type DateFormat } from './report-view.ts';
+import { escText } from '../theme/dialog.ts';
+import { plural } from '../model/messages.ts';
+import { localMinute, renderReport, reportCsv, type ReportLocale } from './report-view.ts';
 import { plannedSlides } from './slides.ts';
 import type { RehearsalStore } from './store.ts';
 import { buildReport } from './timing.ts';
@@ -15,36 +17,40 @@ export interface ReportContext {
   readonly store: RehearsalStore;
   /** The kit's dialog opener (src/app/modal.ts), handed over so that this lazy chunk shares no module with the first script. */
   readonly showModal: (dialog: HTMLDialogElement) => void;
+  /** The page's language and words (src/app/words.ts). */
+  readonly locale: ReportLocale;
 }
 
 const DIALOG_ID = 'rehearsal-report';
-const localMinute: DateFormat = (ms) =>
-  new Date(ms).toLocaleString(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
-
-const CONTROLS = `
+/** The controls under the report, in the page's words. */
+function controls({ words: { rehearsal: w } }: ReportLocale): string {
+  const e = escText;
+  return `
 <div class="rehearsal-controls">
-  <label class="kit-check"><input type="checkbox" name="include-abandoned" /> Count abandoned runs in the medians</label>
-  <label class="kit-check"><input type="checkbox" name="pacing" /> Pace the speaker view by the median of complete runs <span class="kit-hint">(from the next time it opens)</span></label>
+  <label class="kit-check"><input type="checkbox" name="include-abandoned" /> ${e(w.includeAbandoned)}</label>
+  <label class="kit-check"><input type="checkbox" name="pacing" /> ${e(w.pacing)} <span class="kit-hint">${e(w.pacingHint)}</span></label>
   <div class="kit-actions">
-    <a class="deck-tool" data-action="csv" download="rehearsal-timings.csv" href="#">Download CSV</a>
-    <button type="button" class="deck-tool" data-action="print">Print</button>
-    <button type="button" class="deck-tool" data-action="clear" aria-expanded="false" aria-controls="rehearsal-confirm">Clear runs…</button>
+    <a class="deck-tool" data-action="csv" download="rehearsal-timings.csv" href="#">${e(w.downloadCsv)}</a>
+    <button type="button" class="deck-tool" data-action="print">${e(w.print)}</button>
+    <button type="button" class="deck-tool" data-action="clear" aria-expanded="false" aria-controls="rehearsal-confirm">${e(w.clear)}</button>
   </div>
   <p class="rehearsal-confirm" id="rehearsal-confirm" hidden>
     <span class="rehearsal-confirm-text"></span>
-    <button type="button" class="deck-tool" data-action="confirm-clear">Delete them</button>
-    <button type="button" class="deck-tool" data-action="cancel-clear">Keep them</button>
+    <button type="button" class="deck-tool" data-action="confirm-clear">${e(w.clearYes)}</button>
+    <button type="button" class="deck-tool" data-action="cancel-clear">${e(w.clearNo)}</button>
   </p>
 </div>`;
+}
 
-function createDialog(): HTMLDialogElement {
+function createDialog(locale: ReportLocale): HTMLDialogElement {
   // The deck's one dialog family (src/theme/dialog.ts): its Close, Esc and the backdrop close it (src/app/modal.ts).
   const holder = document.createElement('div');
   holder.innerHTML = dialogMarkup({
     id: DIALOG_ID,
     className: 'rehearsal-dialog',
-    title: 'Rehearsal report',
-    body: `<div class="rehearsal-body"></div>${CONTROLS}`,
+    title: locale.words.rehearsal.reportTitle,
+    close: locale.words.close,
+    body: `<div class="rehearsal-body"></div>${controls(locale)}`,
   });
   const dialog = holder.firstElementChild;
   if (!(dialog instanceof HTMLDialogElement)) throw new Error('rehearsal report dialog not made');
@@ -53,9 +59,9 @@ function createDialog(): HTMLDialogElement {
   return dialog;
 }
 
-export function openReportDialog({ store, showModal }: ReportContext): HTMLDialogElement {
+export function openReportDialog({ store, showModal, locale }: ReportContext): HTMLDialogElement {
   const existing = document.getElementById(DIALOG_ID);
-  const dialog = existing instanceof HTMLDialogElement ? existing : createDialog();
+  const dialog = existing instanceof HTMLDialogElement ? existing : createDialog(locale);
   const body = dialog.querySelector<HTMLElement>('.rehearsal-body');
   const abandoned = dialog.querySelector<HTMLInputElement>('input[name="include-abandoned"]');
   const pacing = dialog.querySelector<HTMLInputElement>('input[name="pacing"]');
@@ -66,7 +72,7 @@ export function openReportDialog({ store, showModal }: ReportContext): HTMLDialo
   const update = (): void => {
     const stored = store.read();
     const report = buildReport(plannedSlides(), stored.runs, { includeAbandoned: abandoned?.checked ?? false });
-    if (body) body.innerHTML = renderReport(report, localMinute);
+    if (body) body.innerHTML = renderReport(report, localMinute(locale.lang), locale);
     if (csv) csv.href = `data:text/csv;charset=utf-8,${encodeURIComponent(reportCsv(report))}`;
     // The median pacing needs a complete run; it follows the newest runs whenever the report is drawn.
     const paced = document.documentElement.hasAttribute('data-pacing-median');
@@ -77,7 +83,7 @@ export function openReportDialog({ store, showModal }: ReportContext): HTMLDialo
     }
     if (clear) clear.disabled = report.runs.length === 0;
     const text = dialog.querySelector<HTMLElement>('.rehearsal-confirm-text');
-    if (text) text.textContent = `Delete all ${report.runs.length} run${report.runs.length === 1 ? '' : 's'} from this browser?`;
+    if (text) text.textContent = plural(locale.lang, locale.words.rehearsal.clearAsk, report.runs.length);
   };
   const showConfirm = (show: boolean): void => {
     if (confirm) confirm.hidden = !show;

@@ -6,7 +6,9 @@
  */
 import type { RevealApi } from 'reveal.js';
 import { applyPacing } from './pacing.ts';
+import { fill } from '../model/messages.ts';
 import { openReportDialog } from './report.ts';
+import type { ReportLocale } from './report-view.ts';
 import { closeStale, endRun, isEnded, withEvent, type PauseCause, type RehearsalEvent, type RehearsalRun } from './run.ts';
 import { plannedSeconds, slideElements } from './slides.ts';
 import { RehearsalStore, type KeyValueStorage } from './store.ts';
@@ -20,6 +22,8 @@ export interface SessionContext {
   /** Milliseconds. */
   readonly now: () => number;
   readonly showModal: (dialog: HTMLDialogElement) => void;
+  /** The page's language and words (src/app/words.ts). */
+  readonly locale: ReportLocale;
 }
 
 export class RehearsalSession {
@@ -50,7 +54,7 @@ export class RehearsalSession {
   }
 
   openReport(): void {
-    openReportDialog({ store: this.store, showModal: this.context.showModal });
+    openReportDialog({ store: this.store, showModal: this.context.showModal, locale: this.context.locale });
   }
 
   start(): void {
@@ -129,8 +133,21 @@ export class RehearsalSession {
     const status = document.createElement('div');
     status.className = 'rehearsal-status';
     // The label is announced once; the ticking time is not (it would talk over the presenter).
-    status.innerHTML =
-      '<span class="rehearsal-status-label" role="status">Rehearsing</span> <span class="rehearsal-status-time" aria-hidden="true"></span> <span class="rehearsal-status-hint"><kbd>W</kbd> ends the run</span>';
+    const w = this.context.locale.words.rehearsal;
+    const label = document.createElement('span');
+    label.className = 'rehearsal-status-label';
+    label.setAttribute('role', 'status');
+    label.textContent = w.recording;
+    const time = document.createElement('span');
+    time.className = 'rehearsal-status-time';
+    time.setAttribute('aria-hidden', 'true');
+    const hint = document.createElement('span');
+    hint.className = 'rehearsal-status-hint';
+    const [before = '', after = ''] = w.endsHint.split('{key}');
+    const key = document.createElement('kbd');
+    key.textContent = 'W';
+    hint.append(before, key, after);
+    status.append(label, ' ', time, ' ', hint);
     document.body.append(status);
     this.status = status;
     this.ticker = window.setInterval(() => this.render(), 1000);
@@ -146,7 +163,17 @@ export class RehearsalSession {
     const planned = plannedSeconds(slide);
     this.status.dataset.state = summary.pausedNow ? 'paused' : isLong(onSlide, planned) ? 'long' : 'running';
     const time = this.status.querySelector('.rehearsal-status-time');
+    const w = this.context.locale.words.rehearsal;
+    const label = slide.dataset.slideLabel ?? '';
+    const where = slide.hasAttribute('data-appendix')
+      ? fill(w.statusAppendix, { label })
+      : fill(w.statusSlide, { label, n: new Intl.NumberFormat(this.context.locale.lang).format(this.run.slides.length) });
     if (time)
-      time.textContent = `${summary.pausedNow ? 'Paused · ' : ''}slide ${slide.dataset.slideLabel ?? ''}${slide.hasAttribute('data-appendix') ? '' : `/${this.run.slides.length}`} · ${formatClock(onSlide)} of ${formatClock(planned)} · total ${formatClock(summary.total)}`;
+      time.textContent = [
+        ...(summary.pausedNow ? [w.paused] : []),
+        where,
+        fill(w.statusOf, { time: formatClock(onSlide), planned: formatClock(planned) }),
+        fill(w.statusTotal, { total: formatClock(summary.total) }),
+      ].join(' · ');
   }
 }

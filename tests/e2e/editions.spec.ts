@@ -143,6 +143,84 @@ test('the browser’s own dialogs speak the edition’s language: search in Chin
   expectNoProblems(problems);
 });
 
+test('the Russian speaker view speaks Russian: the slide and step lines, the clocks and their buttons, the keys', async ({ page }) => {
+  const problems = watch(page);
+  await page.goto('./ru/?view=slides#/trade-growth');
+  await waitForDeck(page);
+  const [speaker] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
+  const speakerProblems = watch(speaker);
+  await expect(speaker.locator('html')).toHaveAttribute('data-view', 'speaker');
+  await expect(speaker.locator('html')).toHaveAttribute(
+    'data-speaker-state',
+    (await page.locator('html').getAttribute('data-deck-state')) ?? '',
+  );
+  await expect(speaker).toHaveTitle(/^Режим докладчика — /);
+  await expect(speaker.locator('.speaker-slide')).toHaveText(/^Слайд \d+ из \d+$/);
+  await expect(speaker.locator('.speaker-step')).toHaveText('Шаг 0 из 2');
+  await expect(speaker.locator('[data-do="clock-toggle"]')).toHaveText('Старт K');
+  await expect(speaker.locator('[data-do="clock-reset"]')).toHaveText('Сброс X');
+  await expect(speaker.locator('[data-clock="talk"] .speaker-clock-label')).toHaveText('Доклад');
+  await expect(speaker.locator('[data-clock="talk"] .speaker-clock-of')).toHaveText(/^из 15:00 · осталось \d+:\d\d$/);
+  await expect(speaker.getByRole('region', { name: 'Сейчас: что видит зал' })).toBeVisible();
+  await expect(speaker.locator('.speaker-keys')).toContainText('все клавиши');
+  // The clock starts with the talk's first click.
+  await page.keyboard.press('ArrowRight');
+  await expect(speaker.locator('.speaker-step')).toHaveText('Шаг 1 из 2');
+  await expect(speaker.locator('[data-do="clock-toggle"]')).toHaveText('Пауза K');
+  await expect(speaker.locator('.speaker-top')).not.toContainText(/\b(Slide|Step|Talk|This slide|Start|Pause|Reset|left)\b/);
+  await expect(speaker.locator('.speaker-keys')).not.toContainText(/\b(next|back|all keys)\b/);
+  expectNoProblems(problems);
+  expectNoProblems(speakerProblems);
+});
+
+test('the Chinese key help describes each key in Chinese, and a typed slide number says where it goes in Chinese', async ({ page }) => {
+  const problems = watch(page);
+  await page.goto('./zh/?view=slides');
+  await waitForDeck(page);
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: '快捷键' });
+  await expect(help).toBeVisible();
+  await expect(help.locator('thead th')).toHaveText(['按键', '功能']);
+  await expect(help.locator('tbody tr', { has: page.locator('kbd', { hasText: /^Home$/ }) }).locator('td')).toHaveText('第一张幻灯片');
+  await expect(help.locator('tbody td').first()).toContainText('翻页笔');
+  await expect(help.locator('tbody')).not.toContainText(/\b(slide|the|speaker)\b/);
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+  await page.keyboard.press('1');
+  await page.keyboard.press('2');
+  await expect(page.locator('.slide-jump')).toHaveText('跳转到第12张幻灯片——按Enter确认');
+  expectNoProblems(problems);
+});
+
+test('the Russian rehearsal: its status line while recording and its report are in Russian', async ({ page }) => {
+  const problems = watch(page);
+  await page.goto('./ru/?view=slides&rehearse#/title');
+  await waitForDeck(page);
+  const status = page.locator('.rehearsal-status');
+  await expect(status.locator('.rehearsal-status-label')).toHaveText('Репетиция');
+  await expect(status.locator('.rehearsal-status-hint')).toHaveText('W — завершить прогон');
+  await expect(status.locator('.rehearsal-status-time')).toHaveText(/^слайд 1\/\d+ · \d+:\d\d из \d+:\d\d · всего \d+:\d\d$/);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('w');
+  const report = page.getByRole('dialog', { name: 'Отчет о репетициях' });
+  await expect(report).toBeVisible();
+  await expect(report.locator('[data-total="slot"] dt')).toHaveText('Регламент');
+  await expect(report.locator('[data-total="latest"] .rehearsal-total-note')).toHaveText('прерван до последнего слайда');
+  await expect(report.locator('[data-total="median"] dt')).toHaveText('Медиана по 0 завершенным прогонам');
+  await expect(report.locator('thead th')).toHaveText(['№', 'Слайд', 'План', 'Последний', '±', 'Медиана']);
+  await expect(report.getByRole('button', { name: 'Закрыть' })).toBeVisible();
+  await report.getByLabel('Учитывать прерванные прогоны в медианах').check();
+  await expect(report.locator('[data-total="median"] dt')).toHaveText('Медиана по 1 прогону, включая прерванные');
+  // The run's date in Russian, through Intl.
+  const started = (await report.locator('.rehearsal-date').textContent()) ?? '';
+  expect(started).toMatch(/\d{4} г\., \d\d:\d\d/);
+  await report.getByRole('button', { name: 'Удалить прогоны…' }).click();
+  await expect(report.locator('.rehearsal-confirm-text')).toHaveText('Удалить 1 прогон из этого браузера?');
+  await expect(report.locator('.rehearsal-table caption')).toContainText('«затянут»');
+  await expect(report).not.toContainText(/\b(Slot|Planned|Latest run|Median|Runs|Total|Print)\b/);
+  expectNoProblems(problems);
+});
+
 // Fonts that arrive after the first paint reflow the text (layout shift): each page preloads the
 // faces its first screen needs, in its own script (Cyrillic on the Russian page, the first screen's
 // Chinese characters on the Chinese one), and leaves the rest to load later.
