@@ -2,6 +2,8 @@
  * Vite plugin: the theme (src/theme/tokens.ts) as the page's files.
  * - `import 'virtual:theme.css'` is a stylesheet of the theme's CSS custom properties, bundled into
  *   the CSS file the page links like any other (no inline style, for the Content-Security-Policy).
+ *   Each page imports it under its own name (`virtual:theme-remote.css` for the phone remote):
+ *   one name shared by two entries would become a stylesheet of its own, one more request.
  * - `favicon.svg` is drawn in the theme's accent and paper (served in dev, written by the build).
  * - A page names a theme colour as `%theme.colour.NAME%` (its `<meta name="theme-color">`), replaced
  *   by the colour; an unknown name fails the build.
@@ -12,8 +14,9 @@ import { themeCss } from '../theme/theme-css.ts';
 import { theme, type Theme } from '../theme/tokens.ts';
 
 export const THEME_CSS_ID = 'virtual:theme.css';
+const THEME_CSS = /^virtual:theme(-[a-z]+)?\.css$/;
 // Vite's CSS pipeline recognises a module by its `.css` ending; `\0` keeps other plugins off it.
-const RESOLVED_ID = `\0${THEME_CSS_ID}`;
+const RESOLVED = /^\0virtual:theme(-[a-z]+)?\.css$/;
 
 /** The deck's icon: three lines of text on an accent square. */
 export function faviconSvg(t: Theme = theme): string {
@@ -40,10 +43,10 @@ export function themePlugin(t: Theme = theme): Plugin {
   return {
     name: 'deck:theme',
     resolveId(id) {
-      return id === THEME_CSS_ID ? RESOLVED_ID : undefined;
+      return THEME_CSS.test(id) ? `\0${id}` : undefined;
     },
     load(id) {
-      return id === RESOLVED_ID ? themeCss(t) : undefined;
+      return RESOLVED.test(id) ? themeCss(t) : undefined;
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {

@@ -100,6 +100,8 @@ describe('one theme source', () => {
     const css = call(plugin.load, id);
     expect(css).toContain(`--accent: ${NEW_ACCENT};`);
     expect(css).not.toContain(`--accent: ${old}`);
+    // The phone remote's copy (its own name, so it is not split into a stylesheet of its own).
+    expect(call(plugin.load, call(plugin.resolveId, 'virtual:theme-remote.css'))).toBe(css);
     expect(m.plugin.faviconSvg()).toContain(`fill="${NEW_ACCENT}"`);
 
     // The charts: the theme they fall back to (and draw with when the page's variables are missing).
