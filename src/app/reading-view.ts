@@ -53,6 +53,13 @@ function watchApproach(article: HTMLElement, near: () => void): { disconnect(): 
   return observer;
 }
 
+/** Every face the page declares, fetched (a face that fails keeps its fallback, as the browser would). */
+function loadFaces(): Promise<unknown> {
+  const loads: Promise<unknown>[] = [];
+  document.fonts.forEach((face) => loads.push(face.load().catch(() => undefined)));
+  return Promise.all(loads);
+}
+
 export function enterReading(options: ReadingViewOptions): ViewHandle {
   const { state, article } = options;
   if (!article.isConnected) options.host.append(article);
@@ -102,6 +109,13 @@ export function enterReading(options: ReadingViewOptions): ViewHandle {
   // browser's own Print menu finds it there: Chart.js draws still charts synchronously in beforeprint.
   const idle =
     !options.state.narrowDefault && 'requestIdleCallback' in window ? window.requestIdleCallback(prefetch, { timeout: 5000 }) : undefined;
+  // The pages far down are laid out only near the screen (reading.css), so the faces only they use
+  // (italics, another script, the rest of a Chinese font) would arrive as the reader scrolls to them
+  // or prints: the reader's first scroll, or an idle desk, fetches every face the page declares.
+  const faces = (): void => void loadFaces();
+  window.addEventListener('scroll', faces, { once: true, passive: true });
+  const idleFaces =
+    !options.state.narrowDefault && 'requestIdleCallback' in window ? window.requestIdleCallback(faces, { timeout: 5000 }) : undefined;
   const unprinted = new Set<HTMLDetailsElement>();
   const beforePrint = (): void => {
     const ready = chartChunkLoaded();
@@ -127,8 +141,7 @@ export function enterReading(options: ReadingViewOptions): ViewHandle {
   const onPrintKey = (event: KeyboardEvent): void => {
     if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'p' || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    void charts
-      .drawAll()
+    void Promise.all([charts.drawAll(), loadFaces()])
       .catch((error: unknown) => console.error(String(error)))
       .finally(() => window.print());
   };
@@ -179,6 +192,8 @@ export function enterReading(options: ReadingViewOptions): ViewHandle {
       approaching.disconnect();
       closeMapViewer();
       if (idle !== undefined) window.cancelIdleCallback(idle);
+      if (idleFaces !== undefined) window.cancelIdleCallback(idleFaces);
+      window.removeEventListener('scroll', faces);
       document.removeEventListener('keydown', onKey);
       document.removeEventListener('keydown', onPrintKey);
       window.removeEventListener('beforeprint', beforePrint);

@@ -8,11 +8,12 @@
  * closing slides.
  */
 import { readFileSync } from 'node:fs';
-import { cjkFont, cjkFontFace } from './cjk-font.ts';
+import { cjkFontFace } from './cjk-font.ts';
 
 /** Han characters and CJK punctuation: what the deck's Latin and Cyrillic fonts cannot draw. */
 const CJK_TEXT = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 import { stringsOf } from './glyphs.ts';
+import { BOLD_ELEMENTS, cachedCjkFont, firstScreenText, fontCacheDir } from './subset-fonts.ts';
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { IndexHtmlTransformContext, Plugin, ViteDevServer } from 'vite';
@@ -255,22 +256,36 @@ export function deckPlugin(): Plugin[] {
             if (page?.type !== 'asset' || typeof page.source !== 'string') continue;
             // What the page prints, and what the exports print from the same deck (the handout's notes, every source field).
             const text = page.source + stringsOf((await load(edition.id)).slides).join(' ');
-            const han = Array.from(text).filter((c) => CJK_TEXT.test(c));
+            const han = [...new Set(Array.from(text).filter((c) => CJK_TEXT.test(c)))];
+            // Each weight in two faces: what the first screen prints (preloaded, so it never reflows as the
+            // font arrives) and the rest (fetched when the pages further down are laid out, after the first paint).
+            const first = {
+              400: new Set(Array.from(firstScreenText(page.source))),
+              700: new Set(Array.from(firstScreenText(page.source, BOLD_ELEMENTS))),
+            };
             const up = siteRoot(edition.dir);
             const rules: string[] = [];
-            for (const weight of [400, 700]) {
-              const font = await cjkFont(han, { weight });
-              if (font.woff2.length === 0) continue;
-              const name = this.getFileName(
-                this.emitFile({ type: 'asset', name: `noto-sans-sc-${edition.id}-${weight}.woff2`, source: font.woff2 }),
-              );
-              rules.push(cjkFontFace(`${up}${name}`, font, { weight, sizeAdjust: '100%' }));
+            const preloads: string[] = [];
+            for (const weight of [400, 700] as const) {
+              for (const part of ['first', 'rest'] as const) {
+                const font = await cachedCjkFont(
+                  fontCacheDir(root),
+                  han.filter((c) => first[weight].has(c) === (part === 'first')).join(''),
+                  weight,
+                );
+                if (font.woff2.length === 0) continue;
+                const name = this.getFileName(
+                  this.emitFile({ type: 'asset', name: `noto-sans-sc-${edition.id}-${weight}-${part}.woff2`, source: font.woff2 }),
+                );
+                rules.push(cjkFontFace(`${up}${name}`, font, { weight, sizeAdjust: '100%' }));
+                if (part === 'first') preloads.push(`<link rel="preload" href="${up}${name}" as="font" type="font/woff2" crossorigin />`);
+              }
             }
             // In the page, not a stylesheet of its own: one request less before the first paint.
             if (rules.length)
               page.source = page.source.replace(
                 '</head>',
-                () => `  <style data-fonts="${edition.id}">${rules.join('')}</style>\n  </head>`,
+                () => `  ${preloads.join('\n    ')}\n    <style data-fonts="${edition.id}">${rules.join('')}</style>\n  </head>`,
               );
           }
         },

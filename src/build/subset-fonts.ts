@@ -20,8 +20,8 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, posix } from 'node:path';
 import type { Plugin } from 'vite';
-import { CJK_FAMILY, cjkFont, cjkFontFace, visibleCodePoints } from './cjk-font.ts';
-import { characterMap, coverage, fontFaceRules, missingGlyphs, type SlideText } from './glyphs.ts';
+import { CJK_FAMILY, cjkFont, cjkFontFace, visibleCodePoints, type CjkFont } from './cjk-font.ts';
+import { characterMap, coverage, fontFaceRules, missingGlyphs, type FontFaceRule, type SlideText } from './glyphs.ts';
 
 /** Always kept: printable ASCII and the typography a deck uses (dashes, quotes, ellipsis, arrows, ×, −, €…). */
 const ALWAYS = ` !"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_\`abcdefghijklmnopqrstuvwxyz{|}~\u00a0\u2009\u202f–—‘’‚“”„…•·×−÷±≈≤≥→←↑↓€£$%‰°′″©®™№`;
@@ -51,6 +51,42 @@ export interface SubsetFontsOptions {
   /** Each slide's text: every character must have a glyph in one of the fonts, or the build fails. */
   readonly slides?: () => Promise<readonly SlideText[]>;
 }
+
+/**
+ * The text a page shows on its first screen, roughly: the visible text of the page's body before the
+ * slide view's template, its first 2,000 characters (a phone's first screen holds far less). Pure.
+ */
+export function firstScreenText(html: string, only?: RegExp): string {
+  const lang = /<html[^>]*\slang="([^"]*)"/.exec(html)?.[1] ?? '';
+  const body = html.slice(Math.max(0, html.indexOf('<body')));
+  const end = body.indexOf('<template');
+  const head = (end < 0 ? body : body.slice(0, end)).slice(0, 60_000);
+  // `only`: the text of those elements alone (e.g. what is set in bold), within the same first screen.
+  const region = only ? [...head.slice(0, firstScreenEnd(head)).matchAll(only)].map((m) => m[0]).join(' ') : head;
+  return (
+    region
+      .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ')
+      // A few words in another language (the language switch's "Русский") do not make their script the first screen's.
+      .replace(/<(\w+)\b[^>]*\slang="([^"]*)"[^>]*>[^<]*<\/\1>/g, (element, _tag, other: string) => (other === lang ? element : ' '))
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .slice(0, 2000)
+  );
+}
+
+/** Where a page's first 2,000 visible characters end, as an offset in its HTML. Pure. */
+function firstScreenEnd(html: string): number {
+  let seen = 0;
+  for (const m of html.matchAll(/>([^<]*)</g)) {
+    seen += (m[1] ?? '').replace(/\s+/g, ' ').length;
+    if (seen >= 2000) return m.index + m[0].length;
+  }
+  return html.length;
+}
+
+/** Elements the deck sets in a bold weight (headings, the bar's tools, the event line, strong text), by their markup. */
+export const BOLD_ELEMENTS =
+  /<(h[1-6]|strong|b|th)\b[^>]*>[\s\S]*?<\/\1>|<[a-z]+\b[^>]*class="[^"]*\b(deck-tool|deck-bar-title|reading-event|eyebrow)\b[^"]*"[^>]*>[^<]*/g;
 
 /** The subsetter and the harfbuzz it runs: a new version may cut differently. */
 function subsetterVersion(): string {
@@ -96,20 +132,36 @@ async function cachedSubset(cacheDir: string, font: Uint8Array, text: string): P
 /** The placeholder rule in src/theme/fonts-cjk.css, as the CSS minifier writes it. */
 const CJK_PLACEHOLDER = /@font-face\s*\{[^}]*local\(\s*["']?Deck CJK subset["']?\s*\)[^}]*\}/g;
 
-/** The CJK font for `chars`, from the cache or cut (and cached) now. */
-async function cachedCjkFont(cacheDir: string, chars: string): Promise<Uint8Array> {
-  const key = createHash('sha256').update(subsetterVersion()).update('\0cjk\0').update(chars).digest('hex').slice(0, 32);
+/** Where cut fonts are kept between builds (a deleted dist/ does not lose them). */
+export const fontCacheDir = (root: string): string => join(root, '.cache', 'font-subsets');
+
+/**
+ * The CJK font for `chars` in a weight, from the cache or cut (and cached) now: cutting Noto Sans
+ * SC takes seconds per face, and the same characters always give the same font.
+ */
+export async function cachedCjkFont(cacheDir: string, chars: string, weight = 400): Promise<CjkFont> {
+  const wanted = visibleCodePoints([chars]);
+  const key = createHash('sha256')
+    .update(subsetterVersion())
+    .update(`\0cjk\0${weight}\0`)
+    .update(String.fromCodePoint(...wanted))
+    .digest('hex')
+    .slice(0, 32);
   const file = join(cacheDir, `cjk-${key}.woff2`);
+  let woff2: Uint8Array | null = null;
   try {
-    return new Uint8Array(await readFile(file));
+    woff2 = new Uint8Array(await readFile(file));
   } catch {
     // Not cut yet.
   }
-  const { woff2 } = await cjkFont([chars]);
-  await mkdir(cacheDir, { recursive: true });
-  await writeFile(`${file}.${process.pid}.part`, woff2);
-  await rename(`${file}.${process.pid}.part`, file);
-  return woff2;
+  if (woff2 === null) {
+    woff2 = (await cjkFont([chars], { weight })).woff2;
+    await mkdir(cacheDir, { recursive: true });
+    await writeFile(`${file}.${process.pid}.part`, woff2);
+    await rename(`${file}.${process.pid}.part`, file);
+  }
+  const cmap = woff2.length > 0 ? await characterMap(woff2) : new Set<number>();
+  return { woff2, codePoints: wanted.filter((cp) => cmap.has(cp)), missing: wanted.filter((cp) => !cmap.has(cp)) };
 }
 
 export function subsetFontsPlugin(options: SubsetFontsOptions = {}): Plugin {
@@ -119,7 +171,7 @@ export function subsetFontsPlugin(options: SubsetFontsOptions = {}): Plugin {
     apply: 'build',
     enforce: 'post',
     configResolved(config) {
-      cacheDir = join(config.root, '.cache', 'font-subsets');
+      cacheDir = fontCacheDir(config.root);
     },
     // After every other plugin's files are in the bundle (the Chinese edition's own faces among them).
     generateBundle: {
@@ -198,9 +250,8 @@ export function subsetFontsPlugin(options: SubsetFontsOptions = {}): Plugin {
         if (cssAssets.some((f) => new RegExp(CJK_PLACEHOLDER.source).test(String(f.source)))) {
           const latin = new Set([...coverage(rulesOf(false), maps).values()].flatMap((set) => [...set]));
           const wanted = visibleCodePoints([charactersOf(shared)]).filter((cp) => !latin.has(cp));
-          const woff2 = await cachedCjkFont(cacheDir, String.fromCodePoint(...wanted));
-          const cmap = woff2.length > 0 ? await characterMap(woff2) : new Set<number>();
-          const codePoints = wanted.filter((cp) => cmap.has(cp));
+          const { woff2, codePoints } = await cachedCjkFont(cacheDir, String.fromCodePoint(...wanted));
+          const cmap = new Set(codePoints);
           const fileName = `assets/noto-sans-sc-400-${hashOf(woff2)}.woff2`;
           if (codePoints.length > 0) {
             this.emitFile({ type: 'asset', fileName, source: woff2 });
@@ -226,11 +277,18 @@ export function subsetFontsPlugin(options: SubsetFontsOptions = {}): Plugin {
             );
           }
         }
-        // Each page preloads the first screen's fonts, by a URL relative to its own folder (an edition's is one down).
-        const first = fonts.filter((name) => (options.preload ?? []).some((p) => p.test(name)));
+        // Each page preloads the first screen's fonts, by a URL relative to its own folder (an edition's is one down):
+        // of the faces named, the slices (latin, cyrillic…) whose unicode-range its first screen's text uses.
+        const named = rulesOf(false).filter((rule) => (options.preload ?? []).some((p) => p.test(rule.file)));
         for (const page of Object.values(bundle)) {
-          if (page.type !== 'asset' || !page.fileName.endsWith('index.html') || typeof page.source !== 'string' || first.length === 0)
-            continue;
+          if (page.type !== 'asset' || !page.fileName.endsWith('index.html') || typeof page.source !== 'string') continue;
+          const seen = new Set(visibleCodePoints([firstScreenText(page.source)]));
+          const uses = (rule: FontFaceRule): boolean =>
+            rule.ranges.length === 0 || [...seen].some((cp) => rule.ranges.some(([lo, hi]) => cp >= lo && cp <= hi));
+          const first = [...new Set(named.filter(uses).map((rule) => rule.file))]
+            .map((file) => fonts.find((name) => name.endsWith(`/${file}`) || name === file))
+            .filter((name): name is string => name !== undefined);
+          if (first.length === 0) continue;
           const up = siteRoot(posix.dirname(page.fileName).replace(/^\.$/, ''));
           const preloads = first.map((name) => `<link rel="preload" href="${up}${name}" as="font" type="font/woff2" crossorigin />`);
           page.source = page.source.replace('</head>', () => `  ${preloads.join('\n    ')}\n  </head>`);

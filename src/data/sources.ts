@@ -297,7 +297,7 @@ const registry = {
   'ecf-2019': {
     short: 'ECF, Oct 2019',
     publisher: 'ecf.org.cn',
-    description: 'the EEC’s Supreme Council decides the entry into force of the EAEU–China agreement',
+    description: 'the Supreme Eurasian Economic Council (the EAEU’s heads of state) decides the entry into force of the EAEU–China agreement',
     date: '13 Oct 2019',
     url: 'http://www.ecf.org.cn/articles?id=134',
     note: 'The exact day of entry into force is not legible in this source.',

@@ -4,7 +4,8 @@
  * machine. The storage is injectable (tests, or a browser that refuses storage: then the runs
  * live only as long as the page).
  */
-import { parseRun, type RehearsalRun } from './run.ts';
+import * as v from 'valibot';
+import type { RehearsalEvent, RehearsalRun } from './run.ts';
 
 /** The format's version, written into the stored value (the key names it too: see index.ts). */
 const VERSION = 1;
@@ -24,6 +25,31 @@ export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'
 
 const EMPTY: StoredRehearsals = { runs: [], pacing: 'planned' };
 
+// ---------- What storage gives back (another version, a hand edit, a broken write), checked by schema ----------
+
+const Time = v.pipe(v.number(), v.finite(), v.minValue(0));
+const Name = v.pipe(v.string(), v.minLength(1));
+const Cause = v.picklist(['blackout', 'hidden']);
+const Event = v.variant('kind', [
+  v.object({ kind: v.literal('show'), at: Time, slide: Name }),
+  v.object({ kind: v.picklist(['pause', 'resume']), at: Time, cause: Cause }),
+  v.object({ kind: v.picklist(['finish', 'abandon']), at: Time }),
+]);
+const Run = v.pipe(
+  v.object({ id: Name, startedAt: Time, slides: v.pipe(v.array(Name), v.minLength(1)), events: v.array(Event) }),
+  v.check((run) => run.events.every((e, i) => i === 0 || e.at >= (run.events[i - 1]?.at ?? 0)), 'events out of time order'),
+);
+// Compile-time: the schema and the recorder's types describe the same events (tsc fails otherwise).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+type Assert<T extends true> = T;
+export type StoredEventsMatchTheRecorder = Assert<Same<v.InferOutput<typeof Event>, RehearsalEvent>>;
+
+/** A stored run, or null when any part of it is not what the recorder writes (events in time order, slides named). Pure. */
+export function parseRun(value: unknown): RehearsalRun | null {
+  const result = v.safeParse(Run, value);
+  return result.success ? result.output : null;
+}
+
 /** Stored text → runs and settings; anything unreadable is left out. Pure. */
 export function parseStored(text: string | null): StoredRehearsals {
   if (text === null) return EMPTY;
@@ -33,10 +59,14 @@ export function parseStored(text: string | null): StoredRehearsals {
   } catch {
     return EMPTY;
   }
-  if (typeof value !== 'object' || value === null || Reflect.get(value, 'version') !== VERSION) return EMPTY;
-  const runs: unknown = Reflect.get(value, 'runs');
-  const pacing: unknown = Reflect.get(value, 'pacing');
-  const parsed = Array.isArray(runs) ? runs.map(parseRun).filter((r): r is RehearsalRun => r !== null) : [];
+  // The envelope first; then each run on its own, so that one bad run does not lose the others.
+  const stored = v.safeParse(
+    v.object({ version: v.literal(VERSION), runs: v.optional(v.array(v.unknown())), pacing: v.optional(v.unknown()) }),
+    value,
+  );
+  if (!stored.success) return EMPTY;
+  const { runs = [], pacing } = stored.output;
+  const parsed = runs.map(parseRun).filter((r): r is RehearsalRun => r !== null);
   const unique = parsed.filter((run, i) => parsed.findIndex((r) => r.id === run.id) === i);
   return { runs: unique.slice(-MAX_RUNS), pacing: pacing === 'median' ? 'median' : 'planned' };
 }

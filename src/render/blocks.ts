@@ -195,7 +195,7 @@ export function renderArticleChart(chart: ChartSummary, locale: Locale): string 
   const tables = chart.tables.length;
   return join(
     `<figure ${figureAttrs(chart)}>`,
-    `<figcaption class="chart-caption"><strong>${esc(chart.title)}.</strong> ${esc(chart.finding)}</figcaption>`,
+    `<figcaption class="chart-caption"><strong>${esc(chart.title)}${esc(locale.messages.fullStop)}</strong> ${esc(chart.finding)}</figcaption>`,
     chart.views ? `<div class="chart-bar">${renderViews(chart)}</div>` : '',
     `<div class="chart-box">${canvas(chart)}</div>`,
     notes.length ? `<p class="chart-notes">${notes.map((f) => esc(f)).join(' ')}</p>` : '',
@@ -223,7 +223,7 @@ export function renderSlideMap(map: MapSummary): string {
 export function renderArticleMap(map: MapSummary, locale: Locale): string {
   return join(
     `<figure class="map" data-map="${esc(map.id)}">`,
-    `<figcaption class="map-caption"><strong>${esc(map.title)}.</strong> ${esc(map.finding)}</figcaption>`,
+    `<figcaption class="map-caption"><strong>${esc(map.title)}${esc(locale.messages.fullStop)}</strong> ${esc(map.finding)}</figcaption>`,
     `<div class="map-art">${map.svg}</div>`,
     // On a phone the drawing is a third of its size: this opens it full screen, to pan and zoom (src/app/map-viewer.ts).
     `<p class="map-open-line"><button type="button" class="map-open deck-tool">${esc(locale.messages.openMap)}</button></p>`,

@@ -99,11 +99,11 @@ export function renderOffers(deck: ResolvedDeck): string {
 
 /** `<link rel="alternate" hreflang>` for each edition, and `x-default` for the English one. */
 export function renderAlternates(deck: ResolvedDeck): string {
-  if (deck.editions.length < 2) return '';
-  const up = upToSite(deck);
-  // Absolute where the build knows the site's address (search engines want it so), relative otherwise.
-  const site = deck.link ? new URL(up, deck.link.url).href : undefined;
-  const href = (dir: string): string => (site ? new URL(dir, site).href : `${up}${dir}`);
+  // Search engines take only fully-qualified alternates (a relative one is an error to them and to
+  // Lighthouse): without the site's address (DECK_URL) the page names none; the language switch still links.
+  if (deck.editions.length < 2 || !deck.link) return '';
+  const site = new URL(upToSite(deck), deck.link.url).href;
+  const href = (dir: string): string => new URL(dir, site).href;
   return [
     ...deck.editions.map((e) => `<link rel="alternate" hreflang="${esc(e.lang)}" href="${esc(href(e.dir))}" />`),
     `<link rel="alternate" hreflang="x-default" href="${esc(href(deck.editions[0]?.dir ?? ''))}" />`,

@@ -1,12 +1,12 @@
 /**
  * Bundle check: the JavaScript a visitor loads before any chart slide must not contain Chart.js.
- * Reads the built index.html and follows the entry chunk's static imports; then confirms in the
+ * Reads the built index.html and follows the entry chunk's static imports in Vite's build manifest; then confirms in the
  * browser that the chart chunk is fetched only near a chart slide. Also measures the chart
  * chunk's gzip size and the time from a slide change to a finished chart (printed and attached
  * to the test report).
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { gotoSlide, slideById, slideIds, waitForDeck } from './support.ts';
@@ -19,9 +19,18 @@ const hasChartJs = (code: string): boolean => CHART_JS_MARKERS.some((m) => code.
 
 const read = (file: string): string => readFileSync(file, 'utf8');
 
-/** The entry script and modulepreloads named in index.html, and every chunk they import statically. */
+/** Vite's build manifest: each chunk's file and the chunks it imports statically (`imports`) or lazily (`dynamicImports`). */
+type Manifest = Record<
+  string,
+  { readonly file: string; readonly imports?: readonly string[]; readonly dynamicImports?: readonly string[] }
+>;
+
+/** The entry script and modulepreloads named in index.html, and every chunk they import statically (the bundler's graph). */
 function initialChunks(): { initial: Map<string, string>; lazy: Set<string> } {
   const html = read(join(DIST, 'index.html'));
+  const manifest = JSON.parse(read(join(DIST, '.vite', 'manifest.json'))) as Manifest;
+  const byFile = new Map(Object.values(manifest).map((chunk) => [resolve(DIST, chunk.file), chunk]));
+  const fileOf = (key: string): string => resolve(DIST, manifest[key]?.file ?? key);
   const named = [
     ...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g),
     ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
@@ -33,14 +42,12 @@ function initialChunks(): { initial: Map<string, string>; lazy: Set<string> } {
   while (queue.length > 0) {
     const file = queue.shift() ?? '';
     if (initial.has(file)) continue;
-    const code = read(file);
-    initial.set(file, code);
-    // Static imports: `import{a}from"./x.js"`, `import"./x.js"`, `export{a}from"./x.js"`.
-    for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]+from\s*)?["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) {
-      queue.push(resolve(dirname(file), m[1] ?? ''));
-    }
+    const chunk = byFile.get(file);
+    expect(chunk, `${file} is in the build manifest`).toBeDefined();
+    initial.set(file, read(file));
+    for (const key of chunk?.imports ?? []) queue.push(fileOf(key));
     // Dynamic imports are loaded later, on demand.
-    for (const m of code.matchAll(/import\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g)) lazy.add(resolve(dirname(file), m[1] ?? ''));
+    for (const key of chunk?.dynamicImports ?? []) lazy.add(fileOf(key));
   }
   for (const file of initial.keys()) lazy.delete(file);
   return { initial, lazy };

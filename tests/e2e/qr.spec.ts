@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
+import { EDITIONS } from '../../editions/index.ts';
 import { hostStatic, type StaticHost } from '../../scripts/lib/static-host.ts';
 import { loadDeck } from '../../src/deck.ts';
 import { expectNoProblems, gotoSlide, slideById, waitForDeck, watch } from './support.ts';
@@ -70,6 +71,17 @@ test.describe('built with DECK_URL', () => {
       expectNoProblems(problems);
     });
   }
+
+  test('every edition links the others by their absolute addresses (hreflang)', async ({ page }) => {
+    for (const edition of EDITIONS) {
+      await page.goto(`${base}${edition.dir}`);
+      const alternates = page.locator('link[rel="alternate"][hreflang]');
+      await expect(alternates).toHaveCount(EDITIONS.length + 1);
+      for (const other of EDITIONS)
+        await expect(page.locator(`link[rel="alternate"][hreflang="${other.lang}"]`)).toHaveAttribute('href', `${ADDRESS}${other.dir}`);
+      await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', ADDRESS);
+    }
+  });
 
   test('only the title and closing slides carry it', async ({ page }) => {
     await open(page, 'title');

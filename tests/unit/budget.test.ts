@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, posix } from 'node:path';
+import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -33,27 +33,34 @@ function slidesPreload(): string[] {
   return list.split('","').map((f) => posix.normalize(f.replace(/^\.\//, '')));
 }
 
-/** Scripts and every chunk they import statically, transitively; dynamic import() is not followed. */
-async function closure(start: readonly string[]): Promise<string[]> {
+/** Vite's build manifest: each chunk's file and the chunks it imports statically (`imports`) or lazily. */
+type Manifest = Record<
+  string,
+  { readonly file: string; readonly imports?: readonly string[]; readonly dynamicImports?: readonly string[] }
+>;
+let manifest: Manifest = {};
+
+/** Scripts and every chunk they import statically, transitively (the bundler's own graph); dynamic import() is not followed. */
+function closure(start: readonly string[]): string[] {
+  const byFile = new Map(Object.values(manifest).map((chunk) => [chunk.file, chunk]));
   const seen = new Set<string>();
   const queue = [...start];
   while (queue.length > 0) {
     const file = queue.pop();
     if (!file || seen.has(file)) continue;
     seen.add(file);
-    const code = await readFile(join(outDir, file), 'utf8');
-    // Static forms: `import"./a.js"`, `import{x}from"./a.js"`, `export*from"./a.js"` (not `import("./a.js")`).
-    for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
-      queue.push(posix.join(dirname(file), m[1] ?? ''));
-    }
+    const chunk = byFile.get(file);
+    if (!chunk) throw new Error(`${file} is not in the build manifest`);
+    for (const key of chunk.imports ?? []) queue.push(manifest[key]?.file ?? key);
   }
   return [...seen];
 }
 
 beforeAll(async () => {
   outDir = await mkdtemp(join(tmpdir(), 'deck-budget-'));
-  await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+  await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true, manifest: true } });
   html = await readFile(join(outDir, 'index.html'), 'utf8');
+  manifest = JSON.parse(await readFile(join(outDir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
 }, 120_000);
 
 afterAll(async () => {
@@ -68,7 +75,7 @@ const totalGzip = async (files: readonly string[]): Promise<number> => (await Pr
 
 describe('size budgets', () => {
   it(`the reading view's initial JavaScript is at most ${BUDGET.readingJsGzip / KB} KB gzip, without reveal.js, Chart.js or search`, async () => {
-    const scripts = await closure(entryScripts());
+    const scripts = closure(entryScripts());
     expect(scripts.length).toBeGreaterThan(0);
     const total = await totalGzip(scripts);
     console.info(`reading view JS: ${scripts.join(', ')} = ${(total / KB).toFixed(1)} KB gzip`);
@@ -85,7 +92,7 @@ describe('size budgets', () => {
   it(`the slide view's JavaScript (the entry and the preloaded slide view) is at most ${BUDGET.slidesJsGzip / KB} KB gzip, without Chart.js`, async () => {
     const preload = slidesPreload();
     expect(preload.length, 'the boot script preloads the slide view').toBeGreaterThan(0);
-    const scripts = await closure([...entryScripts(), ...preload]);
+    const scripts = closure([...entryScripts(), ...preload]);
     const total = await totalGzip(scripts);
     console.info(`slide view JS: ${(total / KB).toFixed(1)} KB gzip`);
     expect(total).toBeLessThanOrEqual(BUDGET.slidesJsGzip);
@@ -117,6 +124,21 @@ describe('size budgets', () => {
     const total = (await Promise.all(sheets.map(gzipSize))).reduce((a, b) => a + b, 0);
     console.info(`CSS: ${sheets.join(', ')} = ${(total / KB).toFixed(1)} KB gzip`);
     expect(total).toBeLessThanOrEqual(BUDGET.cssGzip);
+  });
+
+  it('the Chinese edition loads at most 600 KB of fonts in all: its own faces and the stylesheet’s', async () => {
+    const page = await readFile(join(outDir, 'zh', 'index.html'), 'utf8');
+    const sheets = [...page.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => join(outDir, 'zh', m[1] ?? ''));
+    const css = [page, ...(await Promise.all(sheets.map((f) => readFile(f, 'utf8'))))].join('\n');
+    const fonts = new Set([...css.matchAll(/url\(\s*["']?(?:\.\.?\/)*(?:assets\/)?([^"')]+\.woff2)/g)].map((m) => m[1] ?? ''));
+    expect(
+      [...fonts].some((f) => f.startsWith('noto-sans-sc-zh-')),
+      'the Chinese page has its own faces',
+    ).toBe(true);
+    const sizes = await Promise.all([...fonts].map((f) => readFile(join(outDir, 'assets', f)).then((b) => b.length)));
+    const total = sizes.reduce((a, b) => a + b, 0);
+    console.info(`Chinese edition fonts: ${fonts.size} woff2 files, ${(total / KB).toFixed(1)} KB`);
+    expect(total).toBeLessThanOrEqual(600 * KB);
   });
 
   it('fonts are woff2 files only, never inlined in the CSS', async () => {

@@ -3,8 +3,8 @@
  * storage gives back. Every time is given (the clock is the test's), so nothing here waits.
  */
 import { describe, expect, it } from 'vitest';
-import { closeStale, endRun, parseRun, withEvent, type RehearsalEvent, type RehearsalRun } from '../../src/rehearsal/run.ts';
-import { MAX_RUNS, parseStored, RehearsalStore, serialiseStored, type KeyValueStorage } from '../../src/rehearsal/store.ts';
+import { closeStale, endRun, withEvent, type RehearsalEvent, type RehearsalRun } from '../../src/rehearsal/run.ts';
+import { MAX_RUNS, parseRun, parseStored, RehearsalStore, serialiseStored, type KeyValueStorage } from '../../src/rehearsal/store.ts';
 import {
   buildReport,
   formatClock,

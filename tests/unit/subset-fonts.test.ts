@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charactersOf } from '../../src/build/subset-fonts.ts';
+import { BOLD_ELEMENTS, charactersOf, firstScreenText } from '../../src/build/subset-fonts.ts';
 
 describe('font subset character set', () => {
   it('keeps every character of the texts, decoding JS and HTML escapes', () => {
@@ -13,5 +13,34 @@ describe('font subset character set', () => {
     for (const c of '–—‘’“”…×−') expect(chars).toContain(c);
     const list = Array.from(chars);
     expect(new Set(list).size).toBe(list.length);
+  });
+});
+
+describe('the first screen (what each page preloads fonts for)', () => {
+  const page = (body: string, lang = 'ru'): string =>
+    `<html lang="${lang}"><head><style>.x{}</style></head><body>${body}<template id="deck-slides"><p>Шаблон</p></template></body></html>`;
+
+  it('is the visible text before the slide template, without scripts, styles or the template', () => {
+    const text = firstScreenText(page('<h1>Минск</h1><script>const a = "x";</script><p>и Пекин</p>'));
+    expect(text).toContain('Минск');
+    expect(text).toContain('и Пекин');
+    expect(text).not.toContain('const');
+    expect(text).not.toContain('Шаблон');
+  });
+
+  it('leaves out a few words in another language (the language switch), but keeps the page’s own', () => {
+    const text = firstScreenText(page('<p>Доклад</p><a><span lang="zh-Hans">中文</span></a><span lang="ru">Русский</span>'));
+    expect(text).not.toContain('中文');
+    expect(text).toContain('Русский');
+  });
+
+  it('stops after about 2,000 characters, and can keep only the bold elements', () => {
+    const long = page(`<p>${'а'.repeat(2500)}</p><p>далее</p>`);
+    expect(firstScreenText(long).length).toBeLessThanOrEqual(2000);
+    expect(firstScreenText(long)).not.toContain('далее');
+    const bold = firstScreenText(page('<h1>Заголовок</h1><p>текст</p><strong>важно</strong>'), BOLD_ELEMENTS);
+    expect(bold).toContain('Заголовок');
+    expect(bold).toContain('важно');
+    expect(bold).not.toContain('текст');
   });
 });
