@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import { deckLoader, deckPlugin } from './src/build/deck-plugin.ts';
 import { cjkDevFontsPlugin, subsetFontsPlugin } from './src/build/subset-fonts.ts';
 import { cspPlugin } from './src/build/csp-plugin.ts';
+import { themePlugin } from './src/build/theme-plugin.ts';
 
 // DECK_OUT_DIR / DECK_PORT let several builds and test runs share one machine without clashing.
 const outDir = process.env.DECK_OUT_DIR ?? 'dist';
@@ -16,6 +17,8 @@ export default defineConfig({
   base: './',
   // Fonts cut down to the characters the built deck uses (woff2, renamed by content).
   plugins: [
+    // The theme's CSS custom properties, favicon and theme-color, from src/theme/tokens.ts.
+    themePlugin(),
     ...deck,
     cjkDevFontsPlugin(),
     subsetFontsPlugin({

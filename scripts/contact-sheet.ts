@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts';
+import { colour } from '../src/theme/tokens.ts';
 
 const { values } = parseArgs({
   options: {
@@ -31,9 +32,9 @@ const cells = files
   .map((f, i) => `<figure><img src="data:image/png;base64,${images[i] ?? ''}"><figcaption>${i + 1}. ${idOf(f)}</figcaption></figure>`)
   .join('');
 const page = `<!doctype html><style>
-  body { margin: 0; padding: 12px; background: #555; font: 14px sans-serif; color: #fff;
+  body { margin: 0; padding: 12px; background: ${colour.inkSoft}; font: 14px sans-serif; color: ${colour.white};
          display: grid; grid-template-columns: repeat(${columns}, 480px); gap: 10px; width: max-content; }
-  figure { margin: 0; } img { width: 480px; display: block; outline: 1px solid #222; }
+  figure { margin: 0; } img { width: 480px; display: block; outline: 1px solid ${colour.ink}; }
   figcaption { padding: 2px 0 0; }
 </style>${cells}`;
 const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS] });

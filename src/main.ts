@@ -8,7 +8,8 @@
 import 'reveal.js/reveal.css';
 import './theme/fonts.css';
 import './theme/fonts-cjk.css';
-import './theme/tokens.css';
+import 'virtual:theme.css';
+import './theme/base.css';
 import './theme/blocks.css';
 import './theme/charts.css';
 import './theme/slides.css';

@@ -1,8 +1,10 @@
 /**
- * The one chart theme, read from the deck's CSS variables (src/theme/tokens.css) so slides and charts
- * share colours and fonts. Pure: the caller passes a lookup (getComputedStyle in the browser,
- * a map in tests).
+ * The one chart theme: the deck's theme (src/theme/tokens.ts), as the page's CSS variables say it
+ * where the chart is drawn (the reading view sets a smaller `--chart-font-size`). Pure: the caller
+ * passes a lookup (getComputedStyle in the browser, a map in tests).
  */
+import { colour, font, type } from '../theme/tokens.ts';
+
 export interface ChartTheme {
   /** --chart-1 … --chart-5: Okabe–Ito hues, distinguishable with the common colour-vision deficiencies. */
   readonly series: readonly [string, string, string, string, string];
@@ -17,17 +19,17 @@ export interface ChartTheme {
   readonly fontSize: number;
 }
 
-/** Used when a variable is missing (and in unit tests): the values tokens.css sets. */
+/** The theme's own values: used where a variable is missing (and in unit tests). */
 export const defaultChartTheme: ChartTheme = {
-  series: ['#0b6aa6', '#c0560b', '#1a7f5f', '#9e1f2c', '#6b4a9e'],
-  ink: '#1c2230',
-  inkSoft: '#414a5c',
-  grid: '#e3dfd4',
-  paper: '#fbfaf6',
-  accent: '#9e1f2c',
-  fontBody: "'Source Sans 3', Arial, sans-serif",
-  fontHeading: "'Source Serif 4', Georgia, serif",
-  fontSize: 18,
+  series: [colour.chart1, colour.chart2, colour.chart3, colour.chart4, colour.chart5],
+  ink: colour.ink,
+  inkSoft: colour.inkSoft,
+  grid: colour.chartGrid,
+  paper: colour.paper,
+  accent: colour.accent,
+  fontBody: font.body,
+  fontHeading: font.heading,
+  fontSize: type.chart.size,
 };
 
 export function readChartTheme(lookup: (name: string) => string): ChartTheme {

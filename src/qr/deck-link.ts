@@ -9,6 +9,7 @@
 import { encode } from 'uqr';
 import type { DeckLink, QrCode } from '../model/link.ts';
 import { esc } from '../render/html.ts';
+import { colour } from '../theme/tokens.ts';
 
 export type { DeckLink, QrCode } from '../model/link.ts';
 
@@ -38,7 +39,7 @@ export function qrCode(text: string, label = `QR code: ${text}`): QrCode {
   const { data, size } = encode(text, { ecc: 'M', border: QUIET_ZONE });
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" class="qr-code" viewBox="0 0 ${size} ${size}" width="${size * 8}" height="${size * 8}" shape-rendering="crispEdges" role="img" aria-label="${esc(label)}">` +
-    `<rect width="${size}" height="${size}" fill="#fff"/><path fill="#000" d="${qrPath(data)}"/></svg>`;
+    `<rect width="${size}" height="${size}" fill="${colour.white}"/><path fill="${colour.black}" d="${qrPath(data)}"/></svg>`;
   return { svg, size, modules: data };
 }
 

@@ -7,6 +7,7 @@
  * The token arrives in the address once, is kept for this tab only and removed from the address
  * bar; the page itself holds no secret. Without a valid token it says so and controls nothing.
  */
+import 'virtual:theme-remote.css';
 import './remote.css';
 import * as v from 'valibot';
 import { LIVE_PATHS, LiveIndex, parseState, stepFrom, type LiveSlide, type LiveState } from '../live/protocol.ts';

@@ -13,13 +13,14 @@ import { planDeck } from '../../scripts/lib/pptx/export.ts';
 import { metrics, readWoffTables, toSfnt, fontFile } from '../../scripts/lib/pptx/fonts.ts';
 import { fitColumns, FOOTER, type Box, type Item } from '../../scripts/lib/pptx/layout.ts';
 import { notesParagraphs } from '../../scripts/lib/pptx/notes.ts';
-import { readPalette, tint } from '../../scripts/lib/pptx/style.ts';
+import { themePalette, tint } from '../../scripts/lib/pptx/style.ts';
+import { theme } from '../../src/theme/tokens.ts';
 import { lineCount, lineWidths, textHeight, type Run } from '../../scripts/lib/pptx/text.ts';
 import { readFileSync } from 'node:fs';
 
 const deck = loadDeck();
 const plans = planDeck(deck);
-const palette = readPalette();
+const palette = themePalette();
 const sans = { family: 'sans', bold: false, italic: false } as const;
 const run = (text: string, size = 21): Run => ({ text, face: sans, size, color: '000000' });
 
@@ -205,14 +206,12 @@ describe('notes', () => {
 });
 
 describe('palette', () => {
-  it('reads the colours from the theme’s tokens.css', () => {
+  it('takes the colours from the theme (src/theme/tokens.ts) in PowerPoint’s form', () => {
     expect(palette.accent).toBe('9E1F2C');
-    expect(
-      readPalette(
-        ':root { --ink: #000000; --ink-soft: #111111; --paper: #ffffff; --paper-deep: #eeeeee; --rule: #dddddd; --accent: #ff0000; --accent-soft: #ffeeee; --chart-grid: #cccccc; --chart-1: #000001; --chart-2: #000002; --chart-3: #000003; --chart-4: #000004; --chart-5: #000005; }',
-      ).accent,
-    ).toBe('FF0000');
-    expect(() => readPalette(':root { --ink: #000; }')).toThrow('--ink');
+    const custom = { ...theme, colour: { ...theme.colour, ink: '#000000', accent: '#ff0000', chart5: '#000005' } };
+    expect(themePalette(custom).accent).toBe('FF0000');
+    expect(themePalette(custom).series[4]).toBe('000005');
+    expect(() => themePalette({ ...theme, colour: { ...theme.colour, ink: '#000' } })).toThrow('#000');
     expect(tint('000000', 'FFFFFF', 0.5)).toBe('808080');
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDeck } from '../../src/deck.ts';
 import type { SlidePlan } from '../../scripts/lib/pptx/layout.ts';
 import { descendants, fixPackage, NS, parseXml } from '../../scripts/lib/pptx/package.ts';
-import { readPalette } from '../../scripts/lib/pptx/style.ts';
+import { themePalette } from '../../scripts/lib/pptx/style.ts';
 import { placeSvg, sizedSvg, svgDataUri, type SvgFallbacks, type SvgRenderer } from '../../scripts/lib/pptx/svg.ts';
 import { buildPresentation, writeBuffer } from '../../scripts/lib/pptx/write.ts';
 
@@ -56,7 +56,7 @@ describe('SVG pictures', () => {
       },
       close: () => Promise.resolve(),
     };
-    const palette = readPalette();
+    const palette = themePalette();
     const { pres, fallbacks } = await buildPresentation({ deck: one, plans, palette, svg: renderer });
     expect(asked).toEqual([[400, 200]]);
     const { buffer, report } = await fixPackage(await writeBuffer(pres), {

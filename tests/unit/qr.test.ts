@@ -10,6 +10,7 @@ import { deckLink, displayAddress, qrCode, qrPath } from '../../src/qr/deck-link
 import { renderDeck } from '../../src/render/page.ts';
 import { renderSlide } from '../../src/render/slides.ts';
 import { deck, EN, fixtureContext, section, slide } from './fixtures/decks.ts';
+import { colour } from '../../src/theme/tokens.ts';
 
 /** The modules as RGBA pixels, `scale` px a module. */
 function pixels(modules: readonly (readonly boolean[])[], scale: number): { data: Uint8ClampedArray; size: number } {
@@ -41,7 +42,7 @@ describe('qrCode', () => {
     const { svg, size } = qrCode('https://example.org/');
     expect(svg).toMatch(new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" class="qr-code" viewBox="0 0 ${size} ${size}"`));
     expect(svg).toContain('shape-rendering="crispEdges"');
-    expect(svg).toContain(`<rect width="${size}" height="${size}" fill="#fff"/><path fill="#000" d="M`);
+    expect(svg).toContain(`<rect width="${size}" height="${size}" fill="${colour.white}"/><path fill="${colour.black}" d="M`);
   });
 
   it('draws each run of dark modules as one rectangle', () => {

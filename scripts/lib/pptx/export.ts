@@ -10,7 +10,7 @@ import type { ResolvedDeck } from '../../../src/model/resolved.ts';
 import { checkOutPath, type PptxOptions } from './options.ts';
 import { layoutSlide, type SlidePlan } from './layout.ts';
 import { fixPackage, type FixReport } from './package.ts';
-import { readPalette } from './style.ts';
+import { themePalette } from './style.ts';
 import type { SvgRenderer } from './svg.ts';
 import { buildPresentation, pptxLang, writeBuffer } from './write.ts';
 
@@ -43,9 +43,9 @@ const rel = (path: string): string => {
   return short === '' ? '.' : short.startsWith('..') ? path : short;
 };
 
-/** Every slide of the deck laid out. Pure (but for reading tokens.css and the fonts). */
+/** Every slide of the deck laid out. Pure (but for reading the fonts). */
 export function planDeck(deck: ResolvedDeck): SlidePlan[] {
-  const palette = readPalette();
+  const palette = themePalette();
   return deck.slides.map((slide) => layoutSlide(slide, palette, deck));
 }
 
@@ -56,7 +56,7 @@ export async function exportPptx(request: PptxRequest): Promise<PptxResult> {
   if (request.createDir) await mkdir(request.createDir, { recursive: true });
   // The deck's address, as the build takes it: DECK_URL puts it and its QR code on the title and closing slides.
   const deck = request.deck ?? loadDeck({ url: process.env.DECK_URL, edition: request.lang });
-  const palette = readPalette();
+  const palette = themePalette();
   const plans = deck.slides.map((slide) => layoutSlide(slide, palette, deck));
   const warnings = plans.flatMap((p) => p.warnings);
   const charts = plans.reduce((n, p) => n + p.items.filter((i) => i.kind === 'chart').length, 0);

@@ -131,10 +131,10 @@ const styles = (p: Palette) => ({
   sub: { face: SANS, size: TYPE.sub.size, line: TYPE.sub.line, color: p.inkSoft },
   lead: { face: SANS, size: TYPE.lead.size, line: TYPE.lead.line, color: p.ink },
   statement: { face: SERIF, size: TYPE.statement.size, line: TYPE.statement.line, color: p.ink },
-  titleLead: { face: SANS, size: 30, line: TYPE.lead.line, color: p.inkSoft },
+  titleLead: { face: SANS, size: TYPE.titleLead.size, line: TYPE.lead.line, color: p.inkSoft },
   when: { face: SANS_BOLD, size: TYPE.body.size, line: 1.3, color: p.accent },
   what: { face: SANS, size: TYPE.body.size, line: 1.3, color: p.ink },
-  h3: { face: SERIF_BOLD, size: TYPE.h3.size, line: TYPE.h3.line, color: p.ink },
+  h3: { face: SERIF_BOLD, size: TYPE.subheading.size, line: TYPE.subheading.line, color: p.ink },
   figureValue: { face: SERIF_BOLD, size: TYPE.figureValue.size, line: 1.35, color: p.ink },
   figureLabel: { face: SANS, size: TYPE.figureLabel.size, line: 1.35, color: p.inkSoft },
   documentTitle: { face: SERIF_BOLD, size: TYPE.documentTitle.size, line: TYPE.documentTitle.line, color: p.ink },
@@ -489,8 +489,8 @@ export function svgAspect(svg: string): number {
 
 /**
  * An inline SVG made to stand alone as a picture: the page's CSS variables it reads
- * (`var(--paper-deep, #f1eee6)`) become their fallback values, which PowerPoint and LibreOffice
- * draw; and it gets the SVG namespace a file needs.
+ * (`var(--paper-deep,…)`) become their fallback values, the theme's colours (src/maps/svg/palette.ts),
+ * which PowerPoint and LibreOffice draw; and it gets the SVG namespace a file needs.
  */
 export function standaloneSvg(svg: string): string {
   const resolved = svg.replace(/var\(--[\w-]+,\s*([^()]+?)\)/g, '$1');

@@ -1,10 +1,11 @@
 /**
  * The deck's look in PowerPoint's units. Layout is done in CSS px of the 1280×720 logical slide,
- * as tokens.css writes it; PowerPoint's 16:9 slide is 13.333 × 7.5 in, so 1 px = 1/96 in = 0.75 pt.
- * Colours are read from tokens.css itself, so the two cannot drift apart.
+ * as the theme (src/theme/tokens.ts) gives it; PowerPoint's 16:9 slide is 13.333 × 7.5 in, so
+ * 1 px = 1/96 in = 0.75 pt. Colours and sizes are the theme's own values, so the page and the
+ * PowerPoint file cannot drift apart.
  */
-import { readFileSync } from 'node:fs';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../../src/model/geometry.ts';
+import { theme, type Theme } from '../../../src/theme/tokens.ts';
 
 export { SLIDE_HEIGHT, SLIDE_WIDTH };
 
@@ -20,30 +21,29 @@ export interface Palette {
   readonly accent: string;
   readonly accentSoft: string;
   readonly grid: string;
-  /** --chart-1 … --chart-5. */
+  /** The theme's chart1 … chart5. */
   readonly series: readonly [string, string, string, string, string];
 }
 
-const THEME_CSS = new URL('../../../src/theme/tokens.css', import.meta.url);
+/** `#rrggbb` → `RRGGBB`, PowerPoint's form. */
+export function pptxColour(hex: string): string {
+  if (!/^#[0-9a-f]{6}$/i.test(hex)) throw new Error(`theme colour ${hex} is not #rrggbb`);
+  return hex.slice(1).toUpperCase();
+}
 
-/** `rrggbb` (PowerPoint's form) of each colour variable in the CSS's `:root`. */
-export function readPalette(css: string = readFileSync(THEME_CSS, 'utf8')): Palette {
-  const root = /:root\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
-  const colour = (name: string): string => {
-    const m = new RegExp(`--${name}:\\s*#([0-9a-f]{6})\\s*;`, 'i').exec(root);
-    if (!m?.[1]) throw new Error(`tokens.css has no colour --${name} in :root`);
-    return m[1].toUpperCase();
-  };
+/** The theme's colours in PowerPoint's form (`rrggbb`). */
+export function themePalette(t: Theme = theme): Palette {
+  const c = t.colour;
   return {
-    ink: colour('ink'),
-    inkSoft: colour('ink-soft'),
-    paper: colour('paper'),
-    paperDeep: colour('paper-deep'),
-    rule: colour('rule'),
-    accent: colour('accent'),
-    accentSoft: colour('accent-soft'),
-    grid: colour('chart-grid'),
-    series: [colour('chart-1'), colour('chart-2'), colour('chart-3'), colour('chart-4'), colour('chart-5')],
+    ink: pptxColour(c.ink),
+    inkSoft: pptxColour(c.inkSoft),
+    paper: pptxColour(c.paper),
+    paperDeep: pptxColour(c.paperDeep),
+    rule: pptxColour(c.rule),
+    accent: pptxColour(c.accent),
+    accentSoft: pptxColour(c.accentSoft),
+    grid: pptxColour(c.chartGrid),
+    series: [pptxColour(c.chart1), pptxColour(c.chart2), pptxColour(c.chart3), pptxColour(c.chart4), pptxColour(c.chart5)],
   };
 }
 
@@ -59,32 +59,5 @@ export function tint(hex: string, base: string, amount: number): string {
     .toUpperCase();
 }
 
-/** Sizes and spacing from tokens.css (px at the 1280×720 slide). */
-export const TYPE = {
-  padX: 72,
-  padTop: 44,
-  /** Below the title, as `.slide-inner`'s gap. */
-  headGap: 20,
-  /** Between blocks, as `.slide-body`'s gap. */
-  blockGap: 22,
-  title: { size: 46, line: 1.15 },
-  /** The title over a chart or a map (slides.css). */
-  visualTitle: { size: 38, line: 1.15 },
-  titleSlide: { size: 54, line: 1.18, padX: 96, padTop: 72 },
-  closingTitle: { size: 60, line: 1.15 },
-  body: { size: 28, line: 1.35 },
-  sub: { size: 26, line: 1.35 },
-  lead: { size: 32, line: 1.35, maxWidth: 1040 },
-  statement: { size: 40, line: 1.3 },
-  sources: { size: 18, line: 1.3 },
-  footer: { size: 15, spacing: 0.08 },
-  h3: { size: 28, line: 1.15 },
-  figureValue: { size: 48, line: 1.1 },
-  figureLabel: { size: 24, line: 1.3 },
-  documentTitle: { size: 32, line: 1.3 },
-  documentMeta: { size: 24, line: 1.4 },
-  table: { size: 24, line: 1.3 },
-  caption: { size: 20, line: 1.3 },
-  references: { size: 20, line: 1.3 },
-  chartNotes: { size: 18, line: 1.3 },
-} as const;
+/** The theme's type sizes and spacing (px at the 1280×720 slide). */
+export const TYPE = theme.type;
