@@ -67,13 +67,22 @@ export function enterReading(options: ReadingViewOptions): ViewHandle {
 
   // The place: an anchor the browser has not scrolled to (an old `#/id` link, or the switch from
   // slides) is scrolled to here, before the observer starts, so it cannot record the top first.
-  const target = state.place ? document.getElementById(state.place) : null;
-  if (target && article.contains(target)) {
+  const align = (target: HTMLElement): void => {
     const top = target.getBoundingClientRect().top - Number.parseFloat(getComputedStyle(target).scrollMarginTop || '0');
     if (Math.abs(top) > 2) target.scrollIntoView({ block: 'start' });
-  } else if (!state.place) {
-    window.scrollTo(0, 0);
-  }
+  };
+  const target = state.place ? document.getElementById(state.place) : null;
+  if (target && article.contains(target)) align(target);
+  else if (!state.place) window.scrollTo(0, 0);
+  // A link within the page (search, contents, a footnote's slide link): the browser scrolls to it
+  // while the pages above it still have their estimated heights (reading.css lays pages out only
+  // near the screen); once they are laid out, the target is put back under the bar.
+  const onHash = (): void => {
+    const id = decodeURIComponent(window.location.hash.slice(1));
+    const named = id ? document.getElementById(id) : null;
+    if (named && article.contains(named)) requestAnimationFrame(() => requestAnimationFrame(() => align(named)));
+  };
+  window.addEventListener('hashchange', onHash);
 
   // The slide being read: the last one whose box reaches into the top third of the screen.
   const visible = new Set<Element>();
@@ -194,6 +203,7 @@ export function enterReading(options: ReadingViewOptions): ViewHandle {
       if (idle !== undefined) window.cancelIdleCallback(idle);
       if (idleFaces !== undefined) window.cancelIdleCallback(idleFaces);
       window.removeEventListener('scroll', faces);
+      window.removeEventListener('hashchange', onHash);
       document.removeEventListener('keydown', onKey);
       document.removeEventListener('keydown', onPrintKey);
       window.removeEventListener('beforeprint', beforePrint);

@@ -60,7 +60,11 @@ export interface PageOptions {
  * link's `href` for a file to bundle, and an edition's address is a folder.
  */
 export const injectAlternates = (html: string, deck: ResolvedDeck): string =>
-  html.replace(MARKERS.alternates, () => renderAlternates(deck));
+  // Without alternates (no site address) the marker's whole line goes, not just the marker.
+  html.replace(new RegExp(`[ \\t]*${MARKERS.alternates}(\\r?\\n)?`), (line) => {
+    const tags = renderAlternates(deck);
+    return tags ? line.replace(MARKERS.alternates, tags) : '';
+  });
 
 /** The charts' words for the page's chart chunk, in the deck's language (src/charts/words.ts); none without charts. */
 function chartWordsBlock(deck: ResolvedDeck): string {
