@@ -9,7 +9,7 @@
 import { dialogMarkup } from '../theme/dialog.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
 import type { Messages } from '../model/messages.ts';
-import { esc } from '../render/html.ts';
+import { esc } from '../base/html.ts';
 
 export interface Citation {
   readonly title: string;

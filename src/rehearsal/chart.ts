@@ -3,7 +3,7 @@
  * (no Chart.js: the report must not pull the chart bundle in). Colours come from the deck's theme
  * through classes (kit.css), so the chart prints as it shows.
  */
-import { esc } from '../render/html.ts';
+import { esc } from '../base/html.ts';
 import type { ReportRow } from './timing.ts';
 
 export interface ChartOptions {

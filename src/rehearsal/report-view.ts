@@ -3,7 +3,7 @@
  * The dialog (report.ts) puts this markup on screen; the same markup prints.
  */
 import { toCsv, type CsvCell } from '../charts/csv.ts';
-import { esc } from '../render/html.ts';
+import { esc } from '../base/html.ts';
 import { timingChartSvg } from './chart.ts';
 import { formatClock, type RehearsalReport, type RunStatus, type RunSummary } from './timing.ts';
 

@@ -12,7 +12,7 @@ import { fill, plural, type Locale } from '../model/messages.ts';
 import { viewStepValues } from '../model/steps.ts';
 import type { ResolvedBlock } from '../model/resolved.ts';
 import type { Source } from '../data/sources.ts';
-import { cls, esc, join, txt } from './html.ts';
+import { cls, esc, join, txt } from '../base/html.ts';
 
 export type Context = 'slide' | 'article';
 

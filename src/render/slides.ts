@@ -10,7 +10,7 @@ import type { ResolvedSlide } from '../model/resolved.ts';
 import { renderDeckLink } from '../qr/render-link.ts';
 import type { Source } from '../data/sources.ts';
 import { renderBlock } from './blocks.ts';
-import { cls, esc, join, txt } from './html.ts';
+import { cls, esc, join, txt } from '../base/html.ts';
 
 /** "1 min 35 s" (in the edition's words). */
 export function formatDuration(seconds: number, locale: Locale): string {

@@ -22,7 +22,7 @@ import { listText, uniqueSources } from './shared.ts';
 import { formatDate } from '../../model/format.ts';
 import { fill } from '../../model/messages.ts';
 import type { MapsWords } from '../words.ts';
-import { esc } from '../../render/html.ts';
+import { esc } from '../../base/html.ts';
 
 const TITLE = 'EAEU, SCO and ASEAN: who belongs where (September 2022)';
 
