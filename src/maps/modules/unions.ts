@@ -19,7 +19,7 @@ import type { MapModule, MapOptions, MapSummary } from '../types.ts';
 import { ID_TOKEN, SLIDE_FRAME } from '../types.ts';
 import { checkCites, checkLayer } from '../validate.ts';
 import { listText, uniqueSources } from './shared.ts';
-import { formatDate } from '../../model/format.ts';
+import { formatDate } from '../../base/format.ts';
 import { fill } from '../../model/messages.ts';
 import type { MapsWords } from '../words.ts';
 import { esc } from '../../base/html.ts';
