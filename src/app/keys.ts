@@ -6,6 +6,7 @@
  * reveal.js handles itself are listed with `builtin` so that the help is complete.
  */
 import type { RevealApi } from 'reveal.js';
+import { esc } from '../base/html.ts';
 
 export type KeyView = 'slides' | 'reading' | 'speaker';
 
@@ -150,8 +151,6 @@ export const KEY_MAP: readonly KeyEntry[] = [
 
 /** The entries a view lists. */
 export const keysFor = (view: KeyView): KeyEntry[] => KEY_MAP.filter((k) => k.views.includes(view));
-
-const esc = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const keyLabel = (entry: KeyEntry): string[] => (entry.ctrlShift ? [entry.keys.join('+')] : [...entry.keys]);
 
