@@ -7,7 +7,7 @@ import { CLICK_MARK } from '../model/steps.ts';
 import type { DeckLink } from '../model/link.ts';
 import { fill, plural, type Locale } from '../model/messages.ts';
 import type { ResolvedSlide } from '../model/resolved.ts';
-import { renderDeckLink } from '../qr/render-link.ts';
+import { renderDeckLink } from './deck-link.ts';
 import type { Source } from '../data/sources.ts';
 import { renderBlock } from './blocks.ts';
 import { cls, esc, join, txt } from '../base/html.ts';
