@@ -3,7 +3,7 @@
  * citation in APA and Chicago, with BibTeX and CSL-JSON downloads. The first opening adds a Copy
  * button to each style where the browser offers the clipboard. For the deck bar's "Cite" button.
  */
-import { showModal } from '../app/modal.ts';
+import { showModal } from './modal.ts';
 
 export const CITE_DIALOG_ID = 'cite-dialog';
 
