@@ -5,7 +5,6 @@
  * arithmetic, the report) loads on first use from session.ts, so the first slide does not wait for it.
  */
 import type { RevealApi } from 'reveal.js';
-import { showModal } from '../app/modal.ts';
 import type { RehearsalSession } from './session.ts';
 import type { KeyValueStorage } from './store.ts';
 
@@ -32,6 +31,8 @@ export interface RehearsalOptions {
   readonly storage?: KeyValueStorage | null;
   /** What the address asks for at start (src/app/address.ts): a run at once, or the report. */
   readonly atStart?: 'rehearse' | 'report' | null;
+  /** How the app opens a dialog (src/app/modal.ts): given, so that rehearsal imports nothing from the app. */
+  readonly showModal: (dialog: HTMLDialogElement) => void;
 }
 
 export interface Rehearsal {
@@ -51,14 +52,14 @@ export interface Rehearsal {
   uninstall(): void;
 }
 
-export function installRehearsal(deck: RevealApi, options: RehearsalOptions = {}): Rehearsal {
+export function installRehearsal(deck: RevealApi, options: RehearsalOptions): Rehearsal {
   const now = options.now ?? (() => Date.now());
   const storage = options.storage === undefined ? browserStorage() : options.storage;
   let session: RehearsalSession | null = null;
   let loading: Promise<RehearsalSession> | null = null;
   const load = (): Promise<RehearsalSession> =>
     (loading ??= import('./session.ts').then(
-      ({ RehearsalSession }) => (session = new RehearsalSession(deck, { storage, key: STORE_KEY, now, showModal })),
+      ({ RehearsalSession }) => (session = new RehearsalSession(deck, { storage, key: STORE_KEY, now, showModal: options.showModal })),
     ));
   const use = (action: (s: RehearsalSession) => void): Promise<void> =>
     load().then(action, (error: unknown) => console.error(`Rehearsal could not be loaded: ${String(error)}`));
