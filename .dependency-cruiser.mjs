@@ -11,7 +11,7 @@
  */
 
 /** @type {readonly (readonly [string, readonly string[]])[]} */
-const LAYERS = [
+export const LAYERS = [
   // The base layer: escaping, CSV, locale-aware number formatting, script runs. Imports nothing.
   ['src/base', []],
   // The bibliography and the datasets with their checks.
