@@ -17,7 +17,7 @@ import { BOLD_ELEMENTS, cachedCjkFont, firstScreenText, fontCacheDir } from './s
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { IndexHtmlTransformContext, Plugin, ViteDevServer } from 'vite';
-import { bootScript } from '../boot/initial-view.ts';
+import { bootScript } from './boot-script.ts';
 import { bibtex, CITE_FILES, citationFor, cslJson } from '../cite/formats.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
 import { injectAlternates, injectDeck } from '../render/page.ts';

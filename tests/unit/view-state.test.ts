@@ -1,6 +1,6 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { bootScript } from '../../src/boot/initial-view.ts';
+import { bootScript } from '../../src/build/boot-script.ts';
 import { initialView, placeFromHash, urlFor, type View } from '../../src/app/view-state.ts';
 
 describe('the first view', () => {
