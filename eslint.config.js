@@ -23,5 +23,5 @@ export default tseslint.config(
   },
   // Playwright reads fixtures from the first parameter's destructuring pattern: `({}, testInfo)` asks for none.
   { files: ['tests/e2e/**'], rules: { 'no-empty-pattern': 'off' } },
-  { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
+  { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
 );

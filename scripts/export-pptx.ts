@@ -36,7 +36,7 @@ if (insideBuildDir(options.out, process.cwd())) log(`warning ${options.out} is i
 const browser = launchChromium(findChromium(), CHROMIUM_ARGS);
 // Loaded after the arguments are checked: a typo fails before the deck and pptxgenjs load.
 const { exportPptx } = await import('./lib/pptx/export.ts');
-const { cdpSvgRenderer } = await import('./lib/svg-png.ts');
+const { cdpSvgRenderer } = await import('./lib/pptx/svg-png.ts');
 try {
   // The default folder is made when missing; a folder named with --out must exist.
   const defaultDir = resolve(exportDir());

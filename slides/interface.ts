@@ -1,7 +1,6 @@
 /** The interface's words in English (src/model/messages.ts says what each one is for). */
-import { ENGLISH_KEY_WORDS } from '../src/app/keys.ts';
 import { defineMessages } from '../src/model/messages.ts';
-import { ENGLISH_REHEARSAL_WORDS } from '../src/rehearsal/english.ts';
+import { ENGLISH_KEY_WORDS, ENGLISH_REHEARSAL_WORDS } from '../src/model/english-words.ts';
 
 export default defineMessages({
   barLabel: 'Deck tools',

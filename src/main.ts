@@ -31,7 +31,7 @@ import { enterReading } from './app/reading-view.ts';
 import { createViewState, type ViewHandle } from './app/view-state.ts';
 import { liveRole } from './app/live-role.ts';
 import type { LiveSession } from './app/live.ts';
-import { openCiteDialog } from './cite/dialog.ts';
+import { openCiteDialog } from './app/cite-dialog.ts';
 
 const host = document.getElementById('main');
 const article = document.getElementById('reading');

@@ -1,7 +1,7 @@
 /**
  * The one address parser: every flag the deck reads from its address, typed, in one place.
- * (The head's boot script keeps its own copy of the view rule, `initialView` in view-state.ts,
- * because it runs before any module; it reads `view`, `print-pdf` and `receiver` the same way.)
+ * (The head's boot script, src/boot/boot.ts, applies the view rule, `initialView` in src/boot/initial-view.ts,
+ * before any module runs; it reads `view`, `print-pdf` and `receiver` the same way.)
  *
  *   ?view=scroll|reading|reader|slides|print   the view (see view-state.ts)
  *   ?print-pdf [&fragments] [&handout]          reveal.js's print view, one page per build step, the handout

@@ -8,6 +8,9 @@
 import type { RevealApi } from 'reveal.js';
 import type { KeyId, KeyWords } from '../model/messages.ts';
 export { KEY_IDS, type KeyId } from '../model/messages.ts';
+import { esc } from '../base/html.ts';
+import { ENGLISH_KEY_WORDS } from '../model/english-words.ts';
+export { ENGLISH_KEY_WORDS } from '../model/english-words.ts';
 
 export type KeyView = 'slides' | 'reading' | 'speaker';
 
@@ -55,12 +58,11 @@ export interface KeyEntry {
 
 const ALL: readonly KeyView[] = ['slides', 'reading', 'speaker'];
 
-export const KEY_MAP: readonly KeyEntry[] = [
+const ENTRIES: readonly Omit<KeyEntry, 'description'>[] = [
   {
     keys: ['→', 'Space', 'PageDown', 'N'],
     match: ['ArrowRight', ' ', 'PageDown', 'n'],
     views: ['slides', 'speaker'],
-    description: 'next build step or slide (clickers send PageDown/PageUp); in a blackout, brings the slide back',
     id: 'next',
     action: 'next',
     builtin: true,
@@ -69,7 +71,6 @@ export const KEY_MAP: readonly KeyEntry[] = [
     keys: ['←', 'PageUp', 'P'],
     match: ['ArrowLeft', 'PageUp', 'p'],
     views: ['slides', 'speaker'],
-    description: 'previous build step or slide',
     id: 'prev',
     action: 'prev',
     builtin: true,
@@ -78,7 +79,6 @@ export const KEY_MAP: readonly KeyEntry[] = [
     keys: ['PageDown', 'PageUp'],
     match: ['PageDown', 'PageUp'],
     views: ['reading'],
-    description: 'next / previous slide',
     id: 'reading-pages',
     action: 'next',
   },
@@ -86,17 +86,15 @@ export const KEY_MAP: readonly KeyEntry[] = [
     keys: ['Home'],
     match: ['Home'],
     views: ['slides', 'speaker'],
-    description: 'first slide',
     id: 'first',
     action: 'first',
     builtin: true,
   },
-  { keys: ['End'], match: ['End'], views: ['slides', 'speaker'], description: 'last slide', id: 'last', action: 'last', builtin: true },
+  { keys: ['End'], match: ['End'], views: ['slides', 'speaker'], id: 'last', action: 'last', builtin: true },
   {
     keys: ['1', '2', '…', 'Enter'],
     match: ['Enter'],
     views: ['slides'],
-    description: 'type a slide number, then Enter: go to that slide',
     id: 'goto-number',
     action: 'goto-number',
   },
@@ -104,7 +102,6 @@ export const KEY_MAP: readonly KeyEntry[] = [
     keys: ['G'],
     match: ['g'],
     views: ['slides'],
-    description: 'go to a slide by number or id (a field opens)',
     id: 'jump',
     action: 'jump',
     builtin: true,
@@ -113,7 +110,6 @@ export const KEY_MAP: readonly KeyEntry[] = [
     keys: ['V'],
     match: ['v'],
     views: ['slides', 'speaker'],
-    description: 'on the trade chart: switch between Belarusian and Chinese statistics (a build step, so the clicker does it too)',
     id: 'switch-view',
     action: 'switch-view',
   },
@@ -121,7 +117,6 @@ export const KEY_MAP: readonly KeyEntry[] = [
     keys: ['B', '.'],
     match: ['b', '.'],
     views: ['slides', 'speaker'],
-    description: 'blackout (pause); again, or next, to come back',
     id: 'blackout',
     action: 'blackout',
     builtin: true,
@@ -130,16 +125,14 @@ export const KEY_MAP: readonly KeyEntry[] = [
     keys: ['S'],
     match: ['s'],
     views: ['slides'],
-    description: 'speaker view in a new window: current and next step, the script with its clicks, clocks',
     id: 'speaker',
     action: 'speaker',
   },
-  { keys: ['F'], match: ['f'], views: ['slides'], description: 'fullscreen', id: 'fullscreen', action: 'fullscreen', builtin: true },
+  { keys: ['F'], match: ['f'], views: ['slides'], id: 'fullscreen', action: 'fullscreen', builtin: true },
   {
     keys: ['O'],
     match: ['o'],
     views: ['slides'],
-    description: 'overview of all slides',
     id: 'overview',
     action: 'overview',
     builtin: true,
@@ -148,7 +141,6 @@ export const KEY_MAP: readonly KeyEntry[] = [
     keys: ['Esc'],
     match: ['Escape'],
     views: ALL,
-    description: 'close the open dialog, the overview or the help',
     id: 'escape',
     action: 'escape',
   },
@@ -156,7 +148,6 @@ export const KEY_MAP: readonly KeyEntry[] = [
     keys: ['C'],
     match: ['c'],
     views: ['slides', 'reading'],
-    description: 'contents: the sections and their numbered slides',
     id: 'contents',
     action: 'contents',
   },
@@ -164,7 +155,6 @@ export const KEY_MAP: readonly KeyEntry[] = [
     keys: ['R'],
     match: ['r'],
     views: ['slides', 'reading'],
-    description: 'reading view (the talk as a page) / back to slides',
     id: 'reading',
     action: 'reading',
   },
@@ -172,7 +162,6 @@ export const KEY_MAP: readonly KeyEntry[] = [
     keys: ['T'],
     match: ['t'],
     views: ['slides'],
-    description: 'on a chart slide: show or hide the chart’s data table',
     id: 'table',
     action: 'table',
   },
@@ -180,7 +169,6 @@ export const KEY_MAP: readonly KeyEntry[] = [
     keys: ['W'],
     match: ['w'],
     views: ['slides', 'speaker'],
-    description: 'rehearsal: a timed run from slide 1 (asks first unless on slide 1 without the speaker view) / end it and open the report',
     id: 'rehearse',
     action: 'rehearse',
   },
@@ -188,7 +176,6 @@ export const KEY_MAP: readonly KeyEntry[] = [
     keys: ['K'],
     match: ['k'],
     views: ['speaker'],
-    description: 'start or pause the speaker view’s clock',
     id: 'clock-toggle',
     action: 'clock-toggle',
   },
@@ -196,7 +183,6 @@ export const KEY_MAP: readonly KeyEntry[] = [
     keys: ['X'],
     match: ['x'],
     views: ['speaker'],
-    description: 'reset the speaker view’s clock',
     id: 'clock-reset',
     action: 'clock-reset',
   },
@@ -204,7 +190,6 @@ export const KEY_MAP: readonly KeyEntry[] = [
     keys: ['↓', '↑'],
     match: ['ArrowDown', 'ArrowUp'],
     views: ['speaker'],
-    description: 'scroll the notes',
     id: 'notes-scroll',
     action: 'notes-down',
   },
@@ -212,7 +197,6 @@ export const KEY_MAP: readonly KeyEntry[] = [
     keys: ['+', '−'],
     match: ['+', '=', '-'],
     views: ['speaker'],
-    description: 'larger / smaller notes',
     id: 'notes-size',
     action: 'notes-bigger',
   },
@@ -221,27 +205,19 @@ export const KEY_MAP: readonly KeyEntry[] = [
     match: ['f'],
     ctrlShift: true,
     views: ['slides', 'reading'],
-    description: 'search the talk: the slides, the narration and the footnotes',
     id: 'search',
     action: 'search',
   },
-  { keys: ['?'], match: ['?'], views: ALL, description: 'these keys', id: 'help', action: 'help' },
+  { keys: ['?'], match: ['?'], views: ALL, id: 'help', action: 'help' },
 ];
+
+/** Every key with its description: the English words (src/model/english-words.ts, the English catalogue's too). */
+export const KEY_MAP: readonly KeyEntry[] = ENTRIES.map((entry) => ({ ...entry, description: ENGLISH_KEY_WORDS.descriptions[entry.id] }));
 
 /** The entries a view lists. */
 export const keysFor = (view: KeyView): KeyEntry[] => KEY_MAP.filter((k) => k.views.includes(view));
 
-const esc = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 const keyLabel = (entry: KeyEntry): string[] => (entry.ctrlShift ? [entry.keys.join('+')] : [...entry.keys]);
-
-/** The key help's words in English: the key map's own descriptions (the English catalogue's, too). */
-export const ENGLISH_KEY_WORDS = {
-  key: 'Key',
-  does: 'Does',
-  goTo: 'Go to slide {n} — Enter',
-  descriptions: Object.fromEntries(KEY_MAP.map((k) => [k.id, k.description])) as Readonly<Record<KeyId, string>>,
-} as const satisfies KeyWords;
 
 /** The `?` help's table for one view (HTML), in the page's words (English without them). */
 export function helpTable(view: KeyView, words: KeyWords = ENGLISH_KEY_WORDS): string {

@@ -93,7 +93,7 @@ export function startLive(request: LiveRole, base: URL): LiveSession {
     const inners = document.querySelectorAll<HTMLElement>('.reveal :is(section.slide--title, section.slide--closing) > .slide-inner');
     if (!audience || inners.length === 0) return;
     // Known only now (the laptop's address at the venue), so drawn here with the build's own code and markup.
-    const [{ deckLink }, { renderDeckLink }] = await Promise.all([import('../qr/deck-link.ts'), import('../qr/render-link.ts')]);
+    const [{ deckLink }, { renderDeckLink }] = await Promise.all([import('../qr/deck-link.ts'), import('../render/deck-link.ts')]);
     const link = deckLink(audience);
     if (!link) return;
     const markup = renderDeckLink(link, words.liveFollowLink);

@@ -5,7 +5,7 @@
  * by pinching). The drawing is moved into the dialog, not copied (its ids and scoped style stay
  * unique), and moved back when the dialog closes.
  */
-import { escText } from '../theme/dialog.ts';
+import { esc as escText } from '../base/html.ts';
 import { appWords } from './words.ts';
 import { showModal } from './modal.ts';
 

@@ -4,7 +4,7 @@
  * with a field and the matching slides; a result goes to its slide in the view on screen.
  * Loaded on first use.
  */
-import { escText } from '../theme/dialog.ts';
+import { esc as escText } from '../base/html.ts';
 import { appWords, countText } from './words.ts';
 import type { Modal } from './modal.ts';
 import type { ViewState } from './view-state.ts';

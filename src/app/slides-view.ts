@@ -14,8 +14,8 @@ import { installRehearsal } from '../rehearsal/index.ts';
 import { otherView, stepIndexFor, viewForState } from './build-steps.ts';
 import { fillFromArticle } from './fill.ts';
 import { bindDeckKeys, helpTable, type DeckAction } from './keys.ts';
-import { confirmDialog, openKeysHelp } from './modal.ts';
-import { appWords } from './words.ts';
+import { confirmDialog, openKeysHelp, showModal } from './modal.ts';
+import { appWords, pageLocale } from './words.ts';
 import { installPrintView } from './print.ts';
 import { registerReadyTask } from './ready.ts';
 import {
@@ -199,7 +199,11 @@ export async function enterSlides(options: SlidesViewOptions): Promise<ViewHandl
     if (fragment instanceof HTMLElement) announcer.say(fragment.textContent.replace(/\s+/g, ' ').trim());
   });
 
-  const rehearsal = installRehearsal(deck, { atStart: flags.rehearse ? 'rehearse' : flags.rehearsalReport ? 'report' : null });
+  const rehearsal = installRehearsal(deck, {
+    atStart: flags.rehearse ? 'rehearse' : flags.rehearsalReport ? 'report' : null,
+    showModal,
+    locale: pageLocale(),
+  });
   const last = sections.length - 1;
 
   /** The chart switch as the build steps it is: to the step that shows the other (or the clicked) view. */

@@ -17,8 +17,8 @@ import { LIVE_PATHS } from '../live/paths.ts';
 import { TOKEN_KEY } from './live-role.ts';
 import { entryFor, helpTable, inField, type DeckAction } from './keys.ts';
 import { confirmDialog, openKeysHelp, showModal } from './modal.ts';
-import { appWords, countText } from './words.ts';
-import { escText } from '../theme/dialog.ts';
+import { appWords, countText, pageLocale } from './words.ts';
+import { esc as escText } from '../base/html.ts';
 import { fill, type AppWords, type SpeakerWords } from '../model/messages.ts';
 import {
   clock,
@@ -312,7 +312,7 @@ export function startSpeakerWindow(options: SpeakerWindowOptions): void {
   });
 
   async function openReport(): Promise<void> {
-    const [{ openReportDialog }, { RehearsalStore }, { STORE_KEY, pageLocale }] = await Promise.all([
+    const [{ openReportDialog }, { RehearsalStore }, { STORE_KEY }] = await Promise.all([
       import('../rehearsal/report.ts'),
       import('../rehearsal/store.ts'),
       import('../rehearsal/index.ts'),

@@ -3,44 +3,17 @@
  * slide the reader is at. It parses the address once, is the only writer of `html[data-view]` and
  * of the view in the address, and offers a typed subscription; the views report the place to it.
  *
- * The first view is decided before the page is painted: `initialView` is self-contained and the
- * build inlines it into the page's head (`bootScript`), so the page never shows the wrong view.
+ * The first view is decided before the page is painted, by src/boot/initial-view.ts (which the
+ * build inlines into the page's head), so the page never shows the wrong view.
  *
  * Addresses: the slide view writes `#/slide-id` (reveal.js's own form); the reading view writes
  * `?view=scroll#slide-id`, a native anchor. Either form, and an old slide id (an alias), lands on
  * the slide in either view.
  */
 
-export type View = 'slides' | 'reading' | 'print';
+import { initialView, NARROW_WIDTH, type View } from '../boot/initial-view.ts';
 
-/** At or below this width (CSS px) the reading view is the default: phones read rather than present. */
-export const NARROW_WIDTH = 600;
-
-/**
- * The view the address asks for, or the default for the screen. Self-contained (no references
- * outside its body): the build inlines its source into the page's head.
- */
-export function initialView(search: string, width: number): View {
-  const params = new URLSearchParams(search);
-  const asked = params.get('view');
-  if (params.has('print-pdf') || asked === 'print') return 'print';
-  // The speaker view's previews show slides, whatever their size.
-  if (params.has('receiver')) return 'slides';
-  if (asked === 'scroll' || asked === 'reader' || asked === 'reading') return 'reading';
-  if (asked === 'slides') return 'slides';
-  return width <= 600 ? 'reading' : 'slides';
-}
-
-/**
- * The inline script for the page's head: sets `html[data-view]` before the first paint and, when
- * the slides will be shown, starts fetching their script at once.
- */
-export function bootScript(slidesPreload: readonly string[]): string {
-  const preload = slidesPreload.length
-    ? `if(v!=='reading')${JSON.stringify(slidesPreload)}.forEach(function(h){var l=document.createElement('link');l.rel='modulepreload';l.href=h;document.head.appendChild(l)});`
-    : '';
-  return `(function(){var v=(${initialView.toString()})(location.search,innerWidth);document.documentElement.dataset.view=v;${preload}})();`;
-}
+export { initialView, NARROW_WIDTH, type View } from '../boot/initial-view.ts';
 
 /** The slide an address names: `#/id`, `#/id/1/2` (reveal.js with a fragment) or `#id`. Pure. */
 export function placeFromHash(hash: string): string | null {

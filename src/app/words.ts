@@ -18,3 +18,9 @@ export function appWords(doc: Document = document): AppWords {
 /** A count in the page's language: the renderers' own plural rule (src/model/messages.ts). */
 export const countText = (message: Plural, n: number, doc: Document = document): string =>
   plural(doc.documentElement.lang || 'en', message, n);
+
+/** The page's language and interface words, as the rehearsal's report takes them. */
+export const pageLocale = (doc: Document = document): { readonly lang: string; readonly words: AppWords } => ({
+  lang: doc.documentElement.lang || 'en',
+  words: appWords(doc),
+});

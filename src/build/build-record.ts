@@ -21,6 +21,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import type { ResolvedDeck } from '../model/resolved.ts';
 import { fill } from '../model/messages.ts';
+import { bootScriptInputs } from './boot-script.ts';
 
 /** Bump when the record's shape changes: an older record then counts as missing. */
 const RECORD_VERSION = 2;
@@ -227,6 +228,8 @@ export function buildRecordPlugin(options: { readonly deck: (edition?: string) =
           if (isAbsolute(path) && stampOf(path)) add(path);
         }
         for (const path of config.configFileDependencies) add(path);
+        // The head's boot script is bundled beside Vite's graph (src/build/boot-script.ts).
+        for (const path of bootScriptInputs()) add(path);
         if (config.publicDir) for (const path of filesUnder(config.publicDir)) add(path);
         const envDir = config.envDir === false ? null : config.envDir;
         if (envDir) for (const name of ['.env', '.env.local', `.env.${config.mode}`, `.env.${config.mode}.local`]) add(join(envDir, name));

@@ -16,7 +16,7 @@ import { stringsOf } from './glyphs.ts';
 import { BOLD_ELEMENTS, cachedCjkFont, firstScreenText, fontCacheDir } from './subset-fonts.ts';
 import { resolve } from 'node:path';
 import type { IndexHtmlTransformContext, Plugin, ViteDevServer } from 'vite';
-import { bootScript } from '../app/view-state.ts';
+import { bootScript } from './boot-script.ts';
 import { bibtex, CITE_FILES, citationFor, cslJson } from '../cite/formats.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
 import { injectAlternates, injectDeck } from '../render/page.ts';

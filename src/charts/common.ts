@@ -5,7 +5,7 @@
  */
 import type { ChartType, TooltipItem } from 'chart.js';
 import type { SourceId } from '../data/sources.ts';
-import { formatNumber, formatPercent } from '../model/format.ts';
+import { formatNumber, formatPercent } from '../base/format.ts';
 import { fill } from '../model/messages.ts';
 import type { ChartTheme } from './theme.ts';
 import type { ChartPageWords } from './words.ts';

@@ -8,7 +8,7 @@
  */
 import { encode } from 'uqr';
 import type { DeckLink, QrCode } from '../model/link.ts';
-import { esc } from '../render/html.ts';
+import { esc } from '../base/html.ts';
 import { colour } from '../theme/tokens.ts';
 
 export type { DeckLink, QrCode } from '../model/link.ts';

@@ -5,7 +5,7 @@
  */
 import { fill, type Messages } from '../model/messages.ts';
 import { ENGLISH_REPORT } from './english.ts';
-import { esc } from '../render/html.ts';
+import { esc } from '../base/html.ts';
 import type { ReportRow } from './timing.ts';
 
 export interface ChartOptions {

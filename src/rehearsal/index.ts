@@ -5,8 +5,7 @@
  * arithmetic, the report) loads on first use from session.ts, so the first slide does not wait for it.
  */
 import type { RevealApi } from 'reveal.js';
-import { showModal } from '../app/modal.ts';
-import { appWords } from '../app/words.ts';
+import type { ReportLocale } from './english.ts';
 import type { RehearsalSession } from './session.ts';
 import type { KeyValueStorage } from './store.ts';
 
@@ -26,12 +25,6 @@ function browserStorage(): KeyValueStorage | null {
   }
 }
 
-/** The report's language and words: the page's. */
-export const pageLocale = (): { lang: string; words: ReturnType<typeof appWords> } => ({
-  lang: document.documentElement.lang || 'en',
-  words: appWords(),
-});
-
 export interface RehearsalOptions {
   /** Milliseconds; `Date.now` by default. */
   readonly now?: () => number;
@@ -39,6 +32,10 @@ export interface RehearsalOptions {
   readonly storage?: KeyValueStorage | null;
   /** What the address asks for at start (src/app/address.ts): a run at once, or the report. */
   readonly atStart?: 'rehearse' | 'report' | null;
+  /** How the app opens a dialog (src/app/modal.ts): given, so that rehearsal imports nothing from the app. */
+  readonly showModal: (dialog: HTMLDialogElement) => void;
+  /** The page's language and words (src/app/words.ts), given for the same reason. */
+  readonly locale: ReportLocale;
 }
 
 export interface Rehearsal {
@@ -58,14 +55,15 @@ export interface Rehearsal {
   uninstall(): void;
 }
 
-export function installRehearsal(deck: RevealApi, options: RehearsalOptions = {}): Rehearsal {
+export function installRehearsal(deck: RevealApi, options: RehearsalOptions): Rehearsal {
   const now = options.now ?? (() => Date.now());
   const storage = options.storage === undefined ? browserStorage() : options.storage;
   let session: RehearsalSession | null = null;
   let loading: Promise<RehearsalSession> | null = null;
   const load = (): Promise<RehearsalSession> =>
     (loading ??= import('./session.ts').then(
-      ({ RehearsalSession }) => (session = new RehearsalSession(deck, { storage, key: STORE_KEY, now, showModal, locale: pageLocale() })),
+      ({ RehearsalSession }) =>
+        (session = new RehearsalSession(deck, { storage, key: STORE_KEY, now, showModal: options.showModal, locale: options.locale })),
     ));
   const use = (action: (s: RehearsalSession) => void): Promise<void> =>
     load().then(action, (error: unknown) => console.error(`Rehearsal could not be loaded: ${String(error)}`));

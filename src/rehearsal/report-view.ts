@@ -2,10 +2,10 @@
  * The rehearsal report as markup and as CSV. Pure: the report model (timing.ts) in, strings out.
  * The dialog (report.ts) puts this markup on screen; the same markup prints.
  */
-import { toCsv, type CsvCell } from '../charts/csv.ts';
+import { toCsv, type CsvCell } from '../base/csv.ts';
 import { fill, plural } from '../model/messages.ts';
 import { ENGLISH_REPORT, type ReportLocale } from './english.ts';
-import { esc } from '../render/html.ts';
+import { esc } from '../base/html.ts';
 import { timingChartSvg } from './chart.ts';
 import { formatClock, type RehearsalReport, type RunStatus, type RunSummary } from './timing.ts';
 

@@ -6,7 +6,7 @@
  */
 import { dialogMarkup } from '../theme/dialog.ts';
 import { applyPacing } from './pacing.ts';
-import { escText } from '../theme/dialog.ts';
+import { esc as escText } from '../base/html.ts';
 import { plural } from '../model/messages.ts';
 import { localMinute, renderReport, reportCsv, type ReportLocale } from './report-view.ts';
 import { plannedSlides } from './slides.ts';

@@ -11,7 +11,7 @@ import type { Source } from '../data/sources.ts';
 import { fill, plural, type Locale } from '../model/messages.ts';
 import { renderBlock, renderReference } from './blocks.ts';
 import { renderContents, renderLanguages } from './chrome.ts';
-import { esc, join, txt } from './html.ts';
+import { esc, join, txt } from '../base/html.ts';
 import { formatDuration, renderFootnoteItems } from './slides.ts';
 
 const sourceLink = (s: Source): string => `<a href="#ref-${esc(s.id)}">${esc(s.short)}</a>`;

@@ -7,12 +7,12 @@
 import type { CompareColumn, Point } from '../model/authored.ts';
 import type { Cell, ChartSummary, DataTable } from '../model/chart.ts';
 import type { MapSummary } from '../model/map.ts';
-import { formatNumber } from '../model/format.ts';
+import { formatNumber } from '../base/format.ts';
 import { fill, plural, type Locale } from '../model/messages.ts';
 import { viewStepValues } from '../model/steps.ts';
 import type { ResolvedBlock } from '../model/resolved.ts';
 import type { Source } from '../data/sources.ts';
-import { cls, esc, join, txt } from './html.ts';
+import { cls, esc, join, txt } from '../base/html.ts';
 
 export type Context = 'slide' | 'article';
 

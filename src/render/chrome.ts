@@ -7,7 +7,7 @@ import { dialogMarkup } from '../theme/dialog.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
 import { siteRoot } from '../model/edition.ts';
 import { fill } from '../model/messages.ts';
-import { esc } from './html.ts';
+import { esc } from '../base/html.ts';
 
 /** Where build:site puts its extra tools (the PDF) in the deck bar. */
 export const BAR_EXTRA_MARKER = '<!-- deck:bar-extra -->';

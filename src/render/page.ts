@@ -5,10 +5,11 @@
  */
 import type { ResolvedDeck } from '../model/resolved.ts';
 import { APP_WORDS } from '../model/messages.ts';
-import { citationFor, citationMetaTags, renderCiteDialog } from '../cite/formats.ts';
+import { citationFor } from '../cite/formats.ts';
+import { citationMetaTags, renderCiteDialog } from './cite.ts';
 import { renderArticle } from './article.ts';
 import { renderAlternates, renderBar, renderOffers, renderTocDialog } from './chrome.ts';
-import { esc } from './html.ts';
+import { esc } from '../base/html.ts';
 import { renderSlide } from './slides.ts';
 import { chartPageData, chartWordsScript } from '../model/chart.ts';
 

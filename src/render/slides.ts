@@ -7,10 +7,10 @@ import { CLICK_MARK } from '../model/steps.ts';
 import type { DeckLink } from '../model/link.ts';
 import { fill, plural, type Locale } from '../model/messages.ts';
 import type { ResolvedSlide } from '../model/resolved.ts';
-import { renderDeckLink } from '../qr/render-link.ts';
+import { renderDeckLink } from './deck-link.ts';
 import type { Source } from '../data/sources.ts';
 import { renderBlock } from './blocks.ts';
-import { cls, esc, join, txt } from './html.ts';
+import { cls, esc, join, txt } from '../base/html.ts';
 
 /** "1 min 35 s" (in the edition's words). */
 export function formatDuration(seconds: number, locale: Locale): string {

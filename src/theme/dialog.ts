@@ -6,6 +6,8 @@
  * confirmation). Pure; beside the CSS so that render, cite and app share it without importing
  * each other.
  */
+import { esc as escText } from '../base/html.ts';
+
 export interface DialogParts {
   readonly id: string;
   /** Plain text (escaped here). */
@@ -19,10 +21,6 @@ export interface DialogParts {
   /** The Close button's word in the page's language (default English, for dialogs the browser makes). */
   readonly close?: string;
 }
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/** Text for the markup of a dialog made in the browser (its attributes and words). */
-export const escText = (text: string): string => text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 
 export function dialogMarkup(parts: DialogParts): string {
   const titleId = escText(parts.titleId ?? `${parts.id}-title`);

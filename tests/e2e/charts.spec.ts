@@ -8,7 +8,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { ChartId } from '../../src/model/chart.ts';
 import { chartIds } from '../../src/charts/registry.ts';
 import { buildChartSummaries } from '../../src/charts/summaries.ts';
-import { formatNumber } from '../../src/model/format.ts';
+import { formatNumber } from '../../src/base/format.ts';
 import { renderTable } from '../../src/render/blocks.ts';
 import { imfSeries } from '../../src/data/trade.ts';
 import { expectNoProblems, gotoSlide, slideById, slideIds, waitForDeck, watch } from './support.ts';

@@ -5,7 +5,7 @@
  * median; the CSV download; clearing the runs.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { parseCsv } from '../../src/charts/csv.ts';
+import { parseCsv } from '../../src/base/csv.ts';
 import { expectNoProblems, gotoSlide, slideById, waitForDeck, watch } from './support.ts';
 
 const T0 = Date.UTC(2025, 2, 14, 9, 0, 0);

@@ -29,8 +29,9 @@ function tagged(pattern: RegExp): string[] {
 
 /** The slide view's chunks, as the head's boot script preloads them. */
 function slidesPreload(): string[] {
-  const list = /\["(\.\/assets\/[^\]]+)"\]\.forEach/.exec(html)?.[1] ?? '';
-  return list.split('","').map((f) => posix.normalize(f.replace(/^\.\//, '')));
+  const boot = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+  const list = /\["\.\/assets\/[^\]]+\]/.exec(boot)?.[0] ?? '[]';
+  return (JSON.parse(list) as string[]).map((f) => posix.normalize(f.replace(/^\.\//, '')));
 }
 
 /** Vite's build manifest: each chunk's file and the chunks it imports statically (`imports`) or lazily. */

@@ -12,20 +12,8 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  apa,
-  bibtex,
-  bibText,
-  bibTitle,
-  chicago,
-  citationFor,
-  citationKey,
-  citationMetaTags,
-  conferenceName,
-  cslJson,
-  renderCiteDialog,
-  type Citation,
-} from '../../src/cite/formats.ts';
+import { bibtex, bibText, bibTitle, citationFor, citationKey, conferenceName, cslJson, type Citation } from '../../src/cite/formats.ts';
+import { apa, chicago, citationMetaTags, renderCiteDialog } from '../../src/render/cite.ts';
 import { loadDeck } from '../../src/deck.ts';
 
 const TITLE = 'China–Belarus cooperation as the factor of the foreign policy self-identification of the Republic of Belarus (2000–2022s)';

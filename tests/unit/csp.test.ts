@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bootScript } from '../../src/app/view-state.ts';
+import { bootScript } from '../../src/build/boot-script.ts';
 import {
   contentSecurityPolicy,
   declarePolicy,

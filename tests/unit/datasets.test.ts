@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/charts/csv.ts';
+import { parseCsv } from '../../src/base/csv.ts';
 import { sources } from '../../src/data/sources.ts';
 import type { SourceId } from '../../src/data/sources.ts';
 import type { TradeSeries } from '../../src/data/trade.ts';

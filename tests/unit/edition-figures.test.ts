@@ -8,12 +8,12 @@ import { describe, expect, it } from 'vitest';
 import english from '../../slides/charts.ts';
 import { EDITIONS } from '../../editions/index.ts';
 import { assertChartWords, buildChartSummaries } from '../../src/charts/summaries.ts';
-import { parseCsv } from '../../src/charts/csv.ts';
+import { parseCsv } from '../../src/base/csv.ts';
 import { wordsProblems } from '../../src/model/words.ts';
 import { buildMaps } from '../../src/maps/index.ts';
 import { assertMapWords } from '../../src/maps/words.ts';
 import type { ChartSummary } from '../../src/model/chart.ts';
-import { formatDate } from '../../src/model/format.ts';
+import { formatDate } from '../../src/base/format.ts';
 import { partnershipLadder } from '../../src/data/partnership-ladder.ts';
 
 const clone = <T>(value: T): T => structuredClone(value);

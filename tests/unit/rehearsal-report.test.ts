@@ -2,7 +2,7 @@
  * The rehearsal report's markup, chart and CSV: pure functions over the report model.
  */
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/charts/csv.ts';
+import { parseCsv } from '../../src/base/csv.ts';
 import { tickStep, timingChartSvg } from '../../src/rehearsal/chart.ts';
 import { formatDelta, renderReport, reportCsv } from '../../src/rehearsal/report-view.ts';
 import type { RehearsalRun } from '../../src/rehearsal/run.ts';

@@ -3,7 +3,7 @@ import { validateDeck } from '../../src/model/validate.ts';
 import { SOURCE_LINE_CHARS, renderSlide, renderSourceLine, sourceLine } from '../../src/render/slides.ts';
 import { renderArticle } from '../../src/render/article.ts';
 import { renderBar, renderContents } from '../../src/render/chrome.ts';
-import { txt } from '../../src/render/html.ts';
+import { txt } from '../../src/base/html.ts';
 import { MARKERS, injectDeck, renderDeck } from '../../src/render/page.ts';
 import { wordCount } from '../../src/model/text.ts';
 import { deck, EN, fixtureContext, fixtureMap, section, slide } from './fixtures/decks.ts';

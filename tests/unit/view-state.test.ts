@@ -1,6 +1,7 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { bootScript, initialView, placeFromHash, urlFor, type View } from '../../src/app/view-state.ts';
+import { bootScript } from '../../src/build/boot-script.ts';
+import { initialView, placeFromHash, urlFor, type View } from '../../src/app/view-state.ts';
 
 describe('the first view', () => {
   const cases: readonly [string, number, View][] = [

@@ -4,14 +4,14 @@
  * configuration from the same dataset module (src/data/partner-shares.ts).
  */
 import type { Cell, ChartSummary } from '../../model/chart.ts';
-import { formatNumber, formatPercent } from '../../model/format.ts';
+import { formatNumber, formatPercent } from '../../base/format.ts';
 import { fill } from '../../model/messages.ts';
 import type { SourceId } from '../../data/sources.ts';
 import type { PartnerId } from '../../data/partner-shares.ts';
 import { officialShares, partnerIds, partnerShares } from '../../data/partner-shares.ts';
 import type { ChartModule, XYChartConfig } from '../chart-module.ts';
 import { common, tooltipLabel, unique, yearText, type BuildOptions, type ValueMeta } from '../common.ts';
-import { toCsv } from '../csv.ts';
+import { toCsv } from '../../base/csv.ts';
 import type { ChartTheme } from '../theme.ts';
 import { chartWords, type SummaryContext } from '../words.ts';
 

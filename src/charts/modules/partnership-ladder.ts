@@ -6,12 +6,12 @@
 import type { Point } from 'chart.js';
 import type { ChartSummary } from '../../model/chart.ts';
 import type { SourceId } from '../../data/sources.ts';
-import { formatDate, formatNumber } from '../../model/format.ts';
+import { formatDate, formatNumber } from '../../base/format.ts';
 import { fill } from '../../model/messages.ts';
 import { ladderCoding, ladderCodingSources, partnershipLadder } from '../../data/partnership-ladder.ts';
 import type { ChartModule, XYChartConfig } from '../chart-module.ts';
 import { common, unique, yearText, type BuildOptions } from '../common.ts';
-import { toCsv } from '../csv.ts';
+import { toCsv } from '../../base/csv.ts';
 import { stepLabelsPlugin } from '../plugins.ts';
 import { chartWords, type SummaryContext } from '../words.ts';
 

@@ -6,14 +6,14 @@
  */
 import type { Chart, LegendItem, Plugin } from 'chart.js';
 import type { Cell, ChartSummary, DataTable } from '../../model/chart.ts';
-import { formatAmount, formatList, formatNumber, formatPercent } from '../../model/format.ts';
+import { formatAmount, formatList, formatNumber, formatPercent } from '../../base/format.ts';
 import { fill } from '../../model/messages.ts';
 import type { SourceId } from '../../data/sources.ts';
 import type { Reporter, TradeField, TradeSeries, TradeYear } from '../../data/trade.ts';
 import { growthSpan, imfSeries, isDerived, officialSeries, tradeBelstatRevised, tradeMilestones, tradeSeries } from '../../data/trade.ts';
 import type { CategoryChartConfig, ChartModule } from '../chart-module.ts';
 import { common, tooltipLabel, unique, yearText, type BuildOptions, type ValueMeta } from '../common.ts';
-import { toCsv } from '../csv.ts';
+import { toCsv } from '../../base/csv.ts';
 import { STRIP_ROWS, labelRowHeight, timeMarksPlugin } from '../plugins.ts';
 import type { ChartTheme } from '../theme.ts';
 import { withAlpha } from '../theme.ts';

@@ -17,7 +17,7 @@ import type { MapModule, MapOptions, MapSummary } from '../types.ts';
 import { SLIDE_FRAME } from '../types.ts';
 import { kmText, listText, place, uniqueSources } from './shared.ts';
 import type { CountryId } from '../../../assets/maps/types.ts';
-import { formatNumber } from '../../model/format.ts';
+import { formatNumber } from '../../base/format.ts';
 import { fill } from '../../model/messages.ts';
 import { named, namedPlace } from '../words.ts';
 

@@ -4,7 +4,7 @@ import { places } from '../../../assets/maps/places.ts';
 import type { PlaceId } from '../../../assets/maps/places.ts';
 import type { SourceId } from '../../data/sources.ts';
 import type { LonLat } from '../geo/gazetteer.ts';
-import { formatList, formatNumber } from '../../model/format.ts';
+import { formatList, formatNumber } from '../../base/format.ts';
 import { fill } from '../../model/messages.ts';
 import type { MapsWords } from '../words.ts';
 

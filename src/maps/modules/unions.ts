@@ -19,10 +19,10 @@ import type { MapModule, MapOptions, MapSummary } from '../types.ts';
 import { ID_TOKEN, SLIDE_FRAME } from '../types.ts';
 import { checkCites, checkLayer } from '../validate.ts';
 import { listText, uniqueSources } from './shared.ts';
-import { formatDate } from '../../model/format.ts';
+import { formatDate } from '../../base/format.ts';
 import { fill } from '../../model/messages.ts';
 import type { MapsWords } from '../words.ts';
-import { esc } from '../../render/html.ts';
+import { esc } from '../../base/html.ts';
 
 const TITLE = 'EAEU, SCO and ASEAN: who belongs where (September 2022)';
 

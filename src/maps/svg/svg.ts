@@ -1,5 +1,5 @@
 /** Small SVG string helpers and the root renderer. Every text and attribute value is escaped. */
-import { esc } from '../../render/html.ts';
+import { esc } from '../../base/html.ts';
 import { ID_TOKEN } from '../types.ts';
 import type { MapDrawing } from '../types.ts';
 import type { PlacedLabel } from './labels.ts';

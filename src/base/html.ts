@@ -1,4 +1,4 @@
-import { langRuns } from '../model/lang.ts';
+import { langRuns } from './lang.ts';
 
 /** Escaping for text and attribute values: every string from content passes through here. */
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -15,7 +15,7 @@ export const cls = (...names: readonly (string | false | null | undefined)[]): s
   return list.length ? ` class="${esc(list.join(' '))}"` : '';
 };
 
-/** Escaped text with each passage in another script marked with its `lang` (src/model/lang.ts). Text only, never attributes. */
+/** Escaped text with each passage in another script marked with its `lang` (src/base/lang.ts). Text only, never attributes. */
 export const txt = (text: string | number): string =>
   langRuns(String(text))
     .map((run) => (run.lang ? `<span lang="${run.lang}">${esc(run.text)}</span>` : esc(run.text)))

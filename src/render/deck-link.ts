@@ -1,5 +1,5 @@
-/** The deck's address and QR code on a slide (pure markup; the code itself is made in deck-link.ts). */
-import { esc } from '../render/html.ts';
+/** The deck's address and QR code on a slide (pure markup; the code itself is made in src/qr/deck-link.ts). */
+import { esc } from '../base/html.ts';
 import type { DeckLink } from '../model/link.ts';
 
 /**

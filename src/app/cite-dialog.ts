@@ -3,8 +3,8 @@
  * citation in APA and Chicago, with BibTeX and CSL-JSON downloads. The first opening adds a Copy
  * button to each style where the browser offers the clipboard. For the deck bar's "Cite" button.
  */
-import { showModal } from '../app/modal.ts';
-import { appWords } from '../app/words.ts';
+import { showModal } from './modal.ts';
+import { appWords } from './words.ts';
 import { fill } from '../model/messages.ts';
 
 export const CITE_DIALOG_ID = 'cite-dialog';

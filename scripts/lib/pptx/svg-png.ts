@@ -3,8 +3,8 @@
  * PowerPoint export's fallback pictures for its maps, without loading Playwright. The browser is
  * the caller's, so it can be launched at start and come up while the deck loads.
  */
-import type { Chromium } from './cdp.ts';
-import { fontsLoaded, svgPage, type SvgRenderer } from './pptx/svg.ts';
+import type { Chromium } from '../cdp.ts';
+import { fontsLoaded, svgPage, type SvgRenderer } from './svg.ts';
 
 export function cdpSvgRenderer(browser: Chromium, scale = 2): SvgRenderer {
   return {
