@@ -87,7 +87,8 @@ export async function exportPptx(request: PptxRequest): Promise<PptxResult> {
     log(
       `fix     ${report.danglingAxisIds} dangling chart axis ids removed (#1534), ${report.lineGroupings} line groupings added (#1222), ` +
         `${report.seriesStyled} series styled, ${report.workbooks} workbooks repaired, ${report.paragraphProps} stray paragraph properties dropped, ` +
-        `${report.notes} notes pages, ${report.titles} titles in title placeholders, ${report.decorative} shapes marked decorative (${elapsed(started)})`,
+        `${report.notes} notes pages, ${report.titles} titles in title placeholders, ${report.decorative} shapes marked decorative, ` +
+        `${report.eastAsianFonts} runs given the CJK face, ${report.languageSplits} runs split by language (${elapsed(started)})`,
     );
     // Written beside the target and renamed: a failed export never leaves half a file.
     await writeFile(temp, buffer);

@@ -29,6 +29,7 @@ import type { SlidePlan } from './layout.ts';
 import { notesParagraphs } from './notes.ts';
 import type { SvgFallbacks } from './svg.ts';
 import { fixSlideAccessibility, placeLayoutTitle } from './accessibility.ts';
+import { markLanguages, setEastAsianFonts, setThemeFonts } from './languages.ts';
 import { inch } from './style.ts';
 
 export const NS = {
@@ -87,6 +88,10 @@ export interface FixReport {
   titles: number;
   /** Shapes marked decorative. */
   decorative: number;
+  /** Runs split where their language changes (notes, chart text). */
+  languageSplits: number;
+  /** Run properties given the deck's East Asian face. */
+  eastAsianFonts: number;
 }
 
 /* ---------- Charts ---------- */
@@ -430,6 +435,9 @@ async function relationships(zip: JSZip, part: string): Promise<Map<string, stri
 
 export const slidePath = (n: number): string => `ppt/slides/slide${n}.xml`;
 
+/** The parts that hold text: slides, notes, charts, and the masters and layouts they inherit from. */
+const TEXT_PARTS = /^ppt\/(?:slides|notesSlides|charts|slideLayouts|slideMasters|notesMasters)\/[^/]+\.xml$/;
+
 export interface FixRequest {
   readonly deck: ResolvedDeck;
   readonly plans: readonly SlidePlan[];
@@ -452,6 +460,8 @@ export async function fixPackage(input: Buffer, request: FixRequest): Promise<{ 
     pictures: 0,
     titles: 0,
     decorative: 0,
+    languageSplits: 0,
+    eastAsianFonts: 0,
   };
   const charts = new Map<string, ChartPlan>();
   for (const plan of request.plans) for (const item of plan.items) if (item.kind === 'chart') charts.set(item.chart.name, item.chart);
@@ -539,6 +549,19 @@ export async function fixPackage(input: Buffer, request: FixRequest): Promise<{ 
   if (missing.length) throw new Error(`chart parts not found for ${missing.join(', ')}`);
   if (report.pictures !== request.fallbacks.size)
     throw new Error(`${request.fallbacks.size - report.pictures} SVG pictures have no PNG part`);
+
+  // Every text part: each run in its language, the deck's CJK face for East Asian text; the theme's fonts too.
+  for (const path of Object.keys(zip.files).filter((f) => TEXT_PARTS.test(f))) {
+    const doc = await readXml(zip, path);
+    report.languageSplits += markLanguages(doc, request.lang);
+    report.eastAsianFonts += setEastAsianFonts(doc);
+    zip.file(path, serializeXml(doc));
+  }
+  for (const path of Object.keys(zip.files).filter((f) => /^ppt\/theme\/theme\d+\.xml$/.test(f))) {
+    const theme = await readXml(zip, path);
+    setThemeFonts(theme);
+    zip.file(path, serializeXml(theme));
+  }
 
   // Document properties: the title, the language, no author.
   const core = await readXml(zip, 'docProps/core.xml');
