@@ -35,7 +35,7 @@ const PACKAGES: Record<FontFamily, string> = { sans: 'source-sans-3', serif: 'so
  * Unicode subsets looked up in order. Bold is the 700 weight: PowerPoint's bold picks the
  * family's Bold face, so that is what gets drawn (the slides' 600 has no PowerPoint switch).
  */
-const SUBSETS = ['latin', 'latin-ext', 'cyrillic'] as const;
+export const SUBSETS = ['latin', 'latin-ext', 'cyrillic'] as const;
 
 const require = createRequire(import.meta.url);
 

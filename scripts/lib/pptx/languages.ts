@@ -61,7 +61,11 @@ export function markLanguages(doc: Document, base: string): number {
   let split = 0;
   for (const r of all(doc, 'r')) {
     const t = children(r, 't')[0];
-    const rPr = children(r, 'rPr')[0] ?? r.insertBefore(doc.createElementNS(A, 'a:rPr'), r.firstChild);
+    let rPr = children(r, 'rPr')[0];
+    if (!rPr) {
+      rPr = doc.createElementNS(A, 'a:rPr');
+      r.insertBefore(rPr, r.firstChild);
+    }
     const text = t?.textContent ?? '';
     const spans = text === '' ? [{ text, lang: base }] : langSpans(text, base);
     const [head, ...rest] = spans;

@@ -24,7 +24,7 @@ import JSZip from 'jszip';
 import { DOMParser, XMLSerializer, type Document, type Element } from '@xmldom/xmldom';
 import type { ResolvedDeck } from '../../../src/model/resolved.ts';
 import { planSeries, type ChartPlan, type SeriesStyle } from './charts.ts';
-import { FONT_NAMES } from './fonts.ts';
+import { CJK_FONT_NAME, FONT_NAMES } from './fonts.ts';
 import type { SlidePlan } from './layout.ts';
 import { notesParagraphs } from './notes.ts';
 import type { SvgFallbacks } from './svg.ts';
@@ -364,8 +364,15 @@ export function dedupeParagraphProps(doc: Document): number {
   return removed;
 }
 
-/** Bullets in the deck's colours: the accent square (smaller, as on the slides) and the soft dash. */
-export function colourBullets(doc: Document, bullets: ReadonlyMap<string, { color: string; size: number }>): void {
+/** How a bullet character is drawn: colour, size (share of the text's) and the face that has it. */
+export interface BulletLook {
+  readonly color: string;
+  readonly size: number;
+  readonly font: string;
+}
+
+/** Bullets in the deck's colours and fonts: the accent square (smaller, as on the slides) and the soft dash. */
+export function colourBullets(doc: Document, bullets: ReadonlyMap<string, BulletLook>): void {
   for (const bu of descendants(doc, NS.a, 'buChar')) {
     const look = bullets.get(bu.getAttribute('char') ?? '');
     const pPr = bu.parentNode as Element | null;
@@ -374,7 +381,11 @@ export function colourBullets(doc: Document, bullets: ReadonlyMap<string, { colo
       pPr.removeChild(old);
     pPr.insertBefore(el(doc, NS.a, 'a:buClr', {}, [colour(doc, look.color)]), bu);
     pPr.insertBefore(el(doc, NS.a, 'a:buSzPct', { val: Math.round(look.size * 100000) }), bu);
-    pPr.insertBefore(el(doc, NS.a, 'a:buFont', { typeface: 'Arial', pitchFamily: 34, charset: 0 }), bu);
+    // Not pptxgenjs's Arial: a reader without it (LibreOffice on Linux) draws the square in a fallback face.
+    pPr.insertBefore(
+      el(doc, NS.a, 'a:buFont', { typeface: look.font, pitchFamily: 34, charset: look.font === CJK_FONT_NAME ? -122 : 0 }),
+      bu,
+    );
   }
 }
 
@@ -443,7 +454,7 @@ export interface FixRequest {
   readonly plans: readonly SlidePlan[];
   readonly fallbacks: SvgFallbacks;
   readonly lang: string;
-  readonly bullets: ReadonlyMap<string, { color: string; size: number }>;
+  readonly bullets: ReadonlyMap<string, BulletLook>;
   readonly labelColour: string;
 }
 

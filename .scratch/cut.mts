@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import JSZip from 'jszip';
+import fontverter from 'fontverter';
+import { cjkFont } from '../src/build/cjk-font.ts';
+const zip = await JSZip.loadAsync(readFileSync('/tmp/pp/deck-zh.pptx'));
+let text = '';
+for (const p of Object.keys(zip.files).filter((p) => /^ppt\/(slides|charts|notesSlides)\/[^/]+\.xml$/.test(p))) text += await zip.file(p)!.async('string');
+const t0 = performance.now();
+const f = await cjkFont([text + '■▶'], { weight: 400 });
+const ttf = await fontverter.convert(Buffer.from(f.woff2), 'truetype');
+console.log(f.codePoints.length, f.missing.length, ttf.length, (performance.now() - t0).toFixed(0), 'ms');
