@@ -103,7 +103,7 @@ export async function cjkFont(chars: Iterable<string>, options: CjkFontOptions =
     ? [
         ...new Set([
           ...visibleCodePoints(chars),
-          ...[...chars].flatMap((t) => [...t].filter((c) => /\s/u.test(c)).map((c) => c.codePointAt(0) ?? 0)),
+          ...Array.from(chars).flatMap((t) => Array.from(t.matchAll(/\s/gu), (m) => m[0].codePointAt(0) ?? 0)),
         ]),
       ].sort((a, b) => a - b)
     : visibleCodePoints(chars);

@@ -91,7 +91,7 @@ export function cjkFontFaces(svg: string): Promise<string> {
   const text = svg
     .replace(/<[^>]*>/g, ' ')
     .replace(/&#x([0-9a-f]+);|&#(\d+);/gi, (_, hex?: string, dec?: string) => String.fromCodePoint(hex ? parseInt(hex, 16) : Number(dec)));
-  const chars = [...new Set([...text].filter((c) => (c.codePointAt(0) ?? 0) >= 0x2e80))].sort().join('');
+  const chars = [...new Set(Array.from(text).filter((c) => (c.codePointAt(0) ?? 0) >= 0x2e80))].sort().join('');
   let rules = cjkFaces.get(chars);
   if (!rules) {
     rules = (async () => {
