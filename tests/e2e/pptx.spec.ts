@@ -153,6 +153,13 @@ test('one 16:9 slide per deck slide, each title on its page in LibreOffice, with
 
   const { stdout: info } = await run('pdfinfo', [pdf]);
   expect(info).toMatch(new RegExp(`^Pages:\\s+${deck.slides.length}$`, 'm'));
+  // Only the deck's fonts: nothing (a bullet, a Chinese or Russian title in the references) falls back to another face.
+  const { stdout: fontList } = await run('pdffonts', [pdf]);
+  const fonts = fontList
+    .split('\n')
+    .slice(2)
+    .flatMap((line) => (line.trim() ? [line.split(/\s+/)[0]?.replace(/^[A-Z]{6}\+/, '') ?? ''] : []));
+  expect(fonts.filter((f) => !/^(SourceSans3|SourceSerif4|NotoSansSC)-/.test(f))).toEqual([]);
   const texts = await pageTexts(pdf);
   expect(texts).toHaveLength(deck.slides.length);
   deck.slides.forEach((slide, i) => {
