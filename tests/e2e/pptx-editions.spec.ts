@@ -164,6 +164,10 @@ for (const edition of ['ru', 'zh'] as const) {
       const slides = await Promise.all(deck.slides.map((_, i) => zip.file(slidePath(i + 1))?.async('string') ?? Promise.resolve('')));
       expect(slides.join('')).not.toContain('SINCE THE TALK');
       expect(slides.join('')).toContain(deck.messages.sinceTheTalk.toLocaleUpperCase(deck.lang));
+      // The notes mark the time and the cues in the edition's words.
+      const notes = (await Promise.all(zip.file(/^ppt\/notesSlides\/notesSlide\d+\.xml$/).map((f) => f.async('string')))).join('');
+      expect(notes).not.toMatch(/\[(?:Cue|Time)\]/);
+      expect(notes).toContain(deck.messages.notesTime);
       for (const chart of zip.file(/^ppt\/charts\/chart\d+\.xml$/)) {
         const doc = await xml(zip, chart.name);
         // Series names (their cached text) and the chart's and axes' titles.
