@@ -18,7 +18,8 @@ import { CJK_FONT_NAME, FONT_NAMES } from '../../scripts/lib/pptx/fonts.ts';
 import { NS, descendants, parseXml, slidePath } from '../../scripts/lib/pptx/package.ts';
 import { pptxToPdf } from '../../scripts/lib/pptx/soffice.ts';
 import { pptxLang } from '../../scripts/lib/pptx/write.ts';
-import { inkShare, renderPage, runScript } from './exports.ts';
+import { PNG } from 'pngjs';
+import { drawSvg, inkShare, pictureDifference, renderPage, runScript } from './exports.ts';
 
 const run = promisify(execFile);
 
@@ -110,6 +111,37 @@ for (const edition of ['ru', 'zh'] as const) {
         }
       }
       expect(drawn).toBe(7);
+    });
+
+    test('every map’s PNG fallback (what LibreOffice shows) is drawn in the deck’s fonts, Han in Noto Sans SC', async ({ browser }) => {
+      test.setTimeout(300_000);
+      const { zip } = await exportOnce();
+      const svgBlip = 'http://schemas.microsoft.com/office/drawing/2016/SVG/main';
+      // Without the deck's CJK face, Han is drawn as boxes or in whatever the machine has; without its Latin face, in DejaVu Sans.
+      const fallbackFace =
+        edition === 'zh' ? "svg text{font-family:'Source Sans 3'!important}" : 'svg text{font-family:"DejaVu Sans",sans-serif!important}';
+      let maps = 0;
+      for (let n = 1; n <= deck.slides.length; n++) {
+        const relsXml = (await zip.file(`ppt/slides/_rels/slide${n}.xml.rels`)?.async('string')) ?? '';
+        const target = (id: string): string =>
+          `ppt/${(new RegExp(`Id="${id}"[^>]*Target="\\.\\./([^"]+)"`).exec(relsXml) ?? new RegExp(`Target="\\.\\./([^"]+)"[^>]*Id="${id}"`).exec(relsXml))?.[1] ?? ''}`;
+        for (const blip of descendants(await xml(zip, slidePath(n)), NS.a, 'blip')) {
+          const svgRef = descendants(blip, svgBlip, 'svgBlip')[0]?.getAttributeNS(NS.r, 'embed');
+          const pngRef = blip.getAttributeNS(NS.r, 'embed');
+          if (!svgRef || !pngRef) continue;
+          const svg = await zip.file(target(svgRef))?.async('string');
+          const png = await zip.file(target(pngRef))?.async('nodebuffer');
+          if (!svg || !png) throw new Error(`slide ${n}: picture parts ${target(svgRef)}, ${target(pngRef)} missing`);
+          maps++;
+          const fallback = PNG.sync.read(png);
+          const [w, h] = [fallback.width / 2, fallback.height / 2];
+          const inDeckFonts = pictureDifference(fallback, await drawSvg(browser, svg, w, h));
+          const inFallbackFace = pictureDifference(fallback, await drawSvg(browser, svg, w, h, fallbackFace));
+          expect(inDeckFonts, `slide ${n}: the PNG matches the map drawn in the deck's fonts`).toBeLessThan(1);
+          expect(inFallbackFace, `slide ${n}: and differs from it drawn without them`).toBeGreaterThan(4 * Math.max(inDeckFonts, 0.25));
+        }
+      }
+      expect(maps).toBe(3);
     });
 
     test('the file names fonts a reader can install and says the language of every run', async () => {
