@@ -29,7 +29,8 @@ const run = promisify(execFile);
 const deck = loadDeck();
 const plans = planDeck(deck);
 
-test.describe.configure({ mode: 'default' });
+// The first test to ask pays for the export and LibreOffice's conversion (with the fonts it is given): minutes on a busy machine.
+test.describe.configure({ mode: 'default', timeout: 240_000 });
 
 /** `npm run export:pptx -- ...args`. */
 const exportPptx = (...args: string[]): Promise<Cli> => runScript('export-pptx.ts', ...args);
