@@ -108,6 +108,8 @@ export const LAYERS = [
       'src/qr',
       'src/render',
       'src/deck.ts',
+      // The build's CJK cutter: LibreOffice and the map pictures get Noto Sans SC cut as the pages get it.
+      'src/build',
       'scripts/lib',
     ],
   ],

@@ -7,7 +7,7 @@
  */
 import { ladderCoding, partnershipLadder } from '../src/data/partnership-ladder.ts';
 import { partnerLabels } from '../src/data/partner-shares.ts';
-import { reporterName, tradeMilestones, tradeSeries } from '../src/data/trade.ts';
+import { reporterName, tradeImfBelarus, tradeImfChina, tradeMilestones, tradeSeries } from '../src/data/trade.ts';
 
 const byKey = <T, V>(items: readonly T[], key: (t: T) => string, value: (t: T) => V): Record<string, V> =>
   Object.fromEntries(items.map((t) => [key(t), value(t)]));
@@ -50,6 +50,7 @@ export default {
       imf: '{statistics}: {series}, {first}–{last}',
       official: 'Official statements, 2021–2022: a later vintage, not joined to the IMF series; most published since the talk',
       revised: '{series} (not drawn): up to {percent} above the IMF download, an apparent revision',
+      milestones: 'Milestones marked on the chart',
     },
     columns: {
       year: 'Year',
@@ -59,7 +60,14 @@ export default {
       statistics: 'Statistics',
       source: 'Source',
       published: 'Published',
+      event: 'Event',
     },
+    /** What each milestone on the chart marks, by year (its table): `{date}` is its date written out. */
+    events: byKey(
+      tradeMilestones,
+      (m) => String(m.year),
+      (m) => m.what,
+    ),
     unit: 'US$ m',
     published: { before: 'before the talk', since: 'since the talk', partly: 'partly since the talk' },
     cells: { derived: '≈{n} (derived)', rounded: '≈{n}' },
@@ -94,6 +102,9 @@ export default {
       axis: 'US$ million',
       unit: 'US$ m',
       tooltipTitle: '{year}, {statistics}',
+      /** The PowerPoint chart's title, one chart per side's statistics: "Belarusian statistics (IMF DOTS, Belarus as reporter)". */
+      plotTitle: '{statistics} ({series})',
+      imfSeries: { blr: tradeImfBelarus.label, chn: tradeImfChina.label },
       band: '{from}–{to}: turnover ×{factor} (derived)',
       milestones: byKey(
         tradeMilestones,
@@ -184,6 +195,9 @@ export default {
     ),
     browser: {
       series: 'Formal level (deck’s ordinal coding)',
+      /** The PowerPoint chart's legend: its documents' points are series of their own. */
+      raising: 'Document raising the level',
+      keeping: 'Document keeping the level',
       axis: 'Level (deck’s coding)',
       /** One per document: its label on the chart, its date and its words in the tooltip. */
       steps: partnershipLadder.map((s) => ({ label: s.label, document: s.document, wording: s.wording })),

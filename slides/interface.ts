@@ -18,6 +18,8 @@ export default defineMessages({
   languages: 'Language',
   languageLink: 'This talk in {language}',
   notesOnSources: 'Notes on the sources',
+  notesCue: '[Cue]',
+  notesTime: '[Time]',
   sourcesLabel: { one: 'Source', other: 'Sources' },
   moreInReferences: { other: 'and {n} more in the references' },
   slide: 'Slide',

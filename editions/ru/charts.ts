@@ -4,6 +4,9 @@
  */
 import type { ChartsWords } from '../../src/charts/words.ts';
 
+/** The IMF series, named in the tables and in the PowerPoint charts' titles. */
+const imfSeries = { blr: 'IMF DOTS, отчитывающаяся страна — Беларусь', chn: 'IMF DOTS, отчитывающаяся страна — Китай' };
+
 const words: ChartsWords = {
   common: {
     amount: { template: '{n} млрд долл.', per: '1000', digits: '2' },
@@ -31,8 +34,8 @@ const words: ChartsWords = {
     reporter: { blr: 'белорусские данные', chn: 'китайские данные' },
     fields: { exports: 'экспорт', imports: 'импорт', turnover: 'товарооборот' },
     series: {
-      'trade-imf-dots-belarus': 'IMF DOTS, отчитывающаяся страна — Беларусь',
-      'trade-imf-dots-china': 'IMF DOTS, отчитывающаяся страна — Китай',
+      'trade-imf-dots-belarus': imfSeries.blr,
+      'trade-imf-dots-china': imfSeries.chn,
       'trade-official-belarus': 'официальные данные Беларуси',
       'trade-official-china': 'официальные данные Китая',
       'trade-belstat-revised': 'Данные Белстата, опубликованные в январе 2022 г.',
@@ -42,6 +45,7 @@ const words: ChartsWords = {
       official:
         'Официальные данные за 2021–2022 гг.: более поздняя редакция, не соединенная с рядом МВФ; большая часть опубликована уже после доклада',
       revised: '{series} (на диаграмме нет): до {percent} выше выгрузки МВФ — по-видимому, пересмотр',
+      milestones: 'Вехи, отмеченные на диаграмме',
     },
     columns: {
       year: 'Год',
@@ -51,6 +55,16 @@ const words: ChartsWords = {
       statistics: 'Статистика',
       source: 'Источник',
       published: 'Опубликовано',
+      event: 'Событие',
+    },
+    events: {
+      '2001': 'Совместное заявление по итогам переговоров Цзян Цзэминя и Лукашенко в Пекине ({date})',
+      '2005': 'Совместная декларация Республики Беларусь и Китайской Народной Республики ({date})',
+      '2013': 'Совместная декларация об установлении отношений всестороннего стратегического партнерства ({date})',
+      '2015': 'Договор о дружбе и сотрудничестве ({date})',
+      '2019':
+        'Высший Евразийский экономический совет принимает решение о вступлении в силу Соглашения о торгово-экономическом сотрудничестве между ЕАЭС и КНР ({date})',
+      '2022': 'Отношения всепогодного и всестороннего стратегического партнерства ({date})',
     },
     unit: 'млн долл.',
     published: { before: 'до доклада', since: 'уже после доклада', partly: 'частично уже после доклада' },
@@ -86,6 +100,8 @@ const words: ChartsWords = {
       axis: 'млн долл. США',
       unit: 'млн долл.',
       tooltipTitle: '{year}, {statistics}',
+      plotTitle: '{statistics} ({series})',
+      imfSeries,
       band: '{from}–{to}: товарооборот ×{factor} (расчет)',
       milestones: {
         '2001': '2001: совместное заявление',
@@ -213,6 +229,8 @@ const words: ChartsWords = {
     },
     browser: {
       series: 'Формальный уровень (кодировка доклада)',
+      raising: 'Документ, повысивший уровень',
+      keeping: 'Документ, сохранивший уровень',
       axis: 'Уровень (кодировка доклада)',
       steps: [
         { label: 'Дипотношения', document: 'Соглашение об установлении дипломатических отношений', wording: 'дипломатические отношения' },

@@ -17,6 +17,8 @@ export default defineMessages({
   languages: 'Язык',
   languageLink: 'Этот доклад на языке: {language}',
   notesOnSources: 'Примечания к источникам',
+  notesCue: '[Ремарка]',
+  notesTime: '[Время]',
   sourcesLabel: { one: 'Источник', few: 'Источники', many: 'Источники', other: 'Источники' },
   moreInReferences: {
     one: 'и еще {n} источник в общем списке',

@@ -25,6 +25,9 @@ const steps = [
   { label: '全天候', document: '关于建立全天候全面战略伙伴关系的联合声明（撒马尔罕）', wording: '全天候全面战略伙伴关系' },
 ];
 
+/** The IMF series, named in the tables and in the PowerPoint charts' titles. */
+const imfSeries = { blr: 'IMF DOTS，白俄罗斯申报', chn: 'IMF DOTS，中国申报' };
+
 const partners = { russia: '俄罗斯', eu27: '欧盟（27国）', ukraine: '乌克兰', china: '中国' };
 
 const words: ChartsWords = {
@@ -54,8 +57,8 @@ const words: ChartsWords = {
     reporter: { blr: '白方统计', chn: '中方统计' },
     fields: { exports: '出口', imports: '进口', turnover: '贸易额' },
     series: {
-      'trade-imf-dots-belarus': 'IMF DOTS，白俄罗斯申报',
-      'trade-imf-dots-china': 'IMF DOTS，中国申报',
+      'trade-imf-dots-belarus': imfSeries.blr,
+      'trade-imf-dots-china': imfSeries.chn,
       'trade-official-belarus': '白俄罗斯官方数据',
       'trade-official-china': '中国官方数据',
       'trade-belstat-revised': '白俄罗斯国家统计委员会2022年1月公布的数据',
@@ -64,6 +67,7 @@ const words: ChartsWords = {
       imf: '{statistics}：{series}，{first}–{last}年',
       official: '2021–2022年官方数据：较晚的数据版本，未与IMF序列衔接；大部分为报告之后公布',
       revised: '{series}（图中未画出）：最多比IMF下载数据高{percent}，似为修订',
+      milestones: '图中标注的重要节点',
     },
     columns: {
       year: '年份',
@@ -73,6 +77,15 @@ const words: ChartsWords = {
       statistics: '统计来源',
       source: '来源',
       published: '公布时间',
+      event: '事件',
+    },
+    events: {
+      '2001': '江泽民与卢卡申科在北京发表联合声明（{date}）',
+      '2005': '《白俄罗斯共和国和中华人民共和国联合宣言》（{date}）',
+      '2013': '《关于建立全面战略伙伴关系的联合宣言》（{date}）',
+      '2015': '《友好合作条约》（{date}）',
+      '2019': '最高欧亚经济委员会决定《中华人民共和国与欧亚经济联盟经贸合作协定》生效（{date}）',
+      '2022': '建立全天候全面战略伙伴关系（{date}）',
     },
     unit: '百万美元',
     published: { before: '报告之前', since: '报告之后', partly: '部分在报告之后' },
@@ -108,6 +121,8 @@ const words: ChartsWords = {
       axis: '百万美元',
       unit: '百万美元',
       tooltipTitle: '{year}年，{statistics}',
+      plotTitle: '{statistics}（{series}）',
+      imfSeries,
       band: '{from}–{to}年：贸易额 ×{factor}（推算）',
       milestones: {
         '2001': '2001年联合声明',
@@ -195,6 +210,8 @@ const words: ChartsWords = {
     coding,
     browser: {
       series: '正式定位（本报告序数编码）',
+      raising: '提升定位的文件',
+      keeping: '维持定位的文件',
       axis: '级别（本报告编码）',
       steps,
       stepLabel: '{year}年{label}',

@@ -17,6 +17,8 @@ export default defineMessages({
   languages: '语言',
   languageLink: '本报告的其他语言版本：{language}',
   notesOnSources: '资料来源说明',
+  notesCue: '【提示】',
+  notesTime: '【时间】',
   sourcesLabel: { other: '资料来源' },
   moreInReferences: { other: '另有{n}项见参考文献' },
   slide: '幻灯片',

@@ -29,6 +29,12 @@ export interface CjkFontOptions {
   readonly weight?: number;
   /** CSS size-adjust: 85 % where ideographs sit in Latin text, 100 % for a page written in Chinese. */
   readonly sizeAdjust?: string;
+  /**
+   * Keep the space characters asked for (default: skipped, a page's spaces come from its Latin font).
+   * A font given to a desktop reader needs them: LibreOffice sets a space between ideographs in the
+   * East Asian face, and without a glyph there takes a fallback font for it.
+   */
+  readonly spaces?: boolean;
 }
 
 export interface CjkFont {
@@ -93,7 +99,14 @@ async function slices(weight: number): Promise<{ file: string; ranges: readonly 
  */
 export async function cjkFont(chars: Iterable<string>, options: CjkFontOptions = {}): Promise<CjkFont> {
   const weight = options.weight ?? 400;
-  const wanted = visibleCodePoints(chars);
+  const wanted = options.spaces
+    ? [
+        ...new Set([
+          ...visibleCodePoints(chars),
+          ...Array.from(chars).flatMap((t) => Array.from(t.matchAll(/\s/gu), (m) => m[0].codePointAt(0) ?? 0)),
+        ]),
+      ].sort((a, b) => a - b)
+    : visibleCodePoints(chars);
   const bySlice = new Map<string, number[]>();
   const missing: number[] = [];
   const all = await slices(weight);

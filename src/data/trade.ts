@@ -184,29 +184,52 @@ export const isDerived = (point: TradeYear, field: TradeField): boolean => point
 /** Milestones of the talk marked on the trade chart's time axis. */
 export interface Milestone {
   readonly year: number;
+  /** The date as precise as the source gives it: `YYYY-MM-DD` or `YYYY-MM` (written out through Intl). */
+  readonly date: string;
   /** Short label drawn on the chart. */
   readonly label: string;
+  /** What happened, in English (an edition says it in its words); `{date}` is the date written out. */
   readonly what: string;
   readonly source: SourceId;
 }
 
 export const tradeMilestones: readonly Milestone[] = [
-  { year: 2001, label: '2001 joint statement', what: 'Jiang–Lukashenko joint statement, Beijing (23 Apr 2001)', source: 'gmw-2001' },
-  { year: 2005, label: '2005 declaration', what: 'Joint Declaration of Belarus and China (5 Dec 2005)', source: 'declaration-2005' },
+  {
+    year: 2001,
+    date: '2001-04-23',
+    label: '2001 joint statement',
+    what: 'Jiang–Lukashenko joint statement, Beijing ({date})',
+    source: 'gmw-2001',
+  },
+  {
+    year: 2005,
+    date: '2005-12-05',
+    label: '2005 declaration',
+    what: 'Joint Declaration of Belarus and China ({date})',
+    source: 'declaration-2005',
+  },
   {
     year: 2013,
+    date: '2013-07',
     label: '2013 partnership',
-    what: 'Joint Declaration on a comprehensive strategic partnership (Jul 2013)',
+    what: 'Joint Declaration on a comprehensive strategic partnership ({date})',
     source: 'china-mfa-profile',
   },
-  { year: 2015, label: '2015 treaty', what: 'Treaty on Friendship and Cooperation (May 2015)', source: 'ont-2015-treaty' },
+  { year: 2015, date: '2015-05', label: '2015 treaty', what: 'Treaty on Friendship and Cooperation ({date})', source: 'ont-2015-treaty' },
   {
     year: 2019,
+    date: '2019-10',
     label: '2019 EAEU–China',
-    what: 'EEC Supreme Council decides the entry into force of the EAEU–China agreement (Oct 2019)',
+    what: 'EEC Supreme Council decides the entry into force of the EAEU–China agreement ({date})',
     source: 'ecf-2019',
   },
-  { year: 2022, label: '2022 all-weather', what: 'All-weather comprehensive strategic partnership (15 Sep 2022)', source: 'ecns-2022' },
+  {
+    year: 2022,
+    date: '2022-09-15',
+    label: '2022 all-weather',
+    what: 'All-weather comprehensive strategic partnership ({date})',
+    source: 'ecns-2022',
+  },
 ];
 
 /** The stretch of fast growth the talk speaks of. */

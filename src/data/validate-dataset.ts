@@ -174,7 +174,10 @@ export function validateDeckDatasets(known: KnownSources): string[] {
     tradeMilestones.map((m) => m.year),
     milestones,
   );
-  for (const m of tradeMilestones) checkSource('trade-milestones', m.year, m.source, known, milestones);
+  for (const m of tradeMilestones) {
+    checkSource('trade-milestones', m.year, m.source, known, milestones);
+    if (!m.date.startsWith(`${m.year}-`)) milestones.push(`dataset "trade-milestones", ${m.year}: date ${m.date} is not in that year`);
+  }
   const coding: string[] = [];
   for (const id of ladderCodingSources)
     if (!known.has(id)) coding.push(`dataset "${ladderDatasetId}": coding source "${id}" is not in the source registry`);

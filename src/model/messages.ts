@@ -30,6 +30,9 @@ export interface Messages {
   readonly languages: string;
   readonly languageLink: string;
   readonly notesOnSources: string;
+  /** PowerPoint's notes pane: the marks before what is not spoken, "[Cue] …" and "[Time] …". */
+  readonly notesCue: string;
+  readonly notesTime: string;
   /** The label of a source line: one source, several. */
   readonly sourcesLabel: Plural;
   /** "and 3 more in the references" ({n}). */

@@ -6,6 +6,9 @@ import { execFile, spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { expect, type Browser } from '@playwright/test';
+import { PNG } from 'pngjs';
+import { fontsLoaded, svgPage } from '../../scripts/lib/pptx/svg.ts';
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -57,4 +60,26 @@ export function inkShare(img: Pick<GreyPage, 'width' | 'pixels'>, box: { x: numb
   }
   const background = counts.indexOf(Math.max(...counts));
   return values.filter((v) => Math.abs(v - background) > 40).length / Math.max(values.length, 1);
+}
+
+/** An SVG drawn as the exporter draws its fallbacks (twice the size), with `css` added to the page. */
+export async function drawSvg(browser: Browser, svg: string, width: number, height: number, css = ''): Promise<PNG> {
+  const page = await browser.newPage({ viewport: { width: Math.ceil(width), height: Math.ceil(height) }, deviceScaleFactor: 2 });
+  try {
+    await page.setContent((await svgPage(svg, width, height)).replace('</style>', `${css}</style>`));
+    await page.evaluate(fontsLoaded);
+    return PNG.sync.read(await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width, height } }));
+  } finally {
+    await page.close();
+  }
+}
+
+/** Mean difference of two pictures' RGBA values, 0–255, over the part they share (a fractional height rounds either way). */
+export function pictureDifference(a: PNG, b: PNG): number {
+  expect(Math.abs(a.width - b.width) + Math.abs(a.height - b.height)).toBeLessThanOrEqual(2);
+  const [w, h] = [Math.min(a.width, b.width), Math.min(a.height, b.height)];
+  let sum = 0;
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < w * 4; x++) sum += Math.abs((a.data[y * a.width * 4 + x] ?? 0) - (b.data[y * b.width * 4 + x] ?? 0));
+  return sum / (w * h * 4);
 }

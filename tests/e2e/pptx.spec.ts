@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { PNG } from 'pngjs';
 import JSZip from 'jszip';
 import type { Document, Element } from '@xmldom/xmldom';
@@ -22,14 +22,15 @@ import { planDeck } from '../../scripts/lib/pptx/export.ts';
 import { AXIS_TAGS, CHART_TYPE_TAGS, NS, childElements, descendants, parseXml, slidePath } from '../../scripts/lib/pptx/package.ts';
 import { auditSlide } from '../../scripts/lib/pptx/accessibility.ts';
 import { pptxToPdf } from '../../scripts/lib/pptx/soffice.ts';
-import { chromiumSvgRenderer, fontsLoaded, svgPage } from '../../scripts/lib/pptx/svg.ts';
-import { inkShare, renderPage, runScript, type Cli } from './exports.ts';
+import { chromiumSvgRenderer } from '../../scripts/lib/pptx/svg.ts';
+import { drawSvg, inkShare, pictureDifference, renderPage, runScript, type Cli } from './exports.ts';
 
 const run = promisify(execFile);
 const deck = loadDeck();
 const plans = planDeck(deck);
 
-test.describe.configure({ mode: 'default' });
+// The first test to ask pays for the export and LibreOffice's conversion (with the fonts it is given): minutes on a busy machine.
+test.describe.configure({ mode: 'default', timeout: 240_000 });
 
 /** `npm run export:pptx -- ...args`. */
 const exportPptx = (...args: string[]): Promise<Cli> => runScript('export-pptx.ts', ...args);
@@ -153,6 +154,13 @@ test('one 16:9 slide per deck slide, each title on its page in LibreOffice, with
 
   const { stdout: info } = await run('pdfinfo', [pdf]);
   expect(info).toMatch(new RegExp(`^Pages:\\s+${deck.slides.length}$`, 'm'));
+  // Only the deck's fonts: nothing (a bullet, a Chinese or Russian title in the references) falls back to another face.
+  const { stdout: fontList } = await run('pdffonts', [pdf]);
+  const fonts = fontList
+    .split('\n')
+    .slice(2)
+    .flatMap((line) => (line.trim() ? [line.split(/\s+/)[0]?.replace(/^[A-Z]{6}\+/, '') ?? ''] : []));
+  expect(fonts.filter((f) => !/^(SourceSans3|SourceSerif4|NotoSansSC)-/.test(f))).toEqual([]);
   const texts = await pageTexts(pdf);
   expect(texts).toHaveLength(deck.slides.length);
   deck.slides.forEach((slide, i) => {
@@ -389,28 +397,6 @@ test('an SVG picture’s PNG fallback is drawn by Chromium at the size asked for
     await renderer.close();
   }
 });
-
-/** An SVG drawn as the exporter draws its fallbacks (twice the size), with `css` added to the page. */
-async function drawSvg(browser: Browser, svg: string, width: number, height: number, css = ''): Promise<PNG> {
-  const page = await browser.newPage({ viewport: { width: Math.ceil(width), height: Math.ceil(height) }, deviceScaleFactor: 2 });
-  try {
-    await page.setContent((await svgPage(svg, width, height)).replace('</style>', `${css}</style>`));
-    await page.evaluate(fontsLoaded);
-    return PNG.sync.read(await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width, height } }));
-  } finally {
-    await page.close();
-  }
-}
-
-/** Mean difference of two pictures' RGBA values, 0–255, over the part they share (a fractional height rounds either way). */
-function pictureDifference(a: PNG, b: PNG): number {
-  expect(Math.abs(a.width - b.width) + Math.abs(a.height - b.height)).toBeLessThanOrEqual(2);
-  const [w, h] = [Math.min(a.width, b.width), Math.min(a.height, b.height)];
-  let sum = 0;
-  for (let y = 0; y < h; y++)
-    for (let x = 0; x < w * 4; x++) sum += Math.abs((a.data[y * a.width * 4 + x] ?? 0) - (b.data[y * b.width * 4 + x] ?? 0));
-  return sum / (w * h * 4);
-}
 
 test('every map’s PNG fallback, the picture LibreOffice shows, is drawn in the deck’s font', async ({ browser }) => {
   // LibreOffice 7 draws a picture's PNG, not its SVG: labels drawn in a fallback face (DejaVu Sans is

@@ -333,7 +333,7 @@ describe('the chart place as rendered at build time', () => {
     expect(html).toMatch(
       /^<figure class="chart" data-chart="trade-growth" data-view="blr"><figcaption class="chart-caption"><strong>Belarus–China trade, 2000–2022\.<\/strong> Belarus–China trade turnover grew/,
     );
-    expect(html).toContain('<details class="chart-data-details"><summary>The data behind the chart: 4 tables and a CSV file</summary>');
+    expect(html).toContain('<details class="chart-data-details"><summary>The data behind the chart: 5 tables and a CSV file</summary>');
     expect(html).toMatch(
       /<div class="chart-views" role="group" aria-label="Whose statistics"><button type="button" class="chart-view" value="blr" aria-pressed="true">Belarusian statistics<\/button><button type="button" class="chart-view" value="chn" aria-pressed="false">Chinese statistics<\/button><\/div>/,
     );

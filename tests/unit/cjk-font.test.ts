@@ -30,6 +30,12 @@ describe('the CJK font, cut to what an edition prints', () => {
     expect(font.missing).toEqual([0x13000]);
   });
 
+  it('keeps the spaces when asked (a font given to LibreOffice sets the spaces between ideographs)', async () => {
+    const font = await cjkFont(['中 文'], { spaces: true });
+    expect(font.codePoints).toEqual([0x20, 0x4e2d, 0x6587]);
+    expect((await characterMap(font.woff2)).has(0x20)).toBe(true);
+  });
+
   it('writes one @font-face rule with a unicode-range of joined ranges', () => {
     expect(unicodeRange([0x4e2e, 0x4e2d, 0x25b6, 0x4e2f, 0x4e31])).toBe('U+25B6,U+4E2D-4E2F,U+4E31');
     const rule = cjkFontFace('./noto-sans-sc-400-abc.woff2', { codePoints: [0x4e2d, 0x65e5] });

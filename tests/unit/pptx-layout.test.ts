@@ -15,7 +15,7 @@ import { fitColumns, FOOTER, type Box, type Item } from '../../scripts/lib/pptx/
 import { notesParagraphs } from '../../scripts/lib/pptx/notes.ts';
 import { themePalette, tint } from '../../scripts/lib/pptx/style.ts';
 import { theme } from '../../src/theme/tokens.ts';
-import { lineCount, lineWidths, textHeight, type Run } from '../../scripts/lib/pptx/text.ts';
+import { AUTOSPACE_EM, lineCount, lineWidths, textHeight, type Run } from '../../scripts/lib/pptx/text.ts';
 import { readFileSync } from 'node:fs';
 
 const deck = loadDeck();
@@ -62,6 +62,13 @@ describe('line breaking', () => {
 
   it('breaks a word longer than the line between characters', () => {
     expect(lineCount([run('x'.repeat(200))], 100)).toBeGreaterThan(5);
+  });
+
+  it('allows for the space LibreOffice puts between ideographs and Latin letters or digits', () => {
+    const [measured] = lineWidths([run('1992年1月')], 10_000);
+    // 1992|年, 年|1, 1|月: three boundaries.
+    expect(measured).toBeCloseTo(metrics(sans).width('19921', 21) + 2 * 21 + 3 * AUTOSPACE_EM * 21, 5);
+    expect(lineWidths([run('中文 text')], 10_000)[0]).toBeCloseTo(2 * 21 + metrics(sans).width(' text', 21), 5);
   });
 
   it('measures paragraphs as lines times their exact line height, without the last space after', () => {
@@ -135,6 +142,24 @@ describe('slide layout', () => {
     const later = deck.slides.flatMap((s) => s.blocks).filter((b) => JSON.stringify(b).includes('"later":true')).length;
     expect(later).toBeGreaterThan(0);
     expect(text.filter((t) => t === ' SINCE THE TALK').length).toBeGreaterThanOrEqual(later);
+  });
+});
+
+describe('chart plans in every edition', () => {
+  it('name their series, titles and axes in the edition’s words (no English but the IMF DOTS name)', () => {
+    for (const edition of ['ru', 'zh']) {
+      const words = planDeck(loadDeck({ edition }))
+        .flatMap((p) => p.items)
+        .flatMap((i) => (i.kind === 'chart' ? [i.chart] : []))
+        .flatMap((c) => [
+          c.title ?? '',
+          ...planSeries(c).map((s) => s.name),
+          ...(c.kind === 'scatter' ? [c.yAxis.title ?? ''] : [c.valueAxis.title ?? '']),
+          ...planSeries(c).flatMap((s) => (s.style.labels ?? []).map((l) => l.text)),
+        ]);
+      expect(words.length, edition).toBeGreaterThan(10);
+      for (const w of words) expect(w.replace(/IMF DOTS|EU|X-Values/g, ''), `${edition}: ${w}`).not.toMatch(/[A-Za-z]{2,}/);
+    }
   });
 });
 

@@ -116,7 +116,7 @@ function tradePlan(reporter: Reporter, summary: ChartSummary, p: Palette): Chart
   return {
     kind: 'bar-line',
     name: `Chart ${summary.id} ${reporter}`,
-    title: `${words.statistics[reporter]} (${specs[0]?.series.label ?? ''})`,
+    title: fill(words.plotTitle, { statistics: words.statistics[reporter], series: words.imfSeries[reporter] }),
     alt: summary.finding,
     legend: true,
     categories: TRADE_YEARS.map(String),
@@ -249,7 +249,7 @@ function ladderPlan(summary: ChartSummary, p: Palette): ChartPlan {
         style: { color: p.series[3], lineWidth: 3, marker: { symbol: 'none', size: 2, fill: p.series[3], line: p.series[3] } },
       },
       {
-        name: 'Document raising the level',
+        name: words.raising,
         values: points(raises),
         style: {
           color: p.series[3],
@@ -259,7 +259,7 @@ function ladderPlan(summary: ChartSummary, p: Palette): ChartPlan {
         },
       },
       {
-        name: 'Document keeping the level',
+        name: words.keeping,
         values: points((i) => !raises(i)),
         style: {
           color: p.series[3],

@@ -7,6 +7,7 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { loadDeck } from '../../../src/deck.ts';
 import type { ResolvedDeck } from '../../../src/model/resolved.ts';
+import { CJK_FONT_NAME, FONT_NAMES } from './fonts.ts';
 import { checkOutPath, type PptxOptions } from './options.ts';
 import { layoutSlide, type SlidePlan } from './layout.ts';
 import { fixPackage, type FixReport } from './package.ts';
@@ -72,9 +73,10 @@ export async function exportPptx(request: PptxRequest): Promise<PptxResult> {
     const { pres, fallbacks } = await buildPresentation({ deck, plans, palette, ...(renderer ? { svg: renderer } : {}) });
     const written = await writeBuffer(pres);
     log(`write   pptxgenjs wrote ${(written.length / 1024).toFixed(0)} KB (${elapsed(started)})`);
+    // Each bullet in a face of the deck that has it: Source Sans 3 has no ■, Noto Sans SC has.
     const bullets = new Map([
-      ['■', { color: palette.accent, size: 0.6 }],
-      ['–', { color: palette.inkSoft, size: 1 }],
+      ['■', { color: palette.accent, size: 0.6, font: CJK_FONT_NAME }],
+      ['–', { color: palette.inkSoft, size: 1, font: FONT_NAMES.sans }],
     ]);
     const { buffer, report } = await fixPackage(written, {
       deck,
@@ -87,7 +89,8 @@ export async function exportPptx(request: PptxRequest): Promise<PptxResult> {
     log(
       `fix     ${report.danglingAxisIds} dangling chart axis ids removed (#1534), ${report.lineGroupings} line groupings added (#1222), ` +
         `${report.seriesStyled} series styled, ${report.workbooks} workbooks repaired, ${report.paragraphProps} stray paragraph properties dropped, ` +
-        `${report.notes} notes pages, ${report.titles} titles in title placeholders, ${report.decorative} shapes marked decorative (${elapsed(started)})`,
+        `${report.notes} notes pages, ${report.titles} titles in title placeholders, ${report.decorative} shapes marked decorative, ` +
+        `${report.eastAsianFonts} runs given the CJK face, ${report.languageSplits} runs split by language (${elapsed(started)})`,
     );
     // Written beside the target and renamed: a failed export never leaves half a file.
     await writeFile(temp, buffer);

@@ -23,13 +23,19 @@ export interface FontFace {
 /** The names written into the PowerPoint file (the deck's CSS names them the same way). */
 export const FONT_NAMES: Record<FontFamily, string> = { sans: 'Source Sans 3', serif: 'Source Serif 4' };
 
+/**
+ * The East Asian face written into the PowerPoint file: the deck's CSS sets Chinese in Noto Sans SC
+ * (src/build/cjk-font.ts, CJK_FAMILY) under both the serif and the sans, and so does the file.
+ */
+export const CJK_FONT_NAME = 'Noto Sans SC';
+
 const PACKAGES: Record<FontFamily, string> = { sans: 'source-sans-3', serif: 'source-serif-4' };
 
 /**
  * Unicode subsets looked up in order. Bold is the 700 weight: PowerPoint's bold picks the
  * family's Bold face, so that is what gets drawn (the slides' 600 has no PowerPoint switch).
  */
-const SUBSETS = ['latin', 'latin-ext', 'cyrillic'] as const;
+export const SUBSETS = ['latin', 'latin-ext', 'cyrillic'] as const;
 
 const require = createRequire(import.meta.url);
 

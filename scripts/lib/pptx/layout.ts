@@ -94,10 +94,10 @@ const run = (text: string, style: TextStyle, scale: number, extra: Partial<Run> 
   ...extra,
 });
 
-/** "SINCE THE TALK": the slides' small outlined label, as accent capitals (0.62 em, letter-spaced). */
-function laterRun(style: TextStyle, scale: number, palette: Palette): Run {
-  const size = style.size * 0.62 * scale;
-  return { text: ' SINCE THE TALK', face: SANS_BOLD, size: pt(size), color: palette.accent, spacing: pt(size * 0.04) };
+/** "SINCE THE TALK" in the edition's words: the slides' small outlined label, as accent capitals (0.62 em, letter-spaced). */
+function laterRun(style: TextStyle, ctx: Ctx): Run {
+  const size = style.size * 0.62 * ctx.scale;
+  return { text: ` ${ctx.later}`, face: SANS_BOLD, size: pt(size), color: ctx.palette.accent, spacing: pt(size * 0.04) };
 }
 
 const para = (runs: readonly Run[], style: TextStyle, scale: number, more: Partial<Paragraph> = {}): Paragraph => ({
@@ -121,6 +121,8 @@ interface Measured {
 
 interface Ctx {
   readonly palette: Palette;
+  /** The "since the talk" label, in capitals as the slides' CSS shows it. */
+  readonly later: string;
   readonly scale: number;
   readonly slideId: string;
   readonly layout: ResolvedSlide['layout'];
@@ -154,7 +156,7 @@ function pointParagraphs(items: readonly Point[], ctx: Ctx): Paragraph[] {
     const text = typeof point === 'string' ? point : point.text;
     const later = typeof point !== 'string' && point.later === true;
     const sub = typeof point === 'string' ? [] : (point.sub ?? []);
-    const main = para([run(text, s.body, k), ...(later ? [laterRun(s.body, k, ctx.palette)] : [])], s.body, k, {
+    const main = para([run(text, s.body, k), ...(later ? [laterRun(s.body, ctx)] : [])], s.body, k, {
       bullet,
       indent: pt(34 * k),
       after: pt((sub.length ? 8 : 16) * k),
@@ -188,7 +190,7 @@ function timeline(block: Extract<ResolvedBlock, { kind: 'timeline' }>, width: nu
   const rowGap = 14 * k;
   const rows = block.items.map((item) => {
     const when = [para([run(item.when, s.when, k)], s.when, k)];
-    const what = [para([run(item.what, s.what, k), ...(item.later ? [laterRun(s.what, k, ctx.palette)] : [])], s.what, k)];
+    const what = [para([run(item.what, s.what, k), ...(item.later ? [laterRun(s.what, ctx)] : [])], s.what, k)];
     return { when, what, height: Math.max(heightPx(when, whenW), heightPx(what, width - whatX)) };
   });
   const height = rows.reduce((sum, r) => sum + r.height + rowGap, 0);
@@ -238,7 +240,7 @@ function figures(block: Extract<ResolvedBlock, { kind: 'figures' }>, width: numb
   const cards = block.items.map((item) => {
     const label: Run[] = [run(item.label, s.figureLabel, k)];
     if (item.derived) label.push(run(' (derived)', { ...s.figureLabel, face: SANS_ITALIC }, k));
-    if (item.later) label.push(laterRun(s.figureLabel, k, ctx.palette));
+    if (item.later) label.push(laterRun(s.figureLabel, ctx));
     const paragraphs = [para([run(item.value, s.figureValue, k)], s.figureValue, k, { after: pt(6 * k) }), para(label, s.figureLabel, k)];
     return { paragraphs, height: heightPx(paragraphs, inner) + 2 * padY };
   });
@@ -452,7 +454,7 @@ function measureBlock(block: ResolvedBlock, width: number, ctx: Ctx): Measured {
   switch (block.kind) {
     case 'lead': {
       const style = ctx.layout === 'statement' ? s.statement : ctx.layout === 'title' ? s.titleLead : s.lead;
-      const runs = [run(block.text, style, k), ...(block.later ? [laterRun(style, k, ctx.palette)] : [])];
+      const runs = [run(block.text, style, k), ...(block.later ? [laterRun(style, ctx)] : [])];
       const align = ctx.layout === 'closing' ? 'center' : 'left';
       return textBlock('Lead', [para(runs, style, k, { align })], width, ctx.layout === 'content' ? TYPE.lead.maxWidth : width);
     }
@@ -547,10 +549,11 @@ function layoutBody(
   palette: Palette,
   area: { x: number; top: number; bottom: number; width: number },
   centre: boolean,
+  later: string,
 ): { items: Item[]; scale: number; warnings: string[] } {
   const room = area.bottom - area.top;
   const measureAt = (scale: number): { measured: Measured[]; total: number } => {
-    const ctx: Ctx = { palette, scale, slideId: slide.id, layout: slide.layout };
+    const ctx: Ctx = { palette, later, scale, slideId: slide.id, layout: slide.layout };
     const measured = slide.blocks.map((b) => measureBlock(b, area.width, ctx));
     const gaps = TYPE.blockGap * scale * Math.max(0, measured.length - 1);
     return { measured, total: measured.reduce((sum, m) => sum + m.height + (m.flexible?.min ?? 0), 0) + gaps };
@@ -598,7 +601,8 @@ function deckLinkItems(link: DeckLink, palette: Palette): Item[] {
 /** `link`: the deck's address and QR code, when the export was given one (`DECK_URL`), on the title and closing slides. */
 export function layoutSlide(slide: ResolvedSlide, palette: Palette, deck: SlideDeck): SlidePlan {
   const link = deck.link;
-  const footer = `${slide.sectionNumber} · ${slide.sectionTitle}`.toUpperCase();
+  const footer = `${slide.sectionNumber} · ${slide.sectionTitle}`.toLocaleUpperCase(deck.lang);
+  const later = deck.messages.sinceTheTalk.toLocaleUpperCase(deck.lang);
   const heading = (size: number, line: number): TextStyle => ({ face: SERIF_BOLD, size, line, color: palette.ink });
 
   if (slide.layout === 'title' || slide.layout === 'closing') {
@@ -612,7 +616,7 @@ export function layoutSlide(slide: ResolvedSlide, palette: Palette, deck: SlideD
     // The title stands clear above the QR code when there is one (the closing slide's short text fits beside it).
     const bottom = title && link ? CONTENT_BOTTOM - 216 : CONTENT_BOTTOM;
     // Head and body are centred together, as the slides' flex column does.
-    const ctx: Ctx = { palette, scale: 1, slideId: slide.id, layout: slide.layout };
+    const ctx: Ctx = { palette, later, scale: 1, slideId: slide.id, layout: slide.layout };
     const body = slide.blocks.map((b) => measureBlock(b, width, ctx));
     const bodyH = body.reduce((sum, m) => sum + m.height, 0) + TYPE.blockGap * Math.max(0, body.length - 1);
     const total = headH + TYPE.headGap + bodyH;
@@ -657,11 +661,11 @@ export function layoutSlide(slide: ResolvedSlide, palette: Palette, deck: SlideD
   };
   let sources = sourceItems(1);
   const area = { x, top: TYPE.padTop + headH + TYPE.headGap, bottom: sources.top - TYPE.blockGap, width };
-  let body = layoutBody(slide, palette, area, slide.layout === 'statement');
+  let body = layoutBody(slide, palette, area, slide.layout === 'statement', later);
   if (body.scale < 1 && slide.sources.length > 0) {
     // A crowded slide: the source line shrinks with the body (never below 85%), and the body is laid out again.
     sources = sourceItems(body.scale);
-    body = layoutBody(slide, palette, { ...area, bottom: sources.top - TYPE.blockGap }, slide.layout === 'statement');
+    body = layoutBody(slide, palette, { ...area, bottom: sources.top - TYPE.blockGap }, slide.layout === 'statement', later);
   }
   items.push(...body.items, ...sources.items);
   return { id: slide.id, items, footer, scale: body.scale, warnings: body.warnings };

@@ -24,11 +24,12 @@ import JSZip from 'jszip';
 import { DOMParser, XMLSerializer, type Document, type Element } from '@xmldom/xmldom';
 import type { ResolvedDeck } from '../../../src/model/resolved.ts';
 import { planSeries, type ChartPlan, type SeriesStyle } from './charts.ts';
-import { FONT_NAMES } from './fonts.ts';
+import { CJK_FONT_NAME, FONT_NAMES } from './fonts.ts';
 import type { SlidePlan } from './layout.ts';
 import { notesParagraphs } from './notes.ts';
 import type { SvgFallbacks } from './svg.ts';
 import { fixSlideAccessibility, placeLayoutTitle } from './accessibility.ts';
+import { markLanguages, setEastAsianFonts, setThemeFonts } from './languages.ts';
 import { inch } from './style.ts';
 
 export const NS = {
@@ -87,6 +88,10 @@ export interface FixReport {
   titles: number;
   /** Shapes marked decorative. */
   decorative: number;
+  /** Runs split where their language changes (notes, chart text). */
+  languageSplits: number;
+  /** Run properties given the deck's East Asian face. */
+  eastAsianFonts: number;
 }
 
 /* ---------- Charts ---------- */
@@ -359,8 +364,15 @@ export function dedupeParagraphProps(doc: Document): number {
   return removed;
 }
 
-/** Bullets in the deck's colours: the accent square (smaller, as on the slides) and the soft dash. */
-export function colourBullets(doc: Document, bullets: ReadonlyMap<string, { color: string; size: number }>): void {
+/** How a bullet character is drawn: colour, size (share of the text's) and the face that has it. */
+export interface BulletLook {
+  readonly color: string;
+  readonly size: number;
+  readonly font: string;
+}
+
+/** Bullets in the deck's colours and fonts: the accent square (smaller, as on the slides) and the soft dash. */
+export function colourBullets(doc: Document, bullets: ReadonlyMap<string, BulletLook>): void {
   for (const bu of descendants(doc, NS.a, 'buChar')) {
     const look = bullets.get(bu.getAttribute('char') ?? '');
     const pPr = bu.parentNode as Element | null;
@@ -369,7 +381,11 @@ export function colourBullets(doc: Document, bullets: ReadonlyMap<string, { colo
       pPr.removeChild(old);
     pPr.insertBefore(el(doc, NS.a, 'a:buClr', {}, [colour(doc, look.color)]), bu);
     pPr.insertBefore(el(doc, NS.a, 'a:buSzPct', { val: Math.round(look.size * 100000) }), bu);
-    pPr.insertBefore(el(doc, NS.a, 'a:buFont', { typeface: 'Arial', pitchFamily: 34, charset: 0 }), bu);
+    // Not pptxgenjs's Arial: a reader without it (LibreOffice on Linux) draws the square in a fallback face.
+    pPr.insertBefore(
+      el(doc, NS.a, 'a:buFont', { typeface: look.font, pitchFamily: 34, charset: look.font === CJK_FONT_NAME ? -122 : 0 }),
+      bu,
+    );
   }
 }
 
@@ -430,12 +446,15 @@ async function relationships(zip: JSZip, part: string): Promise<Map<string, stri
 
 export const slidePath = (n: number): string => `ppt/slides/slide${n}.xml`;
 
+/** The parts that hold text: slides, notes, charts, and the masters and layouts they inherit from. */
+const TEXT_PARTS = /^ppt\/(?:slides|notesSlides|charts|slideLayouts|slideMasters|notesMasters)\/[^/]+\.xml$/;
+
 export interface FixRequest {
   readonly deck: ResolvedDeck;
   readonly plans: readonly SlidePlan[];
   readonly fallbacks: SvgFallbacks;
   readonly lang: string;
-  readonly bullets: ReadonlyMap<string, { color: string; size: number }>;
+  readonly bullets: ReadonlyMap<string, BulletLook>;
   readonly labelColour: string;
 }
 
@@ -452,6 +471,8 @@ export async function fixPackage(input: Buffer, request: FixRequest): Promise<{ 
     pictures: 0,
     titles: 0,
     decorative: 0,
+    languageSplits: 0,
+    eastAsianFonts: 0,
   };
   const charts = new Map<string, ChartPlan>();
   for (const plan of request.plans) for (const item of plan.items) if (item.kind === 'chart') charts.set(item.chart.name, item.chart);
@@ -539,6 +560,19 @@ export async function fixPackage(input: Buffer, request: FixRequest): Promise<{ 
   if (missing.length) throw new Error(`chart parts not found for ${missing.join(', ')}`);
   if (report.pictures !== request.fallbacks.size)
     throw new Error(`${request.fallbacks.size - report.pictures} SVG pictures have no PNG part`);
+
+  // Every text part: each run in its language, the deck's CJK face for East Asian text; the theme's fonts too.
+  for (const path of Object.keys(zip.files).filter((f) => TEXT_PARTS.test(f))) {
+    const doc = await readXml(zip, path);
+    report.languageSplits += markLanguages(doc, request.lang);
+    report.eastAsianFonts += setEastAsianFonts(doc);
+    zip.file(path, serializeXml(doc));
+  }
+  for (const path of Object.keys(zip.files).filter((f) => /^ppt\/theme\/theme\d+\.xml$/.test(f))) {
+    const theme = await readXml(zip, path);
+    setThemeFonts(theme);
+    zip.file(path, serializeXml(theme));
+  }
 
   // Document properties: the title, the language, no author.
   const core = await readXml(zip, 'docProps/core.xml');

@@ -80,14 +80,52 @@ export function deckFontFaces(): Promise<string> {
   return fontFaces;
 }
 
+const cjkFaces = new Map<string, Promise<string>>();
+
+/**
+ * @font-face rules for Noto Sans SC (the maps' face for Han characters, as on the Chinese edition's
+ * pages) cut to the characters the SVG writes that Source Sans 3 lacks, regular and bold (the
+ * labels' 600 takes the bold), at full size as the labels were measured. Empty when there are none.
+ */
+export function cjkFontFaces(svg: string): Promise<string> {
+  const text = svg
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&#x([0-9a-f]+);|&#(\d+);/gi, (_, hex?: string, dec?: string) => String.fromCodePoint(hex ? parseInt(hex, 16) : Number(dec)));
+  const chars = [...new Set(Array.from(text).filter((c) => (c.codePointAt(0) ?? 0) >= 0x2e80))].sort().join('');
+  let rules = cjkFaces.get(chars);
+  if (!rules) {
+    rules = (async () => {
+      if (chars === '') return '';
+      // Loaded on first need: only a picture with Chinese pays for the cutter.
+      const { cjkFont, cjkFontFace } = await import('../../../src/build/cjk-font.ts');
+      const faces = await Promise.all(
+        ([400, 700] as const).map(async (weight) => {
+          const font = await cjkFont([chars], { weight });
+          if (font.codePoints.length === 0) return '';
+          const url = `data:font/woff2;base64,${Buffer.from(font.woff2).toString('base64')}`;
+          // The 700 cut also draws 600 and up; the 400 cut the lighter weights.
+          return cjkFontFace(url, font, { weight, sizeAdjust: '100%' }).replace(
+            `font-weight:${weight}`,
+            `font-weight:${weight === 400 ? '100 500' : '600 900'}`,
+          );
+        }),
+      );
+      return faces.join('\n');
+    })();
+    cjkFaces.set(chars, rules);
+  }
+  return rules;
+}
+
 /**
  * The page a PNG fallback is drawn from: the SVG alone on a transparent background, with the
  * deck's fonts. Every renderer draws from this page: without the fonts Chromium draws the labels in
  * its fallback face (DejaVu Sans here), wider than the Source Sans 3 they were placed for, so they
- * overflow their places in the picture, and the PNG is what LibreOffice shows.
+ * overflow their places in the picture, and the PNG is what LibreOffice shows. Han characters
+ * (the Chinese edition's labels) are drawn in Noto Sans SC, cut to the picture's characters.
  */
 export async function svgPage(svg: string, width: number, height: number): Promise<string> {
-  return `<!doctype html><style>${await deckFontFaces()}html,body{margin:0;background:transparent}svg{display:block}</style>${sizedSvg(svg, width, height)}`;
+  return `<!doctype html><style>${await deckFontFaces()}${await cjkFontFaces(svg)}html,body{margin:0;background:transparent}svg{display:block}</style>${sizedSvg(svg, width, height)}`;
 }
 
 /** Runs in the page: resolves once every font the SVG's text uses has loaded (or failed). */

@@ -7,13 +7,13 @@ import { fill } from '../../../src/model/messages.ts';
 import PptxGenJS from 'pptxgenjs';
 import type { ResolvedDeck } from '../../../src/model/resolved.ts';
 import type { ChartPlan, ChartSeries } from './charts.ts';
-import { FONT_NAMES } from './fonts.ts';
+import { FONT_NAMES, metrics } from './fonts.ts';
 import { FOOTER, type Item, type SlidePlan } from './layout.ts';
 import { langSpans } from './lang.ts';
 import { notesText } from './notes.ts';
 import { inch, pt, SLIDE_HEIGHT, SLIDE_WIDTH, TYPE, type Palette } from './style.ts';
 import { placeSvg, type SvgFallbacks, type SvgRenderer } from './svg.ts';
-import type { Paragraph } from './text.ts';
+import { WIDTH_SAFETY, type Paragraph } from './text.ts';
 
 /** The proofing language of the text runs: the deck is written in British English. */
 export const TEXT_LANG = 'en-GB';
@@ -123,6 +123,8 @@ interface SlideContext {
   readonly slideId: string;
   /** The proofing language of the deck's text (pptxLang). */
   readonly lang: string;
+  /** Legend rows of the slide's bar-and-line charts (the most any of them needs: side by side, they share one plot geometry). */
+  readonly legendRows: number;
 }
 
 /** A picture's name in the presentation: the slide's id keeps it unique. */
@@ -185,7 +187,7 @@ function addItem(ctx: SlideContext, item: Item): void {
       return;
     }
     case 'chart':
-      addChartPlan(slide, item.chart, item.box, palette, ctx.lang);
+      addChartPlan(slide, item.chart, item.box, palette, ctx.lang, ctx.legendRows);
       return;
     case 'svg': {
       const name = pictureName(ctx.slideId, item);
@@ -202,6 +204,36 @@ function addItem(ctx: SlideContext, item: Item): void {
 /** The inner plot area of a bar-and-line chart, as fractions of its frame: under a two-line title, over the year labels and the legend. */
 const BAR_LINE_PLOT = { x: 0.15, y: 0.17, w: 0.82, h: 0.42 };
 
+/** The legend's text size (pt), and what a reader draws around each entry: its key and the gap to the next (pt). */
+const LEGEND_SIZE = 12;
+const LEGEND_KEY = 30;
+const LEGEND_ROW = LEGEND_SIZE * 1.6;
+/** Room under the plot for the upright year labels (pt). */
+const YEAR_LABELS = 36;
+
+/**
+ * How many rows a bar-and-line chart's legend takes in a frame `width` px wide: a reader puts as
+ * many entries in a row as fit at the widest entry's width (LibreOffice), or flows them (PowerPoint,
+ * which never needs more rows than that). Longer words (Russian) can take one entry a row.
+ */
+export function legendRows(plan: ChartPlan, width: number): number {
+  if (plan.kind !== 'bar-line' || !plan.legend) return 0;
+  const names = [...plan.bars, ...plan.lines].map((s) => s.name);
+  const face = metrics({ family: 'sans', bold: false, italic: false });
+  const widest = Math.max(...names.map((n) => face.width(n, LEGEND_SIZE) * WIDTH_SAFETY)) + LEGEND_KEY;
+  const columns = Math.max(1, Math.floor((pt(width) * 0.9) / widest));
+  return Math.ceil(names.length / columns);
+}
+
+/**
+ * The plot area of a bar-and-line chart with `rows` legend rows below it: the default, made shorter
+ * when the legend and the year labels would not fit under it.
+ */
+export function barLinePlot(box: { h: number }, rows: number): typeof BAR_LINE_PLOT {
+  const below = (YEAR_LABELS + rows * LEGEND_ROW + 8) / pt(box.h);
+  return { ...BAR_LINE_PLOT, h: Math.round(Math.min(BAR_LINE_PLOT.h, 1 - BAR_LINE_PLOT.y - below) * 1000) / 1000 };
+}
+
 const chartText = (palette: Palette) => ({
   fontFace: FONT_NAMES.sans,
   color: palette.ink,
@@ -213,6 +245,7 @@ function addChartPlan(
   box: { x: number; y: number; w: number; h: number },
   palette: Palette,
   lang: string,
+  legend: number,
 ): void {
   const text = chartText(palette);
   // The slides' chart text is 18 px (13.5 pt); ticks and legend a little smaller, to leave room for the plot.
@@ -226,7 +259,7 @@ function addChartPlan(
     showLegend: plan.legend,
     legendPos: 'b',
     legendFontFace: text.fontFace,
-    legendFontSize: small,
+    legendFontSize: LEGEND_SIZE,
     legendColor: palette.ink,
     showTitle: plan.title !== undefined,
     ...(plan.title
@@ -276,7 +309,7 @@ function addChartPlan(
         ...common,
         // One plot geometry for every bar-and-line chart (the trade charts stand side by side, their
         // legends of different lengths): the same gridline sits at the same height in both.
-        layout: BAR_LINE_PLOT,
+        layout: barLinePlot(box, legend),
         valAxisTitle: plan.valueAxis.title ?? '',
         valAxisMinVal: plan.valueAxis.min,
         valAxisMaxVal: plan.valueAxis.max,
@@ -358,7 +391,17 @@ export async function buildPresentation({
     if (!resolved || resolved.id !== plan.id)
       throw new Error(`slide plan ${i + 1} is "${plan.id}", the deck's slide is "${resolved?.id ?? 'missing'}"`);
     const slide = pres.addSlide({ masterName: MASTER });
-    const ctx: SlideContext = { pres, slide, palette, pngs, fallbacks, slideId: plan.id, lang: pptxLang(deck.lang) };
+    const legendRowsOf = plan.items.map((i) => (i.kind === 'chart' ? legendRows(i.chart, i.box.w) : 0));
+    const ctx: SlideContext = {
+      pres,
+      slide,
+      palette,
+      pngs,
+      fallbacks,
+      slideId: plan.id,
+      lang: pptxLang(deck.lang),
+      legendRows: Math.max(0, ...legendRowsOf),
+    };
     for (const item of plan.items) addItem(ctx, item);
     slide.addText(
       [

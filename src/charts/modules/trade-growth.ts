@@ -6,7 +6,7 @@
  */
 import type { Chart, LegendItem, Plugin } from 'chart.js';
 import type { Cell, ChartSummary, DataTable } from '../../model/chart.ts';
-import { formatAmount, formatList, formatNumber, formatPercent } from '../../base/format.ts';
+import { formatAmount, formatDate, formatList, formatNumber, formatPercent } from '../../base/format.ts';
 import { fill } from '../../model/messages.ts';
 import type { SourceId } from '../../data/sources.ts';
 import type { Reporter, TradeField, TradeSeries, TradeYear } from '../../data/trade.ts';
@@ -139,6 +139,20 @@ function tradeCsv(ctx: Ctx): string {
   );
 }
 
+/** What the milestones drawn on the chart's time axis mark: the short labels on the chart, in full with their dates and sources. */
+function milestoneTable(ctx: Ctx): DataTable {
+  const w = ctx.words;
+  return {
+    caption: w.tables.milestones,
+    columns: [{ label: w.columns.year }, { label: w.columns.event }, { label: w.columns.source }],
+    rows: tradeMilestones.map((m) => {
+      const what = w.events[String(m.year)];
+      if (what === undefined) throw new Error(`trade-growth: no words for the ${m.year} milestone`);
+      return [m.year, fill(what, { date: formatDate(m.date, ctx.lang) }), ctx.source(m.source).short];
+    }),
+  };
+}
+
 /** How much higher Belstat's later figures are than the IMF download, at most, in per cent (a derived value). */
 export function revisionPercent(): number {
   const imf = imfSeries('blr');
@@ -211,6 +225,7 @@ function summary(ctx: Ctx): ChartSummary {
         columns: [{ label: w.columns.year }, { label: w.columns.turnover, unit: w.unit }, { label: w.columns.source }],
         rows: tradeBelstatRevised.years.map((p) => [p.year, p.turnover, ctx.source(p.source).short]),
       },
+      milestoneTable(ctx),
     ],
     cite,
     caption: w.caption,
