@@ -1,6 +1,7 @@
 /** The interface's words in English (src/model/messages.ts says what each one is for). */
 import { defineMessages } from '../src/model/messages.ts';
-import { ENGLISH_KEY_WORDS, ENGLISH_REHEARSAL_WORDS } from '../src/model/english-words.ts';
+import { ENGLISH_KEY_WORDS } from '../src/model/english-key-words.ts';
+import { ENGLISH_REHEARSAL_WORDS } from '../src/model/english-rehearsal-words.ts';
 
 export default defineMessages({
   barLabel: 'Deck tools',

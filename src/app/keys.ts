@@ -9,8 +9,8 @@ import type { RevealApi } from 'reveal.js';
 import type { KeyId, KeyWords } from '../model/messages.ts';
 export { KEY_IDS, type KeyId } from '../model/messages.ts';
 import { esc } from '../base/html.ts';
-import { ENGLISH_KEY_WORDS } from '../model/english-words.ts';
-export { ENGLISH_KEY_WORDS } from '../model/english-words.ts';
+import { ENGLISH_KEY_WORDS } from '../model/english-key-words.ts';
+export { ENGLISH_KEY_WORDS } from '../model/english-key-words.ts';
 
 export type KeyView = 'slides' | 'reading' | 'speaker';
 
@@ -211,7 +211,7 @@ const ENTRIES: readonly Omit<KeyEntry, 'description'>[] = [
   { keys: ['?'], match: ['?'], views: ALL, id: 'help', action: 'help' },
 ];
 
-/** Every key with its description: the English words (src/model/english-words.ts, the English catalogue's too). */
+/** Every key with its description: the English words (src/model/english-key-words.ts, the English catalogue's too). */
 export const KEY_MAP: readonly KeyEntry[] = ENTRIES.map((entry) => ({ ...entry, description: ENGLISH_KEY_WORDS.descriptions[entry.id] }));
 
 /** The entries a view lists. */

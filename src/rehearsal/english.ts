@@ -4,9 +4,9 @@
  * browser's chunk never carries the whole English catalogue).
  */
 import type { Messages } from '../model/messages.ts';
-import { ENGLISH_REHEARSAL_WORDS } from '../model/english-words.ts';
+import { ENGLISH_REHEARSAL_WORDS } from '../model/english-rehearsal-words.ts';
 
-export { ENGLISH_REHEARSAL_WORDS } from '../model/english-words.ts';
+export { ENGLISH_REHEARSAL_WORDS } from '../model/english-rehearsal-words.ts';
 
 /** The report's language and words: the page's in the browser (src/rehearsal/index.ts), English by default. */
 export interface ReportLocale {

@@ -1,41 +1,9 @@
 /**
- * Interface words in English that code beside the catalogue also needs: the key map's descriptions
- * (src/app/keys.ts, and the README's key table) and the rehearsal's words (src/rehearsal/, whose
- * renderers write English when no page hands them its words). The English catalogue
- * (slides/interface.ts) takes both from here, so each is written once. Pure.
+ * The rehearsal's words in English: the English catalogue's `rehearsal` group (slides/interface.ts
+ * takes it from here), and what the rehearsal's renderers write when no page hands them its words.
+ * Apart from the key words so that only the lazily loaded rehearsal code carries them. Pure.
  */
-import type { KeyId, KeyWords, RehearsalWords } from './messages.ts';
-
-export const ENGLISH_KEY_WORDS = {
-  key: 'Key',
-  does: 'Does',
-  goTo: 'Go to slide {n} — Enter',
-  descriptions: {
-    next: 'next build step or slide (clickers send PageDown/PageUp); in a blackout, brings the slide back',
-    prev: 'previous build step or slide',
-    'reading-pages': 'next / previous slide',
-    first: 'first slide',
-    last: 'last slide',
-    'goto-number': 'type a slide number, then Enter: go to that slide',
-    jump: 'go to a slide by number or id (a field opens)',
-    'switch-view': 'on the trade chart: switch between Belarusian and Chinese statistics (a build step, so the clicker does it too)',
-    blackout: 'blackout (pause); again, or next, to come back',
-    speaker: 'speaker view in a new window: current and next step, the script with its clicks, clocks',
-    fullscreen: 'fullscreen',
-    overview: 'overview of all slides',
-    escape: 'close the open dialog, the overview or the help',
-    contents: 'contents: the sections and their numbered slides',
-    reading: 'reading view (the talk as a page) / back to slides',
-    table: 'on a chart slide: show or hide the chart’s data table',
-    rehearse: 'rehearsal: a timed run from slide 1 (asks first unless on slide 1 without the speaker view) / end it and open the report',
-    'clock-toggle': 'start or pause the speaker view’s clock',
-    'clock-reset': 'reset the speaker view’s clock',
-    'notes-scroll': 'scroll the notes',
-    'notes-size': 'larger / smaller notes',
-    search: 'search the talk: the slides, the narration and the footnotes',
-    help: 'these keys',
-  } satisfies Record<KeyId, string>,
-} as const satisfies KeyWords;
+import type { RehearsalWords } from './messages.ts';
 
 export const ENGLISH_REHEARSAL_WORDS: RehearsalWords = {
   askTitle: 'Start a timed rehearsal?',
