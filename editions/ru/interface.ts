@@ -255,5 +255,10 @@ export default defineMessages({
   slidesSubject: 'Слайды доклада ({event}). {description}',
   handoutSubject: 'Раздаточные материалы доклада: слайды с заметками докладчика ({event}). {description}',
   referencesContinued: 'Источники (продолжение): {from}–{to} из {n}.',
+  pageOf: '{title} ({page}/{pages})',
   citeNote: 'Автор в докладе не назван, поэтому библиографическая ссылка начинается с названия доклада.',
+  citeApaName: 'APA (7-е изд.)',
+  citeApa: '{title} [Доклад на конференции]. ({year}). {conference}.',
+  citeChicagoName: 'Чикагский стиль (автор — дата)',
+  citeChicago: '«{title}». {year}. Доклад на конференции: {conference}.',
 });

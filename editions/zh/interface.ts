@@ -212,5 +212,10 @@ export default defineMessages({
   slidesSubject: '报告幻灯片（{event}）。{description}',
   handoutSubject: '报告讲义：幻灯片及演讲者备注（{event}）。{description}',
   referencesContinued: '参考文献（续）：第{from}—{to}项，共{n}项。',
+  pageOf: '{title}（{page}/{pages}）',
   citeNote: '本报告未署作者，因此每条引文均以报告标题开头。',
+  citeApaName: 'APA（第7版）',
+  citeApa: '{title}［会议报告］。（{year}）。{conference}。',
+  citeChicagoName: '芝加哥格式（作者—日期）',
+  citeChicago: '“{title}”。{year}。{conference}会议报告。',
 });

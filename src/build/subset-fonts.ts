@@ -53,40 +53,66 @@ export interface SubsetFontsOptions {
 }
 
 /**
- * The text a page shows on its first screen, roughly: the visible text of the page's body before the
- * slide view's template, its first 2,000 characters (a phone's first screen holds far less). Pure.
+ * The text a page lays out before its first paint: the page's body before the article's pages (the
+ * bar, the article's head and contents) and its first two pages; the pages further down are laid
+ * out only near the screen (reading.css, `content-visibility`), so their fonts wait. The slide
+ * view's template is never laid out. `only`: the text of those elements alone (e.g. what is set in
+ * bold), within the same part. Pure.
  */
 export function firstScreenText(html: string, only?: RegExp): string {
   const lang = /<html[^>]*\slang="([^"]*)"/.exec(html)?.[1] ?? '';
   const body = html.slice(Math.max(0, html.indexOf('<body')));
   const end = body.indexOf('<template');
-  const head = (end < 0 ? body : body.slice(0, end)).slice(0, 60_000);
-  // `only`: the text of those elements alone (e.g. what is set in bold), within the same first screen.
-  const region = only ? [...head.slice(0, firstScreenEnd(head)).matchAll(only)].map((m) => m[0]).join(' ') : head;
+  const page = end < 0 ? body : body.slice(0, end);
+  const laidOut = withoutLaterPages(page);
+  const region = only ? [...laidOut.matchAll(only)].map((m) => m[0]).join(' ') : laidOut;
   return (
     region
       .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ')
       // A few words in another language (the language switch's "Русский") do not make their script the first screen's.
-      .replace(/<(\w+)\b[^>]*\slang="([^"]*)"[^>]*>[^<]*<\/\1>/g, (element, _tag, other: string) => (other === lang ? element : ' '))
+      .replace(/<(\w+)\b[^>]*\slang="([^"]*)"[^>]*>[^<]*<\/\1>/g, (element, _tag, other: string) =>
+        primary(other) === primary(lang) ? element : ' ',
+      )
       .replace(/<[^>]+>/g, ' ')
       .replace(/\s+/g, ' ')
-      .slice(0, 2000)
   );
 }
 
-/** Where a page's first 2,000 visible characters end, as an offset in its HTML. Pure. */
-function firstScreenEnd(html: string): number {
+/** A language tag's language ("zh" for "zh-Hans"): a passage marked `zh` is the Chinese page's own script. */
+const primary = (tag: string): string => tag.toLowerCase().split('-')[0] ?? '';
+
+/**
+ * The page without the content of its article pages after the second (each `<section class="page">`
+ * with everything nested in it); what stands between pages (the parts' headings) stays, as it is
+ * laid out at once.
+ */
+function withoutLaterPages(html: string): string {
+  let out = '';
+  let at = 0;
   let seen = 0;
-  for (const m of html.matchAll(/>([^<]*)</g)) {
-    seen += (m[1] ?? '').replace(/\s+/g, ' ').length;
-    if (seen >= 2000) return m.index + m[0].length;
+  for (const start of html.matchAll(/<section class="page\b/g)) {
+    if (start.index < at) continue;
+    if (++seen <= 2) continue;
+    out += html.slice(at, start.index);
+    // The page's own closing tag: sections nest (a chart's data tables are sections too).
+    let depth = 0;
+    const tags = /<section\b|<\/section>/g;
+    tags.lastIndex = start.index;
+    for (let tag = tags.exec(html); tag; tag = tags.exec(html)) {
+      depth += tag[0] === '</section>' ? -1 : 1;
+      if (depth === 0) {
+        at = tag.index + tag[0].length;
+        break;
+      }
+    }
+    if (depth !== 0) return out;
   }
-  return html.length;
+  return out + html.slice(at);
 }
 
 /** Elements the deck sets in a bold weight (headings, the bar's tools, the event line, strong text), by their markup. */
 export const BOLD_ELEMENTS =
-  /<(h[1-6]|strong|b|th)\b[^>]*>[\s\S]*?<\/\1>|<[a-z]+\b[^>]*class="[^"]*\b(deck-tool|deck-bar-title|reading-event|eyebrow)\b[^"]*"[^>]*>[^<]*/g;
+  /<(h[1-6]|strong|b|th)\b[^>]*>[\s\S]*?<\/\1>|<([a-z]+)\b[^>]*class="[^"]*\b(deck-tool|deck-bar-title|reading-event|eyebrow|toc-section)\b[^"]*"[^>]*>[\s\S]*?<\/\2>/g;
 
 /** The subsetter and the harfbuzz it runs: a new version may cut differently. */
 function subsetterVersion(): string {

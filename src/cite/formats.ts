@@ -26,9 +26,9 @@ export interface Citation {
 /** Files the build writes beside index.html (relative URLs: the site works under any sub-path). */
 export const CITE_FILES = { bib: 'cite.bib', json: 'cite.json' } as const;
 
-/** The event as the deck names it ("…Studies, 2022") without its trailing year. Pure. */
+/** The event as the deck names it ("…Studies, 2022", "…, 2022 г.", "…，2022年") without its trailing year. Pure. */
 export function conferenceName(event: string, year: number): string {
-  return event.replace(new RegExp(`[,\\s]+${year}\\s*$`), '').trim();
+  return event.replace(new RegExp(`[,，\\s]+${year}(?:\\s*г\\.|年)?\\s*$`), '').trim();
 }
 
 /** "ChinaBelarusCooperation2022": the title's first three words and the year. */

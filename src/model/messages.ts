@@ -71,8 +71,18 @@ export interface Messages {
   readonly deckLinkLabel: string;
   readonly citeTitle: string;
   readonly citeNote: string;
+  /**
+   * The two citation styles, their names and their forms in the edition's language (src/render/cite.ts):
+   * {title}, {year}, {conference}.
+   */
+  readonly citeApaName: string;
+  readonly citeApa: string;
+  readonly citeChicagoName: string;
+  readonly citeChicago: string;
   /** The speaker view's cue on a continuation page of the references ({from}, {to}, {n}). */
   readonly referencesContinued: string;
+  /** A title shared by several pages (the references), with the page's place: "References (2/11)" ({title}, {page}, {pages}). */
+  readonly pageOf: string;
   /**
    * Offered to a reader of another edition whose browser prefers this language, in this language:
    * "This talk is also in English", the link, and the refusal.

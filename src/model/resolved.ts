@@ -42,6 +42,8 @@ export interface ResolvedSlide {
   readonly words: number;
   /** A generated continuation page (references 2/6 …): listed under its first page, not on its own. */
   readonly continuation: boolean;
+  /** A references page's title without its place ("References" for "References (1/11)"). */
+  readonly unpagedTitle?: string;
   /** Earlier ids that still lead here. */
   readonly aliases: readonly string[];
   /** 1-based position in the deck. */

@@ -332,7 +332,8 @@ function paginateReferences(sections: readonly ResolvedSection[], bibliography: 
         expanded.push({
           ...slide,
           id: page === 0 ? slide.id : `${slide.id}-${page + 1}`,
-          title: pages > 1 ? `${slide.title} (${page + 1}/${pages})` : slide.title,
+          title: pages > 1 ? fill(messages.pageOf, { title: slide.title, page: page + 1, pages }) : slide.title,
+          unpagedTitle: slide.title,
           // Only the first page keeps the authored blocks before the list.
           blocks: page === 0 ? blocks : blocks.slice(at),
           // Continuation pages are not spoken to: the speaker gets a cue; the script is the first page's.

@@ -66,7 +66,7 @@ function renderPage(deck: ResolvedDeck, slide: ResolvedSlide, continuations: rea
     `<section class="page page--${esc(slide.layout)}" id="${esc(slide.id)}" data-slide-number="${esc(slide.number)}" aria-labelledby="${esc(headingId)}">`,
     aliasAnchors(slide),
     // A list the slides spread over several pages is one list here, under one title.
-    `<h3 id="${esc(headingId)}">${esc(continuations.length > 0 ? slide.title.replace(/ \(1\/\d+\)$/, '') : slide.title)}</h3>`,
+    `<h3 id="${esc(headingId)}">${esc(slide.unpagedTitle ?? slide.title)}</h3>`,
     `<p class="page-meta">${slideLink(slide, deck)} · ${esc(fill(deck.messages.about, { duration: formatDuration(slide.seconds, deck) }))}</p>`,
     `<div class="page-slide">${blocks}${sourcesLine(slide, deck)}</div>`,
     narration(slide),

@@ -147,3 +147,28 @@ describe('the build', () => {
     expect((await parse(JSON.parse(json) as object))[0]).toMatchObject({ title: TITLE, year: 2022 });
   });
 });
+
+describe('citations in another edition', () => {
+  it('drop the year from the event as each language writes it', () => {
+    expect(conferenceName('11th East Asian Conference on Slavic-Eurasian Studies, 2022', 2022)).toBe(
+      '11th East Asian Conference on Slavic-Eurasian Studies',
+    );
+    expect(conferenceName('11-я Восточноазиатская конференция по славяно-евразийским исследованиям, 2022 г.', 2022)).toBe(
+      '11-я Восточноазиатская конференция по славяно-евразийским исследованиям',
+    );
+    expect(conferenceName('第11届东亚斯拉夫—欧亚研究会议，2022年', 2022)).toBe('第11届东亚斯拉夫—欧亚研究会议');
+  });
+
+  it('read in the edition’s own words and punctuation, with no English left', () => {
+    const c = { title: '中白合作', conference: '第11届东亚斯拉夫—欧亚研究会议', year: 2022, lang: 'zh-Hans' } as Citation;
+    const words = { citeApa: '{title}［会议报告］。（{year}）。{conference}。', citeChicago: '“{title}”。{year}。{conference}会议报告。' };
+    expect(apa(c, words).text).toBe('中白合作［会议报告］。（2022）。第11届东亚斯拉夫—欧亚研究会议。');
+    expect(apa(c, words).html).toContain('<i>中白合作</i>［会议报告］');
+    expect(chicago(c, words).text).toBe('“中白合作”。2022。第11届东亚斯拉夫—欧亚研究会议会议报告。');
+  });
+
+  it('give a title that ends in its own mark no second one', () => {
+    const c = { title: 'Why Minsk?', conference: 'A conference', year: 2022, lang: 'en' } as Citation;
+    expect(chicago(c).text).toBe('“Why Minsk?” 2022. Paper presented at the A conference.');
+  });
+});
