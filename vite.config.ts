@@ -22,8 +22,14 @@ export default defineConfig({
     ...deck,
     cjkDevFontsPlugin(),
     subsetFontsPlugin({
-      // The first screen's faces; each page preloads the slices of them its first screen's script needs (Cyrillic on the Russian page).
-      preload: [/^source-sans-3-[a-z-]+-400-(normal|italic)/, /^source-sans-3-[a-z-]+-600-normal/, /^source-serif-4-[a-z-]+-600-normal/],
+      // The first screen's faces; each page preloads the slices of them its first screen's script needs (Cyrillic on
+      // the Russian page; the Chinese page's own first-screen faces, src/build/deck-plugin.ts).
+      preload: [
+        /^source-sans-3-[a-z-]+-400-(normal|italic)/,
+        /^source-sans-3-[a-z-]+-600-normal/,
+        /^source-serif-4-[a-z-]+-600-normal/,
+        /^noto-sans-sc-[a-z]+-\d+-first/,
+      ],
       // Every character a slide prints (title, blocks, notes for the handout, footnotes, references) needs a glyph.
       slides: async () => {
         const { stringsOf } = await import('./src/build/glyphs.ts');

@@ -13,7 +13,7 @@ import { cjkFontFace } from './cjk-font.ts';
 /** Han characters and CJK punctuation: what the deck's Latin and Cyrillic fonts cannot draw. */
 const CJK_TEXT = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 import { stringsOf } from './glyphs.ts';
-import { BOLD_ELEMENTS, cachedCjkFont, firstScreenText, fontCacheDir } from './subset-fonts.ts';
+import { cachedCjkFont, firstScreenText, fontCacheDir } from './subset-fonts.ts';
 import { resolve } from 'node:path';
 import type { IndexHtmlTransformContext, Plugin, ViteDevServer } from 'vite';
 import { bootScript } from './boot-script.ts';
@@ -243,15 +243,14 @@ export function deckPlugin(): Plugin[] {
             // What the page prints, and what the exports print from the same deck (the handout's notes, every source field).
             const text = page.source + stringsOf((await load(edition.id)).slides).join(' ');
             const han = [...new Set(Array.from(text).filter((c) => CJK_TEXT.test(c)))];
-            // Each weight in two faces: what the first screen prints (preloaded, so it never reflows as the
+            // Each weight in two faces: what the first screen prints (preloaded by the subset plugin, so it never reflows as the
             // font arrives) and the rest (fetched when the pages further down are laid out, after the first paint).
             const first = {
               400: new Set(Array.from(firstScreenText(page.source))),
-              700: new Set(Array.from(firstScreenText(page.source, BOLD_ELEMENTS))),
+              700: new Set(Array.from(firstScreenText(page.source, 'bold'))),
             };
             const up = siteRoot(edition.dir);
             const rules: string[] = [];
-            const preloads: string[] = [];
             for (const weight of [400, 700] as const) {
               for (const part of ['first', 'rest'] as const) {
                 const font = await cachedCjkFont(
@@ -264,14 +263,13 @@ export function deckPlugin(): Plugin[] {
                   this.emitFile({ type: 'asset', name: `noto-sans-sc-${edition.id}-${weight}-${part}.woff2`, source: font.woff2 }),
                 );
                 rules.push(cjkFontFace(`${up}${name}`, font, { weight, sizeAdjust: '100%' }));
-                if (part === 'first') preloads.push(`<link rel="preload" href="${up}${name}" as="font" type="font/woff2" crossorigin />`);
               }
             }
             // In the page, not a stylesheet of its own: one request less before the first paint.
             if (rules.length)
               page.source = page.source.replace(
                 '</head>',
-                () => `  ${preloads.join('\n    ')}\n    <style data-fonts="${edition.id}">${rules.join('')}</style>\n  </head>`,
+                () => `  <style data-fonts="${edition.id}">${rules.join('')}</style>\n  </head>`,
               );
           }
         },

@@ -21,6 +21,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, posix } from 'node:path';
 import type { Plugin } from 'vite';
 import { CJK_FAMILY, cjkFont, cjkFontFace, visibleCodePoints, type CjkFont } from './cjk-font.ts';
+import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { characterMap, coverage, fontFaceRules, missingGlyphs, type FontFaceRule, type SlideText } from './glyphs.ts';
 
 /** Always kept: printable ASCII and the typography a deck uses (dashes, quotes, ellipsis, arrows, ×, −, €…). */
@@ -52,67 +53,46 @@ export interface SubsetFontsOptions {
   readonly slides?: () => Promise<readonly SlideText[]>;
 }
 
-/**
- * The text a page lays out before its first paint: the page's body before the article's pages (the
- * bar, the article's head and contents) and its first two pages; the pages further down are laid
- * out only near the screen (reading.css, `content-visibility`), so their fonts wait. The slide
- * view's template is never laid out. `only`: the text of those elements alone (e.g. what is set in
- * bold), within the same part. Pure.
- */
-export function firstScreenText(html: string, only?: RegExp): string {
-  const lang = /<html[^>]*\slang="([^"]*)"/.exec(html)?.[1] ?? '';
-  const body = html.slice(Math.max(0, html.indexOf('<body')));
-  const end = body.indexOf('<template');
-  const page = end < 0 ? body : body.slice(0, end);
-  const laidOut = withoutLaterPages(page);
-  const region = only ? [...laidOut.matchAll(only)].map((m) => m[0]).join(' ') : laidOut;
-  return (
-    region
-      .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ')
-      // A few words in another language (the language switch's "Русский") do not make their script the first screen's.
-      .replace(/<(\w+)\b[^>]*\slang="([^"]*)"[^>]*>[^<]*<\/\1>/g, (element, _tag, other: string) =>
-        primary(other) === primary(lang) ? element : ' ',
-      )
-      .replace(/<[^>]+>/g, ' ')
-      .replace(/\s+/g, ' ')
-  );
-}
+/** Elements the deck sets in a bold weight: by tag, and by class (the bar's tools, the event line, eyebrows, the contents' parts). */
+const BOLD_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'th']);
+const BOLD_CLASSES = new Set(['deck-tool', 'deck-bar-title', 'reading-event', 'eyebrow', 'toc-section']);
 
 /** A language tag's language ("zh" for "zh-Hans"): a passage marked `zh` is the Chinese page's own script. */
 const primary = (tag: string): string => tag.toLowerCase().split('-')[0] ?? '';
+const attr = (el: T.Element, name: string): string => el.attrs.find((a) => a.name === name)?.value ?? '';
 
 /**
- * The page without the content of its article pages after the second (each `<section class="page">`
- * with everything nested in it); what stands between pages (the parts' headings) stays, as it is
- * laid out at once.
+ * The text a page lays out before its first paint, read with an HTML parser: the body without its
+ * scripts, styles and the slide view's template, and without the article's pages after the second
+ * (those are laid out only near the screen: reading.css, `content-visibility`), while what stands
+ * between pages (the parts' headings) stays. A passage in another language (the language switch's
+ * "Русский") does not make its script the first screen's. `weight: 'bold'` keeps only the text the
+ * deck sets in a bold weight. Pure.
  */
-function withoutLaterPages(html: string): string {
-  let out = '';
-  let at = 0;
-  let seen = 0;
-  for (const start of html.matchAll(/<section class="page\b/g)) {
-    if (start.index < at) continue;
-    if (++seen <= 2) continue;
-    out += html.slice(at, start.index);
-    // The page's own closing tag: sections nest (a chart's data tables are sections too).
-    let depth = 0;
-    const tags = /<section\b|<\/section>/g;
-    tags.lastIndex = start.index;
-    for (let tag = tags.exec(html); tag; tag = tags.exec(html)) {
-      depth += tag[0] === '</section>' ? -1 : 1;
-      if (depth === 0) {
-        at = tag.index + tag[0].length;
-        break;
+export function firstScreenText(html: string, weight: 'any' | 'bold' = 'any'): string {
+  const document = parse(html);
+  const root = document.childNodes.find((n): n is T.Element => n.nodeName === 'html');
+  const lang = primary(root ? attr(root, 'lang') : '');
+  const body = root?.childNodes.find((n): n is T.Element => n.nodeName === 'body');
+  const parts: string[] = [];
+  let pages = 0;
+  const walk = (node: T.ParentNode, bold: boolean): void => {
+    for (const child of node.childNodes) {
+      if (child.nodeName === '#text') {
+        if (weight === 'any' || bold) parts.push((child as T.TextNode).value);
+        continue;
       }
+      if (!('tagName' in child) || ['script', 'style', 'template', 'noscript'].includes(child.tagName)) continue;
+      const classes = attr(child, 'class').split(/\s+/);
+      if (child.tagName === 'section' && classes.includes('page') && ++pages > 2) continue;
+      const own = attr(child, 'lang');
+      if (own && primary(own) !== lang) continue;
+      walk(child, bold || BOLD_TAGS.has(child.tagName) || classes.some((c) => BOLD_CLASSES.has(c)));
     }
-    if (depth !== 0) return out;
-  }
-  return out + html.slice(at);
+  };
+  if (body) walk(body, false);
+  return parts.join(' ').replace(/\s+/g, ' ');
 }
-
-/** Elements the deck sets in a bold weight (headings, the bar's tools, the event line, strong text), by their markup. */
-export const BOLD_ELEMENTS =
-  /<(h[1-6]|strong|b|th)\b[^>]*>[\s\S]*?<\/\1>|<([a-z]+)\b[^>]*class="[^"]*\b(deck-tool|deck-bar-title|reading-event|eyebrow|toc-section)\b[^"]*"[^>]*>[\s\S]*?<\/\2>/g;
 
 /** The subsetter and the harfbuzz it runs: a new version may cut differently. */
 function subsetterVersion(): string {
@@ -258,20 +238,17 @@ export function subsetFontsPlugin(options: SubsetFontsOptions = {}): Plugin {
           f.type === 'asset' && f.fileName.endsWith('.css') && typeof f.source === 'string' ? [f] : [],
         );
         // A page's own faces (the Chinese edition's) sit in a <style data-fonts> in its head: our own markup, one element.
+        const facesOf = (source: string): string[] =>
+          [...source.matchAll(/<style data-fonts="[^"]*">([^<]*)<\/style>/g)].map((m) => m[1] ?? '');
         const pageFaces = (): string =>
           Object.values(bundle)
-            .flatMap((f) =>
-              f.type === 'asset' && f.fileName.endsWith('.html') && typeof f.source === 'string'
-                ? [...f.source.matchAll(/<style data-fonts="[^"]*">([^<]*)<\/style>/g)].map((m) => m[1] ?? '')
-                : [],
-            )
+            .flatMap((f) => (f.type === 'asset' && f.fileName.endsWith('.html') && typeof f.source === 'string' ? facesOf(f.source) : []))
             .join('\n');
+        const rulesIn = (css: string): ReturnType<typeof fontFaceRules> =>
+          fontFaceRules(rename(css)).map((r) => ({ ...r, file: r.file.replace(/^.*\//, '') }));
         /** The rules every page shares (the stylesheet alone), or those and the pages' own faces. */
         const rulesOf = (pages = true): ReturnType<typeof fontFaceRules> =>
-          fontFaceRules(rename([...cssAssets.map((f) => String(f.source)), pages ? pageFaces() : ''].join('\n'))).map((r) => ({
-            ...r,
-            file: r.file.replace(/^.*\//, ''),
-          }));
+          rulesIn([...cssAssets.map((f) => String(f.source)), pages ? pageFaces() : ''].join('\n'));
         // The CJK face: one font for every character printed that the other faces lack.
         if (cssAssets.some((f) => new RegExp(CJK_PLACEHOLDER.source).test(String(f.source)))) {
           const latin = new Set([...coverage(rulesOf(false), maps).values()].flatMap((set) => [...set]));
@@ -304,10 +281,13 @@ export function subsetFontsPlugin(options: SubsetFontsOptions = {}): Plugin {
           }
         }
         // Each page preloads the first screen's fonts, by a URL relative to its own folder (an edition's is one down):
-        // of the faces named, the slices (latin, cyrillic…) whose unicode-range its first screen's text uses.
-        const named = rulesOf(false).filter((rule) => (options.preload ?? []).some((p) => p.test(rule.file)));
+        // of the faces named (the stylesheet's and the page's own), the slices (latin, cyrillic, a Chinese page's
+        // first-screen face) whose unicode-range its first screen's text uses.
+        const isNamed = (rule: FontFaceRule): boolean => (options.preload ?? []).some((p) => p.test(rule.file));
+        const sharedRules = rulesOf(false);
         for (const page of Object.values(bundle)) {
           if (page.type !== 'asset' || !page.fileName.endsWith('index.html') || typeof page.source !== 'string') continue;
+          const named = [...sharedRules, ...rulesIn(facesOf(page.source).join('\n'))].filter(isNamed);
           const seen = new Set(visibleCodePoints([firstScreenText(page.source)]));
           const uses = (rule: FontFaceRule): boolean =>
             rule.ranges.length === 0 || [...seen].some((cp) => rule.ranges.some(([lo, hi]) => cp >= lo && cp <= hi));

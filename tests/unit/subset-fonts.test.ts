@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOLD_ELEMENTS, charactersOf, firstScreenText } from '../../src/build/subset-fonts.ts';
+import { charactersOf, firstScreenText } from '../../src/build/subset-fonts.ts';
 
 describe('font subset character set', () => {
   it('keeps every character of the texts, decoding JS and HTML escapes', () => {
@@ -40,7 +40,7 @@ describe('the first screen (what each page preloads fonts for)', () => {
     expect(text).toContain('Доклад');
     expect(text).toContain('вторая');
     expect(text).not.toContain('третья');
-    const bold = firstScreenText(page('<h1>Заголовок</h1><p>текст</p><strong>важно</strong>'), BOLD_ELEMENTS);
+    const bold = firstScreenText(page('<h1>Заголовок</h1><p>текст</p><strong>важно</strong>'), 'bold');
     expect(bold).toContain('Заголовок');
     expect(bold).toContain('важно');
     expect(bold).not.toContain('текст');
