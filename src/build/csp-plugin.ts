@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { contentSecurityPolicy, CSP_FILE, declarePolicy, declaredPolicy, inlineContent, pagePolicy } from './csp.ts';
+import { contentSecurityPolicy, CSP_FILE, declarePolicy, declaredPolicy, inlineContent, pagePolicy, policyFor } from './csp.ts';
 
 export function cspPlugin(): Plugin {
   /** The pages this build declared a policy in, by file name. */
@@ -29,7 +29,7 @@ export function cspPlugin(): Plugin {
           const inline = inlineContent(page.source);
           let policy: string;
           try {
-            policy = pagePolicy(page.source, 'page', page.fileName);
+            policy = policyFor(inline, 'page', page.fileName);
           } catch (error) {
             this.error(error instanceof Error ? error.message : String(error));
           }

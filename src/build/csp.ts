@@ -113,15 +113,18 @@ export function contentSecurityPolicy(inline: Pick<InlineContent, 'scripts' | 's
   ].join('; ');
 }
 
-/** The policy of one page, from its final HTML; throws naming anything inline that no policy of ours allows. */
-export function pagePolicy(html: string, use: Exclude<PolicyUse, 'header'>, page = 'the page'): string {
-  const inline = inlineContent(html);
+/** The policy for a page's inline content; throws naming anything inline that no policy of ours allows. */
+export function policyFor(inline: InlineContent, use: Exclude<PolicyUse, 'header'>, page = 'the page'): string {
   if (inline.blocked.length > 0)
     throw new Error(
       `${page} has inline code the Content-Security-Policy blocks (use a class, a CSS custom property set from script, or an event listener):\n  ${inline.blocked.join('\n  ')}`,
     );
   return contentSecurityPolicy(inline, use);
 }
+
+/** The policy of one page, from its final HTML (see policyFor). */
+export const pagePolicy = (html: string, use: Exclude<PolicyUse, 'header'>, page = 'the page'): string =>
+  policyFor(inlineContent(html), use, page);
 
 const escapeAttribute = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
