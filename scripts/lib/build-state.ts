@@ -13,7 +13,7 @@
  * DECK_OUT_DIR moves the build folder and DECK_EXPORT_DIR the exports (both relative to the project).
  */
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { staleReason as recordStaleReason } from '../../src/build/build-record.ts';
+import { staleReason as recordStaleReason, type StaleUse } from '../../src/build/build-record.ts';
 
 /** Build output folder: the project's convention (vite.config.ts reads the same variable). */
 export function buildDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -56,6 +56,6 @@ export function insideBuildDir(file: string, root: string, env: NodeJS.ProcessEn
  * same inputs (whatever the build read: Vite's module graph, the config's own imports, public/,
  * .env files, the lock file) and the same settings from the environment (DECK_URL).
  */
-export function staleReason(projectRoot: string, outDir: string, env: NodeJS.ProcessEnv = process.env): string | null {
-  return recordStaleReason(projectRoot, outDir, env);
+export function staleReason(projectRoot: string, outDir: string, env: NodeJS.ProcessEnv = process.env, use: StaleUse = {}): string | null {
+  return recordStaleReason(projectRoot, outDir, env, use);
 }

@@ -11,7 +11,7 @@
  */
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
-import { readRecord } from '../../src/build/build-record.ts';
+import { readRecord, withBuildSetting } from '../../src/build/build-record.ts';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../src/model/geometry.ts';
 import { staleReason } from './build-state.ts';
 import { launchChromium, type Chromium } from './cdp.ts';
@@ -102,12 +102,16 @@ export async function exportPdf(request: ExportRequest): Promise<ExportResult> {
     await checkOutPath(request.out, request.createDir ?? outDir);
 
     // 1. Build if needed.
-    const stale = staleReason(request.root, request.outDir);
+    // The export reads one edition: a build of that edition alone serves it, and is what it makes
+    // when it must build (a third of the time of all three; `npm run build` makes the whole site).
+    const edition = request.lang ?? 'en';
+    const stale = staleReason(request.root, request.outDir, process.env, { edition });
     if (stale) {
       const started = performance.now();
-      log(`build   ${stale}: building ${rel(outDir)}/`);
+      const alone = process.env.DECK_EDITION ? null : edition;
+      log(`build   ${stale}: building ${alone ? `the "${alone}" edition alone into ` : ''}${rel(outDir)}/`);
       const { build } = await import('vite');
-      await build({ root: request.root, logLevel: 'warn', build: { outDir } });
+      await withBuildSetting('DECK_EDITION', alone, () => build({ root: request.root, logLevel: 'warn', build: { outDir } }));
       log(`build   done in ${elapsed(started)}`);
     } else {
       log(`build   ${rel(outDir)}/ is up to date`);

@@ -39,6 +39,22 @@ export function buildSettings(env: NodeJS.ProcessEnv = process.env): BuildSettin
   return { DECK_URL: env.DECK_URL || null, DECK_EDITION: env.DECK_EDITION || null };
 }
 
+/**
+ * Runs `work` (a build in this process) with one build setting in the environment, then puts the
+ * environment back; `null` leaves it as it is.
+ */
+export async function withBuildSetting<T>(name: keyof typeof BUILD_ENV, value: string | null, work: () => Promise<T>): Promise<T> {
+  if (value === null) return work();
+  const before = process.env[name];
+  process.env[name] = value;
+  try {
+    return await work();
+  } finally {
+    if (before === undefined) delete process.env[name];
+    else process.env[name] = before;
+  }
+}
+
 /** What an export needs to know about the built deck (a part of `ResolvedDeck`). */
 export interface BuiltDeck {
   /** The edition (`en`, `ru`, `zh`) and its folder in the build (`''`, `ru/`). */
@@ -159,11 +175,20 @@ function filesUnder(dir: string): string[] {
   return entries.flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
+/** What the build is wanted for. */
+export interface StaleUse {
+  /**
+   * The one edition the caller uses (an export of one language): a build of that edition alone
+   * (DECK_EDITION) then serves as well as the build of all of them. Unset: the whole site.
+   */
+  readonly edition?: string;
+}
+
 /**
  * Why the build in `outDir` is not the build these sources and this environment give, or null
  * when it is. Reads only the record and file stamps: fast enough for every export.
  */
-export function staleReason(root: string, outDir: string, env: NodeJS.ProcessEnv = process.env): string | null {
+export function staleReason(root: string, outDir: string, env: NodeJS.ProcessEnv = process.env, use: StaleUse = {}): string | null {
   const dir = resolve(root, outDir);
   const shown = display(root, dir);
   if (!stampOf(join(dir, 'index.html'))) return `${display(root, join(dir, 'index.html'))} does not exist`;
@@ -172,6 +197,9 @@ export function staleReason(root: string, outDir: string, env: NodeJS.ProcessEnv
   const now = buildSettings(env);
   for (const name of Object.keys(BUILD_ENV) as (keyof typeof BUILD_ENV)[]) {
     const was = record.settings[name];
+    // A user of one edition is served as well by that edition built alone as by all of them.
+    if (name === 'DECK_EDITION' && now.DECK_EDITION === null && use.edition !== undefined && (was === null || was === use.edition))
+      continue;
     if (now[name] !== was) {
       const say = (v: string | null): string => (v === null ? 'unset' : `"${v}"`);
       return `${name} is ${say(now[name])} but ${shown}/ was built with it ${say(was)}`;

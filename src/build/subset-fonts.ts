@@ -30,6 +30,7 @@ const ALWAYS = ` !"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^
 /** Every character of the given texts, with JS/HTML escapes decoded, plus ALWAYS. Pure. */
 export function charactersOf(texts: readonly string[]): string {
   const chars = new Set<string>(ALWAYS);
+  const seen = new Uint8Array(0x110000);
   for (const text of texts) {
     const decoded = text
       .replace(/\\u\{([0-9a-fA-F]+)\}|\\u([0-9a-fA-F]{4})/g, (_, a?: string, b?: string) =>
@@ -38,9 +39,16 @@ export function charactersOf(texts: readonly string[]): string {
       .replace(/&#x([0-9a-fA-F]+);|&#(\d+);/g, (_, hex?: string, dec?: string) =>
         String.fromCodePoint(hex ? parseInt(hex, 16) : Number(dec)),
       );
-    // CSS may print a letter in the other case (`text-transform: uppercase` on eyebrows and labels).
-    for (const c of decoded) chars.add(c).add(c.toUpperCase()).add(c.toLowerCase());
+    // Each code point once (the pages are long and repeat a few hundred letters), by a flag per code point.
+    for (let i = 0; i < decoded.length; i++) {
+      const cp = decoded.codePointAt(i) ?? 0;
+      if (cp > 0xffff) i++;
+      seen[cp] = 1;
+    }
   }
+  for (let cp = 0; cp < seen.length; cp++) if (seen[cp]) chars.add(String.fromCodePoint(cp));
+  // CSS may print a letter in the other case (`text-transform: uppercase` on eyebrows and labels).
+  for (const c of [...chars]) chars.add(c.toUpperCase()).add(c.toLowerCase());
   return [...chars].sort().join('');
 }
 

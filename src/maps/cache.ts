@@ -35,10 +35,10 @@ function filesUnder(dir: string): string[] {
   return out;
 }
 
-/** The cache key: a hash of every input named above. */
-export function mapsCacheKey(options: Partial<MapOptions> = {}, root = ROOT): string {
+/** A hash of every source the maps could be made from (the files named above), whatever the options. */
+function sourcesKey(root: string): string {
   const hash = createHash('sha256');
-  hash.update(JSON.stringify({ version: CACHE_VERSION, node: process.version, options }));
+  hash.update(JSON.stringify({ version: CACHE_VERSION, node: process.version }));
   // slides/ and editions/: the maps' words in each language.
   const files = [
     ...filesUnder(join(root, 'src')),
@@ -55,7 +55,15 @@ export function mapsCacheKey(options: Partial<MapOptions> = {}, root = ROOT): st
       hash.update('(missing)');
     }
   }
-  return hash.digest('hex').slice(0, 32);
+  return hash.digest('hex').slice(0, 24);
+}
+
+/**
+ * The cache key: the sources' hash, then the options' (each edition draws with its own words), so
+ * the editions of one build keep their maps side by side.
+ */
+export function mapsCacheKey(options: Partial<MapOptions> = {}, root = ROOT): string {
+  return `${sourcesKey(root)}-${createHash('sha256').update(JSON.stringify(options)).digest('hex').slice(0, 16)}`;
 }
 
 /**
@@ -63,7 +71,8 @@ export function mapsCacheKey(options: Partial<MapOptions> = {}, root = ROOT): st
  * cannot be read or written is only slower.
  */
 export function cachedMaps(options: Partial<MapOptions> = {}, dir: string = join(ROOT, '.cache', 'maps')): ReadonlyMap<MapId, MapSummary> {
-  const file = join(dir, `${mapsCacheKey(options)}.json`);
+  const key = mapsCacheKey(options);
+  const file = join(dir, `${key}.json`);
   try {
     return new Map(JSON.parse(readFileSync(file, 'utf8')) as [MapId, MapSummary][]);
   } catch {
@@ -72,8 +81,9 @@ export function cachedMaps(options: Partial<MapOptions> = {}, dir: string = join
   const maps = buildMaps(options);
   try {
     mkdirSync(dir, { recursive: true });
-    // Only today's maps are kept: the others were drawn from sources that have since changed.
-    for (const old of readdirSync(dir)) if (old.endsWith('.json')) rmSync(join(dir, old), { force: true });
+    // Only today's maps are kept (every edition's): the others were drawn from sources that have since changed.
+    const today = `${key.split('-')[0] ?? key}-`;
+    for (const old of readdirSync(dir)) if (old.endsWith('.json') && !old.startsWith(today)) rmSync(join(dir, old), { force: true });
     const temp = `${file}.${process.pid}.part`;
     writeFileSync(temp, JSON.stringify([...maps]));
     renameSync(temp, file);

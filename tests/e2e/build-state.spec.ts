@@ -125,6 +125,14 @@ test.describe('the build and the exports', () => {
     for (const name of ['deck.pdf', 'deck-handout.pdf', 'deck-steps.pdf']) expect(existsSync(join(exportsDir, name)), name).toBe(true);
     expect((await stat(join(exportsDir, 'deck-handout.pdf'))).mtimeMs).toBe(before.mtimeMs);
   });
+
+  test('an export that has to build builds only the edition it prints', () => {
+    // The two rebuilds above were the export's own: English alone, at the build's root.
+    const record = readRecord(ROOT, OUT);
+    expect(record?.settings.DECK_EDITION).toBe('en');
+    expect(Object.keys(record?.editions ?? {})).toEqual(['en']);
+    expect(record?.outputs).not.toContain('ru/index.html');
+  });
 });
 
 test('an edit in assets/maps/ gives a PDF with the new map', async () => {

@@ -98,6 +98,19 @@ describe('a build is stale', () => {
     expect(staleReason(project, 'out', { DECK_URL: 'https://example.org/' })).toBeNull();
   });
 
+  it("for one edition's user, a build of that edition alone serves; for the whole site, only the whole build", () => {
+    record({ settings: buildSettings({ DECK_EDITION: 'ru' }) });
+    expect(staleReason(project, 'out', {}, { edition: 'ru' })).toBeNull();
+    expect(staleReason(project, 'out', {}, { edition: 'en' })).toBe('DECK_EDITION is unset but out/ was built with it "ru"');
+    expect(staleReason(project, 'out', {})).toBe('DECK_EDITION is unset but out/ was built with it "ru"');
+    // Asked for explicitly, the setting must match whoever asks.
+    expect(staleReason(project, 'out', { DECK_EDITION: 'zh' }, { edition: 'zh' })).toBe(
+      'DECK_EDITION is "zh" but out/ was built with it "ru"',
+    );
+    record();
+    expect(staleReason(project, 'out', {}, { edition: 'zh' })).toBeNull();
+  });
+
   it('when a variable Vite hands to the page differs', () => {
     record();
     expect(staleReason(project, 'out', { VITE_FLAG: '1' })).toMatch(/^the VITE_ environment variables differ/);

@@ -17,6 +17,22 @@ describe('the maps cache', () => {
     expect([...cachedMaps({}, dir)]).toEqual(drawn);
   });
 
+  it("keeps every edition's maps side by side: drawing one does not evict another", async () => {
+    const russian = { lang: 'ru' };
+    cachedMaps(russian, dir);
+    expect((await readdir(dir)).sort()).toEqual([`${mapsCacheKey()}.json`, `${mapsCacheKey(russian)}.json`].sort());
+    expect(mapsCacheKey(russian).split('-')[0]).toBe(mapsCacheKey().split('-')[0]);
+  });
+
+  it('forgets the maps drawn from older sources', async () => {
+    const { writeFile } = await import('node:fs/promises');
+    const stale = join(dir, `${'0'.repeat(24)}-${'0'.repeat(16)}.json`);
+    await writeFile(stale, '[]');
+    cachedMaps({ lang: 'zh' }, dir);
+    expect(await readdir(dir)).not.toContain(stale.slice(dir.length + 1));
+    expect(await readdir(dir)).toContain(`${mapsCacheKey({ lang: 'zh' })}.json`);
+  });
+
   it('is keyed by every source file, the lock file and the options', async () => {
     const root = await mkdtemp(join(tmpdir(), 'maps-key-'));
     try {
