@@ -112,11 +112,14 @@ async function startDeck(host: HTMLElement, article: HTMLElement, template: HTML
         });
         if (live && liveModule) live.attach(liveModule.readingLiveView(article, () => state.place));
       } else {
-        // One rendering in the page at a time: the slides reuse the article's ids.
-        article.remove();
         const { enterSlides } = await import('./app/slides-view.ts');
         // The view may have changed again while the chunk was on its way.
         if (state.view !== view) return;
+        // The title card (the article's head, src/boot/boot.ts) is on screen until the slides replace it.
+        if (document.documentElement.dataset.titleCard !== undefined) await nextPaint();
+        // One rendering in the page at a time: the slides reuse the article's ids.
+        article.remove();
+        delete document.documentElement.dataset.titleCard;
         active = await enterSlides({ state, flags, host, template, article, openContents, live });
       }
     });
@@ -124,4 +127,13 @@ async function startDeck(host: HTMLElement, article: HTMLElement, template: HTML
 
   await switching;
   void signalReadyWhenSettled();
+}
+
+/** Resolves once the browser has painted what is on screen now (or soon, in a tab that paints nothing). */
+function nextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+    // A hidden tab runs no animation frames.
+    setTimeout(resolve, 100);
+  });
 }

@@ -20,3 +20,12 @@ export function initialView(search: string, width: number): View {
   if (asked === 'slides') return 'slides';
   return width <= NARROW_WIDTH ? 'reading' : 'slides';
 }
+
+/**
+ * Whether the slide view shows the talk's title card (the article's head, set as a card) while its
+ * script loads: only at the talk's start (no slide in the address), never in the speaker window or its previews. Pure.
+ */
+export function showsTitleCard(view: View, search: string, hash: string): boolean {
+  const params = new URLSearchParams(search);
+  return view === 'slides' && !params.has('receiver') && !params.has('speaker') && (hash === '' || hash === '#' || hash === '#/');
+}

@@ -102,6 +102,36 @@ test.describe('presenting the built deck', () => {
     await context.close();
   });
 
+  test('at the talk’s start the slide view shows its title at once, while the slides’ script loads; a deep link shows no card', async ({
+    page,
+  }) => {
+    // Hold the slides' chunk: what shows meanwhile is what a slow connection shows.
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/slides-view-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('./');
+    const card = page.locator('article.reading');
+    await expect(card.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(card.locator('.reading-event')).toBeVisible();
+    // The card is the head's event and title only, not the article.
+    await expect(card.locator('.reading-standfirst')).toBeHidden();
+    await expect(card.locator('.page').first()).toBeHidden();
+    release();
+    await waitForDeck(page);
+    await expect(page.locator('html')).not.toHaveAttribute('data-title-card');
+    await expect(page.locator('article.reading')).toHaveCount(0);
+    await expect(page.locator(slideById('title'))).toHaveClass(/\bpresent\b/);
+
+    await page.goto('about:blank');
+    await page.goto('./#/crossroads');
+    await expect(page.locator('html')).toHaveAttribute('data-view', 'slides');
+    await expect(page.locator('html')).not.toHaveAttribute('data-title-card');
+    await waitForDeck(page);
+  });
+
   test('deep links open the right slide and show "current/total" of the talk', async ({ page }) => {
     await page.goto('./');
     await waitForDeck(page);

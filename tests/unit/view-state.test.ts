@@ -2,6 +2,7 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { bootScript } from '../../src/build/boot-script.ts';
 import { initialView, placeFromHash, urlFor, type View } from '../../src/app/view-state.ts';
+import { showsTitleCard } from '../../src/boot/initial-view.ts';
 
 describe('the first view', () => {
   const cases: readonly [string, number, View][] = [
@@ -32,10 +33,21 @@ describe('the first view', () => {
         head: { appendChild: (link: { href: string }) => appended.push(link.href) },
         createElement: () => ({ rel: '', href: '' }),
       };
-      runInNewContext(script, { document, location: { search }, innerWidth: width, URLSearchParams });
+      runInNewContext(script, { document, location: { search, hash: '' }, innerWidth: width, URLSearchParams });
       expect(document.documentElement.dataset.view, `${search} ${width}`).toBe(view);
       expect(appended, `${search} ${width}`).toEqual(view === 'reading' ? [] : ['./assets/slides.js', './assets/reveal.js']);
+      expect('titleCard' in document.documentElement.dataset, `${search} ${width}`).toBe(view === 'slides' && !search.includes('receiver'));
     }
+  });
+
+  it('the title card covers only the talk’s start in the slide view, never a deep link, the speaker window or its previews', () => {
+    expect(showsTitleCard('slides', '', '')).toBe(true);
+    expect(showsTitleCard('slides', '?view=slides', '#/')).toBe(true);
+    expect(showsTitleCard('slides', '', '#/sco')).toBe(false);
+    expect(showsTitleCard('reading', '', '')).toBe(false);
+    expect(showsTitleCard('print', '?print-pdf', '')).toBe(false);
+    expect(showsTitleCard('slides', '?speaker', '')).toBe(false);
+    expect(showsTitleCard('slides', '?receiver', '')).toBe(false);
   });
 });
 
