@@ -7,7 +7,8 @@
  * sha256 of their text, read from the page's final HTML. Pure; build time only.
  */
 import { createHash } from 'node:crypto';
-import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
+import type { DefaultTreeAdapterTypes as T } from 'parse5';
+import { parsePage } from './parse-page.ts';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../model/geometry.ts';
 
 /** The CSP source expression for an inline block's exact text. */
@@ -63,7 +64,7 @@ export function inlineContent(html: string): InlineContent {
       visit(el);
     }
   };
-  visit(parse(html));
+  visit(parsePage(html));
   return { scripts, styles, blocked };
 }
 
@@ -138,7 +139,7 @@ const isPolicyMeta = (el: T.Element): boolean =>
  */
 export function declarePolicy(html: string, policy: string): string {
   const tag = `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(policy)}" />`;
-  const head = parse(html, { sourceCodeLocationInfo: true })
+  const head = parsePage(html)
     .childNodes.find((n): n is T.Element => 'tagName' in n && n.tagName === 'html')
     ?.childNodes.find((n): n is T.Element => 'tagName' in n && n.tagName === 'head');
   const start = head?.sourceCodeLocation?.startTag;
@@ -165,7 +166,7 @@ export function declaredPolicy(html: string): string | undefined {
       else visit(child);
     }
   };
-  visit(parse(html));
+  visit(parsePage(html));
   return found;
 }
 

@@ -21,7 +21,8 @@ import { createRequire } from 'node:module';
 import { dirname, join, posix } from 'node:path';
 import type { Plugin } from 'vite';
 import { CJK_FAMILY, cjkFont, cjkFontFace, visibleCodePoints, type CjkFont } from './cjk-font.ts';
-import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
+import type { DefaultTreeAdapterTypes as T } from 'parse5';
+import { parsePage } from './parse-page.ts';
 import { characterMap, coverage, fontFaceRules, missingGlyphs, type FontFaceRule, type SlideText } from './glyphs.ts';
 
 /** Always kept: printable ASCII and the typography a deck uses (dashes, quotes, ellipsis, arrows, ×, −, €…). */
@@ -78,7 +79,7 @@ const attr = (el: T.Element, name: string): string => el.attrs.find((a) => a.nam
  * deck sets in a bold weight. Pure.
  */
 export function firstScreenText(html: string, weight: 'any' | 'bold' = 'any'): string {
-  const document = parse(html);
+  const document = parsePage(html);
   const root = document.childNodes.find((n): n is T.Element => n.nodeName === 'html');
   const lang = primary(root ? attr(root, 'lang') : '');
   const body = root?.childNodes.find((n): n is T.Element => n.nodeName === 'body');
