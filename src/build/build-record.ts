@@ -50,7 +50,7 @@ export async function withBuildSetting<T>(name: keyof typeof BUILD_ENV, value: s
   try {
     return await work();
   } finally {
-    if (before === undefined) delete process.env[name];
+    if (before === undefined) Reflect.deleteProperty(process.env, name);
     else process.env[name] = before;
   }
 }
