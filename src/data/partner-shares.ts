@@ -65,6 +65,28 @@ export const officialShares: readonly OfficialShare[] = [
   },
 ];
 
+/**
+ * What the partner-shares chart draws: plain numbers and source ids, no words. The build writes
+ * these into the page for the chart's browser half (src/charts/words.ts).
+ */
+export interface PartnerSharesChartSeries {
+  readonly years: readonly number[];
+  readonly partners: readonly PartnerId[];
+  readonly shares: Readonly<Record<PartnerId, readonly number[]>>;
+  readonly sources: readonly SourceId[];
+  readonly official: readonly { readonly year: number; readonly partner: PartnerId; readonly share: number; readonly source: SourceId }[];
+}
+
+export function partnerSharesChartSeries(): PartnerSharesChartSeries {
+  return {
+    years: partnerShares.years,
+    partners: partnerIds,
+    shares: partnerShares.shares,
+    sources: partnerShares.sources,
+    official: officialShares.map(({ year, partner, share, source }) => ({ year, partner, share, source })),
+  };
+}
+
 /* ---------- Checks ---------- */
 
 export function validatePartnerShares(ds: PartnerSharesDataset, known: KnownSources): string[] {

@@ -125,6 +125,20 @@ export const partnershipLadder: readonly LadderStep[] = [
   },
 ];
 
+/**
+ * What the ladder chart draws: each document's date, axis position, year, level and sources (its
+ * words come from the edition), and where the last level is drawn to. No words: the build writes
+ * these into the page for the chart's browser half (src/charts/words.ts).
+ */
+export interface LadderChartSeries {
+  readonly steps: readonly Pick<LadderStep, 'date' | 'at' | 'year' | 'level' | 'sources'>[];
+  readonly end: number;
+}
+
+export function ladderChartSeries(): LadderChartSeries {
+  return { steps: partnershipLadder.map(({ date, at, year, level, sources }) => ({ date, at, year, level, sources })), end: ladderEnd };
+}
+
 /* ---------- Checks ---------- */
 
 export function validateLadder(dataset: string, steps: readonly LadderStep[], codes: readonly number[], known: KnownSources): string[] {

@@ -301,6 +301,61 @@ export function tradeScaleMax(): number {
   return Math.ceil((Math.max(...tops) * 1.3) / 1000) * 1000;
 }
 
+/**
+ * One series as the chart draws it, over `TRADE_YEARS`: plain numbers, source ids and flags, no
+ * words. The build writes these into the page for the chart's browser half (src/charts/words.ts).
+ */
+export interface TradeDrawnSeries {
+  readonly key: string;
+  readonly type: 'bar' | 'line';
+  readonly legend: TradeLegendKey;
+  readonly span: string;
+  readonly official: boolean;
+  readonly field: TradeField;
+  readonly values: readonly (number | null)[];
+  readonly sources: readonly (SourceId | null)[];
+  readonly derived: readonly boolean[];
+  readonly rounded: readonly boolean[];
+}
+
+/** What the trade chart draws, for both reporters: the series, the scale, the growth span and the milestones' years. */
+export interface TradeChartSeries {
+  readonly years: readonly number[];
+  readonly scaleMax: number;
+  readonly span: { readonly from: number; readonly to: number };
+  /** Turnover growth over the span, per reporter (a derived value). */
+  readonly growth: Readonly<Record<Reporter, number>>;
+  readonly milestones: readonly number[];
+  readonly reporters: Readonly<Record<Reporter, readonly TradeDrawnSeries[]>>;
+}
+
+export function tradeChartSeries(): TradeChartSeries {
+  const drawn = (reporter: Reporter): TradeDrawnSeries[] =>
+    tradeDatasetSpecs(reporter).map((spec) => {
+      const points = TRADE_YEARS.map((year) => spec.series.years.find((p) => p.year === year && p[spec.field] !== null));
+      return {
+        key: spec.key,
+        type: spec.type,
+        legend: spec.legend,
+        span: spec.span,
+        official: spec.series.kind === 'official',
+        field: spec.field,
+        values: points.map((p) => p?.[spec.field] ?? null),
+        sources: points.map((p) => p?.source ?? null),
+        derived: points.map((p) => (p ? isDerived(p, spec.field) : false)),
+        rounded: points.map((p) => p?.rounded === true),
+      };
+    });
+  return {
+    years: TRADE_YEARS,
+    scaleMax: tradeScaleMax(),
+    span: growthSpan,
+    growth: { blr: growthFactor('blr').factor, chn: growthFactor('chn').factor },
+    milestones: tradeMilestones.map((m) => m.year),
+    reporters: { blr: drawn('blr'), chn: drawn('chn') },
+  };
+}
+
 /* ---------- Checks ---------- */
 
 /** Trade: turnover = exports + imports within the rounding of the source's figures. */

@@ -101,7 +101,7 @@ function registrationProblems(r: Registration): string[] {
     if (!drawing) say(`registered without a browser half (src/charts/drawings/${id}.ts, default export)`);
     else if (summary) {
       if (drawing.id !== id) say(`its browser half carries the id "${drawing.id}"`);
-      const page = pageWords(chartPageData([summary], 'en') ?? { lang: 'en', common: {}, charts: {}, sources: {} });
+      const page = pageWords(chartPageData([summary], 'en') ?? { lang: 'en', common: {}, charts: {}, sources: {}, series: {} });
       const config = drawing.config({ theme: defaultChartTheme, animate: false, page });
       if (!config.data.datasets.some((d) => d.data.length > 0)) say(`its browser half draws no data (src/charts/drawings/${id}.ts)`);
     }

@@ -1,17 +1,17 @@
 /**
  * The partner-shares chart's browser half: one line per partner's share of Belarus's goods trade
- * (derived from IMF DOTS), the later official figures as points apart, from its data module
- * (src/data/partner-shares.ts) in the words the page gives. Build half:
+ * (derived from IMF DOTS), the later official figures as points apart, from the plain series its
+ * data module makes (`partnerSharesChartSeries` in src/data/partner-shares.ts) in the words the
+ * page gives, both read from the page. Build half:
  * src/charts/modules/partner-shares.ts.
  */
 import { formatPercent } from '../../base/format.ts';
 import { fill } from '../../model/messages.ts';
 import type { PartnerId } from '../../data/partner-shares.ts';
-import { officialShares, partnerIds, partnerShares } from '../../data/partner-shares.ts';
 import type { ChartDrawing, XYChartConfig } from '../chart-module.ts';
 import { common, tooltipLabel, yearText, type BuildOptions, type ValueMeta } from '../common.ts';
 import type { ChartTheme } from '../theme.ts';
-import { chartWords } from '../words.ts';
+import { chartSeries, chartWords } from '../words.ts';
 
 const partnerStyle: Record<
   PartnerId,
@@ -26,11 +26,11 @@ const partnerStyle: Record<
 export function buildPartnerSharesConfig(options: BuildOptions): XYChartConfig {
   const { theme } = options;
   const c = common(theme, options.animate, options.compact);
-  const ds = partnerShares;
+  const ds = chartSeries(options.page, 'partner-shares');
   const page = options.page;
   const words = chartWords(page, 'partner-shares');
   const metas: ValueMeta[][] = [];
-  const datasets: XYChartConfig['data']['datasets'] = partnerIds.map((p) => {
+  const datasets: XYChartConfig['data']['datasets'] = ds.partners.map((p) => {
     const style = partnerStyle[p];
     metas.push(ds.years.map((_, i) => ({ unit: '%', source: ds.sources[i] ?? null, derived: true })));
     return {
@@ -47,8 +47,8 @@ export function buildPartnerSharesConfig(options: BuildOptions): XYChartConfig {
       tension: 0,
     };
   });
-  for (const p of partnerIds) {
-    const points = officialShares.filter((s) => s.partner === p);
+  for (const p of ds.partners) {
+    const points = ds.official.filter((s) => s.partner === p);
     if (points.length === 0) continue;
     metas.push(points.map((s) => ({ unit: '%', source: s.source, derived: false, note: words.officialNote })));
     datasets.push({

@@ -1,22 +1,22 @@
 /**
  * The partnership ladder's browser half: a stepped line through every document on the deck's own
- * coding, its documents labelled, from its data module (src/data/partnership-ladder.ts) in the
- * words the page gives. Build half: src/charts/modules/partnership-ladder.ts.
+ * coding, its documents labelled, from the plain series its data module makes
+ * (`ladderChartSeries` in src/data/partnership-ladder.ts) in the words the page gives, both read
+ * from the page. Build half: src/charts/modules/partnership-ladder.ts.
  */
 import type { Point } from 'chart.js';
 import { formatDate, formatNumber } from '../../base/format.ts';
 import { fill } from '../../model/messages.ts';
-import { ladderEnd, partnershipLadder } from '../../data/partnership-ladder.ts';
 import type { ChartDrawing, XYChartConfig } from '../chart-module.ts';
 import { common, yearText, type BuildOptions } from '../common.ts';
 import { stepLabelsPlugin } from '../plugins.ts';
-import { chartWords } from '../words.ts';
+import { chartSeries, chartWords } from '../words.ts';
 
 export function buildLadderConfig(options: BuildOptions): XYChartConfig {
   const { theme } = options;
   const c = common(theme, options.animate, options.compact);
-  const steps = partnershipLadder;
   const page = options.page;
+  const { steps, end: ladderEnd } = chartSeries(page, 'partnership-ladder');
   const words = chartWords(page, 'partnership-ladder');
   const raises = steps.map((s, i) => i === 0 || s.level > (steps[i - 1]?.level ?? 0));
   const last = steps.at(-1);

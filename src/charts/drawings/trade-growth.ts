@@ -1,6 +1,7 @@
 /**
- * The trade chart's browser half: its Chart.js configuration, drawn from the plain series of its
- * data module (src/data/trade.ts) in the words the page gives (src/charts/words.ts). Stacked
+ * The trade chart's browser half: its Chart.js configuration, drawn from the plain series its data
+ * module makes (`tradeChartSeries` in src/data/trade.ts) in the words the page gives, both read
+ * from the page (src/charts/words.ts), so no data module's text reaches the chunk. Stacked
  * exports and imports with turnover as a line, in Belarusian or Chinese statistics (never mixed),
  * the later official statements outlined and never joined to the IMF series. Its build half
  * (summary, checks, PowerPoint) is src/charts/modules/trade-growth.ts.
@@ -8,43 +9,46 @@
 import type { Chart, LegendItem, Plugin } from 'chart.js';
 import { formatNumber } from '../../base/format.ts';
 import { fill } from '../../model/messages.ts';
-import type { Reporter, TradeDatasetSpec, TradeField, TradeSeries, TradeYear } from '../../data/trade.ts';
-import { TRADE_YEARS, growthFactor, growthSpan, isDerived, tradeDatasetSpecs, tradeMilestones, tradeScaleMax } from '../../data/trade.ts';
+import type { Reporter, TradeDrawnSeries, TradeField } from '../../data/trade.ts';
 import type { CategoryChartConfig, ChartDrawing } from '../chart-module.ts';
 import { common, tooltipLabel, yearText, type BuildOptions, type ValueMeta } from '../common.ts';
 import { STRIP_ROWS, labelRowHeight, timeMarksPlugin } from '../plugins.ts';
 import type { ChartTheme } from '../theme.ts';
 import { withAlpha } from '../theme.ts';
-import { chartWords, type BrowserWords } from '../words.ts';
+import { chartSeries, chartWords, type BrowserWords } from '../words.ts';
 
 type TradeBrowserWords = BrowserWords<'trade-growth'>;
 
 /** Below this canvas width (px) adjacent year labels would touch. */
 export const NARROW_CHART = 900;
-/** Years named on the trade chart's axis: every fifth, the milestones, and the start of the growth span. */
-const namedYears = new Set<number>([2000, 2005, 2010, 2015, 2020, growthSpan.from, ...tradeMilestones.map((m) => m.year)]);
-
-const valueOf = (series: TradeSeries, year: number, field: TradeField): TradeYear | undefined =>
-  series.years.find((p) => p.year === year && p[field] !== null);
 
 export function buildTradeConfig(reporter: Reporter, options: BuildOptions): CategoryChartConfig {
   const { theme } = options;
   const c = common(theme, options.animate, options.compact);
   const page = options.page;
   const words = chartWords(page, 'trade-growth');
-  const specs = tradeDatasetSpecs(reporter).map((s) => ({ ...s, label: fill(words.legend[s.legend], { span: s.span }) }));
-  const labels = TRADE_YEARS.map(yearText);
+  const drawn = chartSeries(page, 'trade-growth');
+  const years = drawn.years;
+  const span = drawn.span;
+  /** Years named on the axis: every fifth, the milestones, and the start of the growth span. */
+  const namedYears = new Set<number>([2000, 2005, 2010, 2015, 2020, span.from, ...drawn.milestones]);
+  const specs = drawn.reporters[reporter].map((s) => ({ ...s, label: fill(words.legend[s.legend], { span: s.span }) }));
+  const labels = years.map(yearText);
   const metas: ValueMeta[][] = specs.map((s) =>
-    TRADE_YEARS.map((year) => {
-      const p = valueOf(s.series, year, s.field);
-      const derived = p ? isDerived(p, s.field) : false;
-      return { unit: words.unit, source: p?.source ?? null, derived, note: p?.rounded && !derived ? page.common.rounded : undefined };
+    years.map((_, i) => {
+      const derived = s.derived[i] === true;
+      return {
+        unit: words.unit,
+        source: s.sources[i] ?? null,
+        derived,
+        note: s.rounded[i] === true && !derived ? page.common.rounded : undefined,
+      };
     }),
   );
   const colour: Record<TradeField, string> = { exports: theme.series[0], imports: theme.series[1], turnover: theme.ink };
   const datasets = specs.map((s) => {
-    const data = TRADE_YEARS.map((year) => valueOf(s.series, year, s.field)?.[s.field] ?? null);
-    const official = s.series.kind === 'official';
+    const data = [...s.values];
+    const official = s.official;
     if (s.type === 'bar') {
       return {
         type: 'bar' as const,
@@ -80,17 +84,17 @@ export function buildTradeConfig(reporter: Reporter, options: BuildOptions): Cat
       tension: 0,
     };
   });
-  const growth = growthFactor(reporter).factor;
-  const milestoneIndex = (year: number): number => TRADE_YEARS.indexOf(year);
+  const growth = drawn.growth[reporter];
+  const milestoneIndex = (year: number): number => years.indexOf(year);
   const plugins: Plugin<'bar' | 'line'>[] = [
     timeMarksPlugin({
-      marks: tradeMilestones.map((m) => ({ at: milestoneIndex(m.year), label: words.milestones[String(m.year)] ?? String(m.year) })),
+      marks: drawn.milestones.map((year) => ({ at: milestoneIndex(year), label: words.milestones[String(year)] ?? String(year) })),
       band: {
-        from: milestoneIndex(growthSpan.from),
-        to: milestoneIndex(growthSpan.to),
+        from: milestoneIndex(span.from),
+        to: milestoneIndex(span.to),
         label: fill(words.band, {
-          from: growthSpan.from,
-          to: String(growthSpan.to).slice(2),
+          from: span.from,
+          to: String(span.to).slice(2),
           factor: formatNumber(growth, 1, page.lang),
         }),
       },
@@ -99,7 +103,7 @@ export function buildTradeConfig(reporter: Reporter, options: BuildOptions): Cat
       labels: options.compact ? 'above' : 'plot',
     }),
   ];
-  const milestoneYears = new Set(tradeMilestones.map((m) => m.year));
+  const milestoneYears = new Set(drawn.milestones);
   return {
     type: 'bar',
     data: { labels, datasets },
@@ -116,16 +120,16 @@ export function buildTradeConfig(reporter: Reporter, options: BuildOptions): Cat
           stacked: true,
           grid: { display: false },
           ticks: {
-            color: (ctx) => (milestoneYears.has(TRADE_YEARS[ctx.index] ?? 0) ? theme.accent : theme.ink),
+            color: (ctx) => (milestoneYears.has(years[ctx.index] ?? 0) ? theme.accent : theme.ink),
             font: (ctx) => ({
               family: theme.fontBody,
               size: theme.fontSize,
-              weight: milestoneYears.has(TRADE_YEARS[ctx.index] ?? 0) ? 700 : 400,
+              weight: milestoneYears.has(years[ctx.index] ?? 0) ? 700 : 400,
             }),
             autoSkip: false,
             maxRotation: 0,
             callback(_value, index) {
-              const year = TRADE_YEARS[index];
+              const year = years[index];
               if (year === undefined) return '';
               // Narrow charts (phones, the reading view) have room for every fifth year only.
               return (this.chart.width < NARROW_CHART ? year % 5 === 0 : namedYears.has(year)) ? String(year) : '';
@@ -136,7 +140,7 @@ export function buildTradeConfig(reporter: Reporter, options: BuildOptions): Cat
           ...c.axis(words.axis),
           stacked: true,
           min: 0,
-          max: tradeScaleMax(),
+          max: drawn.scaleMax,
           ticks: { color: theme.ink, font: c.font, stepSize: 2000, callback: (v) => formatNumber(Number(v), 1, page.lang) },
         },
       },
@@ -150,8 +154,7 @@ export function buildTradeConfig(reporter: Reporter, options: BuildOptions): Cat
           // The official statements are one legend entry that shows or hides all of them.
           onClick: (_event, item, legend) => {
             const chart = legend.chart;
-            const members =
-              item.datasetIndex === undefined ? specs.flatMap((s, i) => (s.series.kind === 'official' ? [i] : [])) : [item.datasetIndex];
+            const members = item.datasetIndex === undefined ? specs.flatMap((s, i) => (s.official ? [i] : [])) : [item.datasetIndex];
             const show = members.every((i) => !chart.isDatasetVisible(i));
             for (const i of members) chart.setDatasetVisibility(i, show);
             chart.update();
@@ -176,14 +179,14 @@ export function buildTradeConfig(reporter: Reporter, options: BuildOptions): Cat
  */
 function tradeLegend(
   chart: Chart,
-  specs: readonly (TradeDatasetSpec & { readonly label: string })[],
+  specs: readonly (TradeDrawnSeries & { readonly label: string })[],
   theme: ChartTheme,
   compact: boolean,
   words: TradeBrowserWords,
 ): LegendItem[] {
   const items: LegendItem[] = [];
   specs.forEach((spec, i) => {
-    if (spec.series.kind === 'official') return;
+    if (spec.official) return;
     const line = spec.type === 'line';
     const colour = spec.field === 'exports' ? theme.series[0] : spec.field === 'imports' ? theme.series[1] : theme.ink;
     items.push({
@@ -197,7 +200,7 @@ function tradeLegend(
       fontColor: theme.ink,
     });
   });
-  const official = specs.flatMap((s, i) => (s.series.kind === 'official' ? [i] : []));
+  const official = specs.flatMap((s, i) => (s.official ? [i] : []));
   if (official.length > 0) {
     items.push({
       text: compact ? words.legend.officialShort : words.legend.official,

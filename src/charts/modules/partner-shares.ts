@@ -10,6 +10,7 @@ import { fill } from '../../model/messages.ts';
 import type { SourceId } from '../../data/sources.ts';
 import type { PartnerId } from '../../data/partner-shares.ts';
 import { checkPartnerSharesData, officialShares, partnerIds, partnerShares } from '../../data/partner-shares.ts';
+import { partnerSharesChartSeries, type PartnerSharesChartSeries } from '../../data/partner-shares.ts';
 import type { ChartDefinition } from '../chart-module.ts';
 import { unique } from '../common.ts';
 import { toCsv } from '../../base/csv.ts';
@@ -18,7 +19,7 @@ import type { BrowserWords, SummaryContext } from '../words.ts';
 
 declare module '../../model/chart.ts' {
   interface ChartRegistry {
-    'partner-shares': true;
+    'partner-shares': PartnerSharesChartSeries;
   }
 }
 
@@ -118,6 +119,7 @@ function summary(ctx: Ctx): ChartSummary {
       words: w.browser,
       common: ctx.common.browser,
       sources: Object.fromEntries(tooltipIds.map((id) => [id, ctx.source(id).short])),
+      series: partnerSharesChartSeries(),
     },
   };
 }

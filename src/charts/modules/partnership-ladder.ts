@@ -9,6 +9,7 @@ import type { SourceId } from '../../data/sources.ts';
 import { formatDate } from '../../base/format.ts';
 import { fill } from '../../model/messages.ts';
 import { checkLadderData, ladderCoding, ladderCodingSources, ladderEnd, partnershipLadder } from '../../data/partnership-ladder.ts';
+import { ladderChartSeries, type LadderChartSeries } from '../../data/partnership-ladder.ts';
 import type { ChartDefinition } from '../chart-module.ts';
 import { unique } from '../common.ts';
 import { toCsv } from '../../base/csv.ts';
@@ -17,7 +18,7 @@ import type { BrowserWords, SummaryContext } from '../words.ts';
 
 declare module '../../model/chart.ts' {
   interface ChartRegistry {
-    'partnership-ladder': true;
+    'partnership-ladder': LadderChartSeries;
   }
 }
 
@@ -94,6 +95,7 @@ function summary(ctx: Ctx): ChartSummary {
       words: w.browser,
       common: ctx.common.browser,
       sources: Object.fromEntries(unique(steps.flatMap((s) => s.sources)).map((id) => [id, ctx.source(id).short])),
+      series: ladderChartSeries(),
     },
   };
 }

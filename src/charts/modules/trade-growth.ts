@@ -11,7 +11,6 @@ import { fill } from '../../model/messages.ts';
 import type { SourceId } from '../../data/sources.ts';
 import type { Reporter, TradeField, TradeSeries, TradeYear } from '../../data/trade.ts';
 import {
-  TRADE_YEARS,
   checkTradeData,
   growthFactor,
   growthSpan,
@@ -19,11 +18,10 @@ import {
   isDerived,
   officialSeries,
   tradeBelstatRevised,
-  tradeDatasetSpecs,
   tradeMilestones,
-  tradeScaleMax,
   tradeSeries,
 } from '../../data/trade.ts';
+import { tradeChartSeries, type TradeChartSeries } from '../../data/trade.ts';
 import type { ChartDefinition } from '../chart-module.ts';
 import { unique } from '../common.ts';
 import { toCsv } from '../../base/csv.ts';
@@ -34,7 +32,7 @@ type TradeBrowserWords = BrowserWords<'trade-growth'>;
 
 declare module '../../model/chart.ts' {
   interface ChartRegistry {
-    'trade-growth': true;
+    'trade-growth': TradeChartSeries;
   }
 }
 
@@ -228,7 +226,7 @@ function summary(ctx: Ctx): ChartSummary {
       note: w.views.note,
       options: reporters.map((r) => ({ value: r, label: w.browser.statistics[r] })),
     },
-    browser: { words: w.browser, common: ctx.common.browser, sources: tooltipSources(ctx) },
+    browser: { words: w.browser, common: ctx.common.browser, sources: tooltipSources(ctx), series: tradeChartSeries() },
   };
 }
 
@@ -236,12 +234,12 @@ function summary(ctx: Ctx): ChartSummary {
 
 function tradePlan(reporter: Reporter, summary: ChartSummary, p: Palette): ChartPlan {
   const words = summary.browser.words as TradeBrowserWords;
-  const specs = tradeDatasetSpecs(reporter);
-  const valueOf = (series: TradeSeries, year: number, field: 'exports' | 'imports' | 'turnover'): number | null =>
-    series.years.find((y) => y.year === year)?.[field] ?? null;
+  // The same plain series the browser half draws.
+  const drawn = tradeChartSeries();
+  const specs = drawn.reporters[reporter];
   const colour = { exports: p.series[0], imports: p.series[1], turnover: p.ink } as const;
   const series = specs.map((s): ChartSeries & { type: 'bar' | 'line' } => {
-    const official = s.series.kind === 'official';
+    const official = s.official;
     const style: SeriesStyle =
       s.type === 'bar'
         ? { color: colour[s.field], ...(official ? { fillAlpha: 0.16, outline: 2 } : {}) }
@@ -251,7 +249,7 @@ function tradePlan(reporter: Reporter, summary: ChartSummary, p: Palette): Chart
     return {
       type: s.type,
       name: fill(words.legend[s.legend], { span: s.span }),
-      values: TRADE_YEARS.map((year) => valueOf(s.series, year, s.field)),
+      values: s.values,
       style,
     };
   });
@@ -261,10 +259,10 @@ function tradePlan(reporter: Reporter, summary: ChartSummary, p: Palette): Chart
     title: fill(words.plotTitle, { statistics: words.statistics[reporter], series: words.imfSeries[reporter] }),
     alt: summary.finding,
     legend: true,
-    categories: TRADE_YEARS.map(String),
+    categories: drawn.years.map(String),
     bars: series.filter((s) => s.type === 'bar'),
     lines: series.filter((s) => s.type === 'line'),
-    valueAxis: { title: words.axis, min: 0, max: tradeScaleMax(), step: 2000, format: '#,##0' },
+    valueAxis: { title: words.axis, min: 0, max: drawn.scaleMax, step: 2000, format: '#,##0' },
     labelEvery: 5,
   };
 }
