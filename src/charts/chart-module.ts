@@ -8,7 +8,7 @@
  *   PowerPoint chart(s) it becomes. Node only: the build, the tests and the exporters. Listed, one
  *   line, in src/charts/registry.ts.
  * - its browser half, `src/charts/drawings/<id>.ts` (a `ChartDrawing`, its default export): the
- *   Chart.js configuration over the data module's plain series, in the words the page gives. The
+ *   Chart.js configuration over the plain series its build half's `series` makes, in the words the page gives. The
  *   lazy chart chunk finds it by file (src/charts/drawings.ts), so it needs no registry line, and
  *   it carries no bibliography and no summary prose.
  *
@@ -16,7 +16,7 @@
  * lacks a part.
  */
 import type { ChartConfiguration, Point } from 'chart.js';
-import type { ChartId, ChartSummary } from '../model/chart.ts';
+import type { ChartId, ChartRegistry, ChartSummary } from '../model/chart.ts';
 import type { KnownSources } from '../data/validate-dataset.ts';
 import type { BuildOptions } from './common.ts';
 import type { ChartPlan, Palette } from './powerpoint.ts';
@@ -36,6 +36,13 @@ export interface ChartDefinition<Id extends ChartId = ChartId> {
    * year; empty when all is well. Run by the deck loader before any summary is built.
    */
   readonly checks: (known: KnownSources) => readonly string[];
+  /**
+   * The plain series its browser half draws (numbers, years, source ids, flags: no words), made
+   * by its data module and typed by its `ChartRegistry` entry. The build bundles every chart's
+   * into the lazy chunk as data (`virtual:chart-series`, src/build/chart-series-plugin.ts), so the
+   * chunk imports no data module and holds none of their text.
+   */
+  series(): ChartRegistry[Id];
   /** Builds the summary from the data module in an edition's words (called by the deck loader, never at import). */
   summary(context: SummaryContext<Id>): ChartSummary;
   /**
@@ -45,9 +52,12 @@ export interface ChartDefinition<Id extends ChartId = ChartId> {
   powerpoint(summary: ChartSummary, palette: Palette): readonly ChartPlan[];
 }
 
+/** Every chart's plain series, by id, as the browser halves get them (`BuildOptions.series`). */
+export type ChartSeriesMap = { readonly [Id in ChartId]?: ChartRegistry[Id] };
+
 /** A chart's browser half (the default export of `src/charts/drawings/<id>.ts`). */
 export interface ChartDrawing<Id extends ChartId = ChartId> {
   readonly id: Id;
-  /** The Chart.js configuration for a theme, an animation setting, a view and the page's words. Pure. */
+  /** The Chart.js configuration for a theme, an animation setting, a view, the page's words and its plain series. Pure. */
   config(options: BuildOptions): AnyChartConfig;
 }

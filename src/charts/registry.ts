@@ -7,7 +7,7 @@
  * chunk carries neither the source registry nor any summary words.
  */
 import type { ChartId } from '../model/chart.ts';
-import type { ChartDefinition } from './chart-module.ts';
+import type { ChartDefinition, ChartSeriesMap } from './chart-module.ts';
 import { partnerSharesChart } from './modules/partner-shares.ts';
 import { partnershipLadderChart } from './modules/partnership-ladder.ts';
 import { tradeGrowth } from './modules/trade-growth.ts';
@@ -26,3 +26,6 @@ export function isChartId(value: string): value is ChartId {
 
 /** A chart's build half, typed as the union's common shape (TypeScript cannot follow the id through the union). */
 export const chartModule = (id: ChartId): ChartDefinition => chartModules[id];
+
+/** Every chart's plain series, by id: what the build bundles into the lazy chunk (src/build/chart-series-plugin.ts). */
+export const allChartSeries = (): ChartSeriesMap => Object.fromEntries(chartIds.map((id) => [id, chartModule(id).series()]));

@@ -3,12 +3,13 @@
  * an edition's words have the same shape. The summary half of a module gets its chart's words at
  * build time; the browser half (the Chart.js configuration, in the lazy chunk shared by every
  * edition) gets them from the page: the build writes each chart's browser words, the edition's
- * language, the short names of the sources the tooltips cite and each chart's plain series into one
+ * language and the short names of the sources the tooltips cite into one
  * `<script type="application/json" id="chart-words">` block, read by `readChartPageWords`.
  * Only types come from slides/charts.ts, so no English word reaches the chunk.
  */
 import type englishCharts from '../../slides/charts.ts';
 import { CHART_WORDS_ID, type ChartId, type ChartPageData, type ChartRegistry } from '../model/chart.ts';
+import type { ChartSeriesMap } from './chart-module.ts';
 import type { Source, SourceId } from '../data/sources.ts';
 import type { Words } from '../model/words.ts';
 
@@ -33,8 +34,6 @@ export interface ChartPageWords {
   readonly charts: { readonly [Id in ChartId]?: BrowserWords<Id> };
   /** Short names of the sources the tooltips cite, in the edition's language. */
   readonly sources: Readonly<Record<string, string>>;
-  /** Each chart's plain series (its `ChartRegistry` entry's type), from its data module. */
-  readonly series: { readonly [Id in ChartId]?: ChartRegistry[Id] };
 }
 
 /** One chart's browser words from the page's block; throws, naming the chart, when the page has none. */
@@ -44,10 +43,10 @@ export function chartWords<Id extends ChartId>(page: ChartPageWords, id: Id): Br
   return words;
 }
 
-/** One chart's plain series from the page's block; throws, naming the chart, when the page has none. */
-export function chartSeries<Id extends ChartId>(page: ChartPageWords, id: Id): ChartRegistry[Id] {
-  const series = page.series[id];
-  if (series === undefined) throw new Error(`the page has no series for chart "${id}"`);
+/** One chart's plain series (its `ChartRegistry` entry's type); throws, naming the chart, when there are none. */
+export function chartSeries<Id extends ChartId>(options: { readonly series: ChartSeriesMap }, id: Id): ChartRegistry[Id] {
+  const series = options.series[id];
+  if (series === undefined) throw new Error(`no series for chart "${id}"`);
   return series;
 }
 
@@ -64,7 +63,7 @@ export function readChartPageWords(doc: Document): ChartPageWords {
     typeof data === 'object' &&
     data !== null &&
     typeof (data as { lang?: unknown }).lang === 'string' &&
-    ['common', 'charts', 'sources', 'series'].every((k) => typeof (data as Record<string, unknown>)[k] === 'object');
+    ['common', 'charts', 'sources'].every((k) => typeof (data as Record<string, unknown>)[k] === 'object');
   if (!ok) throw new Error(`the page's chart words (#${CHART_WORDS_ID}) are not in the expected shape`);
   return pageWords(data as ChartPageData);
 }

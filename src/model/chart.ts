@@ -8,9 +8,8 @@
 import type { SourceId } from '../data/sources.ts';
 
 /**
- * Chart ids, one key per chart module, each with the type of the plain series its browser half
- * draws (`declare module '…/model/chart.ts' { interface ChartRegistry { 'my-chart': MyChartSeries } }`),
- * as Chart.js's `ChartTypeRegistry` maps each chart type to its options. Empty here on purpose.
+ * Chart ids, one key per chart module (`declare module '…/model/chart.ts' { interface ChartRegistry { 'my-chart': true } }`).
+ * Empty here on purpose.
  */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging, as Chart.js's registries are
 export interface ChartRegistry {}
@@ -57,15 +56,12 @@ export interface ChartSummary {
   /**
    * What the chart's browser half (the Chart.js configuration) needs from the page, in the
    * edition's language: its words (legend, axes, tooltips, marks), the words the charts share and
-   * the short names of the sources its tooltips cite, and the plain series it draws (numbers,
-   * years, source ids, flags: no words; typed by the chart's `ChartRegistry` entry). The page
-   * writes them as JSON (src/charts/words.ts), so the lazy chart chunk holds no data module's prose.
+   * the short names of the sources its tooltips cite. The page writes them as JSON (src/charts/words.ts).
    */
   readonly browser: {
     readonly words: Readonly<Record<string, unknown>>;
     readonly common: Readonly<Record<string, unknown>>;
     readonly sources: Readonly<Record<string, string>>;
-    readonly series: unknown;
   };
 }
 
@@ -81,14 +77,13 @@ export interface ChartViews {
 /**
  * The words a page gives the chart chunk (written by the renderer as one JSON block, read by
  * src/charts/words.ts): the edition's language, the charts' shared browser words, each chart's
- * browser words, the short names of the sources the tooltips cite, and each chart's plain series.
+ * browser words and the short names of the sources the tooltips cite.
  */
 export interface ChartPageData {
   readonly lang: string;
   readonly common: Readonly<Record<string, unknown>>;
   readonly charts: Readonly<Record<string, unknown>>;
   readonly sources: Readonly<Record<string, string>>;
-  readonly series: Readonly<Record<string, unknown>>;
 }
 
 /** The id of the page's block of chart words. */
@@ -103,7 +98,6 @@ export function chartPageData(charts: readonly ChartSummary[], lang: string): Ch
     common: first.browser.common,
     charts: Object.fromEntries(charts.map((c) => [c.id, c.browser.words])),
     sources: Object.assign({}, ...charts.map((c) => c.browser.sources)) as Record<string, string>,
-    series: Object.fromEntries(charts.map((c) => [c.id, c.browser.series])),
   };
 }
 

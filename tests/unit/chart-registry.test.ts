@@ -5,7 +5,8 @@
  * (plus the chart's words: English in slides/charts.ts, and each edition's, which the edition
  * check demands). This test lists every part and names the chart that lacks one; the type checker
  * catches most of them first, this catches what types cannot (a check that looks at nothing, a
- * PowerPoint writer that plans nothing, a browser half that is missing, misnamed or draws nothing).
+ * PowerPoint writer that plans nothing, series that are not plain data, a browser half that is missing,
+ * misnamed or draws nothing).
  */
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -96,13 +97,21 @@ function registrationProblems(r: Registration): string[] {
       if (plans.length === 0 || !values.some((v) => typeof v === 'number'))
         say(`its PowerPoint writer plans no chart with data (powerpoint in src/charts/modules/${id}.ts)`);
     }
-    // 5. A browser half carrying the same id, whose Chart.js configuration draws data.
+    // 5. Plain series for the browser half (bundled into the chunk as JSON), and a browser half carrying the same id that draws them.
+    if (typeof chart.series !== 'function')
+      say(`registered without the plain series its browser half draws (series in src/charts/modules/${id}.ts)`);
+    else {
+      // JSON.stringify gives undefined for a function or undefined (its type says string).
+      const text = JSON.stringify(chart.series()) as string | undefined;
+      if (text === undefined || JSON.stringify(JSON.parse(text)) !== text)
+        say(`its series are not plain data (numbers, strings, arrays, objects) (series in src/charts/modules/${id}.ts)`);
+    }
     const drawing = r.drawings.get(id);
     if (!drawing) say(`registered without a browser half (src/charts/drawings/${id}.ts, default export)`);
     else if (summary) {
       if (drawing.id !== id) say(`its browser half carries the id "${drawing.id}"`);
-      const page = pageWords(chartPageData([summary], 'en') ?? { lang: 'en', common: {}, charts: {}, sources: {}, series: {} });
-      const config = drawing.config({ theme: defaultChartTheme, animate: false, page });
+      const page = pageWords(chartPageData([summary], 'en') ?? { lang: 'en', common: {}, charts: {}, sources: {} });
+      const config = drawing.config({ theme: defaultChartTheme, animate: false, page, series: { [id]: chart.series() } });
       if (!config.data.datasets.some((d) => d.data.length > 0)) say(`its browser half draws no data (src/charts/drawings/${id}.ts)`);
     }
     // 6. Its words in English and in every edition.

@@ -2,7 +2,7 @@ import { EN } from './fixtures/decks.ts';
 import { describe, expect, it } from 'vitest';
 import type { Chart, LegendItem, TooltipItem } from 'chart.js';
 import type { ChartId, ChartSummary } from '../../src/model/chart.ts';
-import { chartIds } from '../../src/charts/registry.ts';
+import { allChartSeries, chartIds } from '../../src/charts/registry.ts';
 import { chartDrawings } from '../../src/charts/drawings.ts';
 import { buildChartSummaries } from '../../src/charts/summaries.ts';
 import { pageWords } from '../../src/charts/words.ts';
@@ -37,7 +37,8 @@ const pageData = chartPageData([...chartSummaries.values()], 'en');
 if (!pageData) throw new Error('no chart words');
 const page = pageWords(pageData);
 const OFFICIAL_LEGEND = page.charts['trade-growth']?.legend.official ?? '';
-const still = { theme, animate: false, page } as const;
+const series = allChartSeries();
+const still = { theme, animate: false, page, series } as const;
 
 const summary = (id: (typeof chartIds)[number]): ChartSummary => {
   const s = chartSummaries.get(id);
@@ -202,7 +203,10 @@ describe('partner shares and ladder configurations', () => {
       expect(sizes.length, id).toBeGreaterThan(0);
       expect(Math.min(...sizes), id).toBeGreaterThanOrEqual(18);
       expect(config.options?.animation, id).toBe(false);
-      expect(buildChartConfig(id, { theme, animate: true, page }).options?.animation, id).toHaveProperty('duration', expect.any(Number));
+      expect(buildChartConfig(id, { theme, animate: true, page, series }).options?.animation, id).toHaveProperty(
+        'duration',
+        expect.any(Number),
+      );
     }
     const read = readChartTheme((name) => ({ '--chart-1': ' #112233 ', '--ink': '#000000' })[name] ?? '');
     expect(read.series[0]).toBe('#112233');
@@ -399,7 +403,7 @@ describe('CSV and label layout helpers', () => {
 });
 
 describe('the phone layout (compact)', () => {
-  const phone = { theme: { ...theme, fontSize: 13 }, animate: false, compact: true, page } as const;
+  const phone = { theme: { ...theme, fontSize: 13 }, animate: false, compact: true, page, series } as const;
 
   it('puts every chart’s legend under the plot, with markers no larger than its text', () => {
     for (const id of chartIds) {

@@ -2,7 +2,7 @@
  * The partner-shares chart's browser half: one line per partner's share of Belarus's goods trade
  * (derived from IMF DOTS), the later official figures as points apart, from the plain series its
  * data module makes (`partnerSharesChartSeries` in src/data/partner-shares.ts) in the words the
- * page gives, both read from the page. Build half:
+ * page gives; the series come bundled as data (no data module's text). Build half:
  * src/charts/modules/partner-shares.ts.
  */
 import { formatPercent } from '../../base/format.ts';
@@ -26,7 +26,7 @@ const partnerStyle: Record<
 export function buildPartnerSharesConfig(options: BuildOptions): XYChartConfig {
   const { theme } = options;
   const c = common(theme, options.animate, options.compact);
-  const ds = chartSeries(options.page, 'partner-shares');
+  const ds = chartSeries(options, 'partner-shares');
   const page = options.page;
   const words = chartWords(page, 'partner-shares');
   const metas: ValueMeta[][] = [];

@@ -1,8 +1,8 @@
 /**
  * The partnership ladder's browser half: a stepped line through every document on the deck's own
  * coding, its documents labelled, from the plain series its data module makes
- * (`ladderChartSeries` in src/data/partnership-ladder.ts) in the words the page gives, both read
- * from the page. Build half: src/charts/modules/partnership-ladder.ts.
+ * (`ladderChartSeries` in src/data/partnership-ladder.ts) in the words the page gives; the series
+ * come bundled as data (no data module's text). Build half: src/charts/modules/partnership-ladder.ts.
  */
 import type { Point } from 'chart.js';
 import { formatDate, formatNumber } from '../../base/format.ts';
@@ -16,7 +16,7 @@ export function buildLadderConfig(options: BuildOptions): XYChartConfig {
   const { theme } = options;
   const c = common(theme, options.animate, options.compact);
   const page = options.page;
-  const { steps, end: ladderEnd } = chartSeries(page, 'partnership-ladder');
+  const { steps, end: ladderEnd } = chartSeries(options, 'partnership-ladder');
   const words = chartWords(page, 'partnership-ladder');
   const raises = steps.map((s, i) => i === 0 || s.level > (steps[i - 1]?.level ?? 0));
   const last = steps.at(-1);

@@ -1,7 +1,7 @@
 /**
  * The trade chart's browser half: its Chart.js configuration, drawn from the plain series its data
- * module makes (`tradeChartSeries` in src/data/trade.ts) in the words the page gives, both read
- * from the page (src/charts/words.ts), so no data module's text reaches the chunk. Stacked
+ * module makes (`tradeChartSeries` in src/data/trade.ts) in the words the page gives (src/charts/words.ts); the
+ * series come bundled as data, so no data module's text reaches the chunk. Stacked
  * exports and imports with turnover as a line, in Belarusian or Chinese statistics (never mixed),
  * the later official statements outlined and never joined to the IMF series. Its build half
  * (summary, checks, PowerPoint) is src/charts/modules/trade-growth.ts.
@@ -27,7 +27,7 @@ export function buildTradeConfig(reporter: Reporter, options: BuildOptions): Cat
   const c = common(theme, options.animate, options.compact);
   const page = options.page;
   const words = chartWords(page, 'trade-growth');
-  const drawn = chartSeries(page, 'trade-growth');
+  const drawn = chartSeries(options, 'trade-growth');
   const years = drawn.years;
   const span = drawn.span;
   /** Years named on the axis: every fifth, the milestones, and the start of the growth span. */

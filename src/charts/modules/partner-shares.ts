@@ -119,7 +119,6 @@ function summary(ctx: Ctx): ChartSummary {
       words: w.browser,
       common: ctx.common.browser,
       sources: Object.fromEntries(tooltipIds.map((id) => [id, ctx.source(id).short])),
-      series: partnerSharesChartSeries(),
     },
   };
 }
@@ -185,5 +184,6 @@ export const partnerSharesChart: ChartDefinition<'partner-shares'> = {
   id: 'partner-shares',
   checks: checkPartnerSharesData,
   summary,
+  series: partnerSharesChartSeries,
   powerpoint: (summary, palette) => [partnerPlan(summary, palette)],
 };

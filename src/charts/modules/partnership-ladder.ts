@@ -95,7 +95,6 @@ function summary(ctx: Ctx): ChartSummary {
       words: w.browser,
       common: ctx.common.browser,
       sources: Object.fromEntries(unique(steps.flatMap((s) => s.sources)).map((id) => [id, ctx.source(id).short])),
-      series: ladderChartSeries(),
     },
   };
 }
@@ -194,5 +193,6 @@ export const partnershipLadderChart: ChartDefinition<'partnership-ladder'> = {
   id: 'partnership-ladder',
   checks: checkLadderData,
   summary,
+  series: ladderChartSeries,
   powerpoint: (summary, palette) => [ladderPlan(summary, palette)],
 };

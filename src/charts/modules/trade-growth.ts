@@ -226,7 +226,7 @@ function summary(ctx: Ctx): ChartSummary {
       note: w.views.note,
       options: reporters.map((r) => ({ value: r, label: w.browser.statistics[r] })),
     },
-    browser: { words: w.browser, common: ctx.common.browser, sources: tooltipSources(ctx), series: tradeChartSeries() },
+    browser: { words: w.browser, common: ctx.common.browser, sources: tooltipSources(ctx) },
   };
 }
 
@@ -271,6 +271,7 @@ export const tradeGrowth: ChartDefinition<'trade-growth'> = {
   id: 'trade-growth',
   checks: checkTradeData,
   summary,
+  series: tradeChartSeries,
   // Two charts side by side, one per side's statistics: PowerPoint has no view switch.
   powerpoint: (summary, palette) => reporters.map((r) => tradePlan(r, summary, palette)),
 };
