@@ -42,7 +42,8 @@ export const LAYERS = [
   ['src/rehearsal', ['src/base', 'src/model', 'src/theme']],
   // Loading a deck: content → validation → resolved deck.
   ['src/deck.ts', ['src/base', 'src/data', 'src/model', 'assets', 'slides', 'src/charts', 'src/maps', 'editions', 'src/qr']],
-  // The Node build (Vite plugin, fonts, records): never browser code.
+  // The Node build (Vite plugin, fonts, records): never browser code. It asks the chart registry
+  // (build halves only) for the charts' plain series, which it bundles into the chart chunk as data.
   [
     'src/build',
     [
@@ -51,6 +52,7 @@ export const LAYERS = [
       'src/model',
       'src/boot',
       'src/theme',
+      'src/charts/registry.ts',
       'editions',
       'src/qr',
       'src/cite',

@@ -4,6 +4,7 @@ import { deckLoader, deckPlugin } from './src/build/deck-plugin.ts';
 import { cjkDevFontsPlugin, subsetFontsPlugin } from './src/build/subset-fonts.ts';
 import { cspPlugin } from './src/build/csp-plugin.ts';
 import { themePlugin } from './src/build/theme-plugin.ts';
+import { chartSeriesPlugin } from './src/build/chart-series-plugin.ts';
 
 // DECK_OUT_DIR / DECK_PORT let several builds and test runs share one machine without clashing.
 const outDir = process.env.DECK_OUT_DIR ?? 'dist';
@@ -19,6 +20,8 @@ export default defineConfig({
   plugins: [
     // The theme's CSS custom properties, favicon and theme-color, from src/theme/tokens.ts.
     themePlugin(),
+    // Every chart's plain series, bundled into the lazy chart chunk as data.
+    chartSeriesPlugin(),
     ...deck,
     cjkDevFontsPlugin(),
     subsetFontsPlugin({

@@ -9,6 +9,7 @@ import { formatNumber, formatPercent } from '../base/format.ts';
 import { fill } from '../model/messages.ts';
 import type { ChartTheme } from './theme.ts';
 import type { ChartPageWords } from './words.ts';
+import type { ChartSeriesMap } from './chart-module.ts';
 
 export interface BuildOptions {
   readonly theme: ChartTheme;
@@ -23,6 +24,8 @@ export interface BuildOptions {
   readonly compact?: boolean;
   /** The page's words for the charts, in the edition's language (src/charts/words.ts). */
   readonly page: ChartPageWords;
+  /** Every chart's plain series (the lazy chunk has them as data: `virtual:chart-series`). */
+  readonly series: ChartSeriesMap;
 }
 
 /** Below this canvas width (CSS px) a chart takes its phone layout: the full one cannot be read. */

@@ -1,6 +1,7 @@
 /**
- * The lazy chart chunk: Chart.js with only the pieces the charts use, the chart modules, and the
- * function that draws a chart into its canvas. Loaded by the controller (controller.ts) with a dynamic
+ * The lazy chart chunk: Chart.js with only the pieces the charts use, the charts' browser halves
+ * (src/charts/drawings.ts) and their plain series (bundled as data: `virtual:chart-series`), and
+ * the function that draws a chart into its canvas. Loaded by the controller (controller.ts) with a dynamic
  * import when a chart slide is near, so the deck's first load carries no Chart.js.
  */
 import {
@@ -18,7 +19,8 @@ import {
 import type { ChartConfiguration, ChartType, Plugin } from 'chart.js';
 import { COMPACT_WIDTH, ENTRY_ANIMATION } from './common.ts';
 import { drawnLabels, type Rect } from './plugins.ts';
-import { chartModules, isChartId } from './registry.ts';
+import chartSeries from 'virtual:chart-series';
+import { chartDrawings } from './drawings.ts';
 import { readChartTheme } from './theme.ts';
 import { readChartPageWords, type ChartPageWords } from './words.ts';
 
@@ -122,14 +124,22 @@ let pageWords: ChartPageWords | undefined;
 
 /** Draws chart `id` (as the page names it) into `canvas`; throws for an id no chart module has. */
 export function mountChart(canvas: HTMLCanvasElement, id: string, options: MountOptions): MountedChart {
-  if (!isChartId(id)) throw new Error(`no chart module is registered as "${id}"`);
+  const drawing = chartDrawings.get(id);
+  if (!drawing) throw new Error(`no chart drawing is registered as "${id}"`);
   const styles = getComputedStyle(canvas);
   const theme = readChartTheme((name) => styles.getPropertyValue(name));
   // The one cast from the modules' precise configuration types to what `new Chart` takes.
   // The phone layout when the chart's box is too narrow for the full one (the reading view on a phone).
   const compact = (canvas.parentElement?.clientWidth ?? Number.POSITIVE_INFINITY) < COMPACT_WIDTH;
   const page = (pageWords ??= readChartPageWords(canvas.ownerDocument));
-  const config = chartModules[id].config({ theme, animate: options.animate, view: options.view, compact, page }) as ChartConfiguration;
+  const config = drawing.config({
+    theme,
+    animate: options.animate,
+    view: options.view,
+    compact,
+    page,
+    series: chartSeries,
+  }) as ChartConfiguration;
   const signal = drawnSignal(canvas);
   const drawn = signal.next();
   config.options = { ...config.options, devicePixelRatio: options.pixelRatio };

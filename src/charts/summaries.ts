@@ -1,16 +1,16 @@
 /**
- * Every chart's summary in one edition's words, after the datasets are validated: a bad dataset
- * or an edition's words that differ from the English fail the build here, naming the chart and
- * the language. Build-time only (the deck loader and the tests).
+ * Every chart's summary in one edition's words, after each registered chart's data checks have
+ * run: a bad dataset or an edition's words that differ from the English fail the build here,
+ * naming the chart (and the dataset and year, or the language). Build-time only (the deck loader,
+ * the tests and the exporters).
  */
 import english from '../../slides/charts.ts';
 import type { ChartId, ChartSummary } from '../model/chart.ts';
 import type { Source, SourceId } from '../data/sources.ts';
 import { sources as englishSources } from '../data/sources.ts';
-import { assertDeckDatasetsValid } from '../data/validate-dataset.ts';
+import { DatasetValidationError, type KnownSources } from '../data/validate-dataset.ts';
 import { assertWords } from '../model/words.ts';
-import type { ChartModule } from './chart-module.ts';
-import { chartIds, chartModules } from './registry.ts';
+import { chartIds, chartModule } from './registry.ts';
 import type { ChartsWords } from './words.ts';
 
 export interface ChartSummaryOptions {
@@ -31,9 +31,24 @@ export function assertChartWords(words: unknown, lang: string): asserts words is
   if (extra.length > 0) throw new Error(`chart words, edition "${lang}": no chart is called ${extra.map((k) => `"${k}"`).join(', ')}`);
 }
 
+/** Every problem every registered chart's data checks find, each prefixed with its chart (empty when all is well). */
+export function chartDataProblems(known: KnownSources): string[] {
+  return chartIds.flatMap((id) =>
+    chartModule(id)
+      .checks(known)
+      .map((problem) => `chart "${id}": ${problem}`),
+  );
+}
+
+/** Throws when any chart's data has a problem: the build calls this (through the summaries), so a bad dataset fails `vite build`. */
+export function assertChartDataValid(known: KnownSources): void {
+  const problems = chartDataProblems(known);
+  if (problems.length > 0) throw new DatasetValidationError(problems);
+}
+
 export function buildChartSummaries(options: ChartSummaryOptions = {}): ReadonlyMap<ChartId, ChartSummary> {
   const registry = options.sources ?? englishSources;
-  assertDeckDatasetsValid(registry);
+  assertChartDataValid(registry);
   const lang = options.lang ?? 'en';
   const words: ChartsWords = options.words ?? english;
   if (options.words) assertChartWords(options.words, lang);
@@ -43,7 +58,6 @@ export function buildChartSummaries(options: ChartSummaryOptions = {}): Readonly
     return found;
   };
   // One module per id: its context is typed by the same id (TypeScript cannot follow that through a union).
-  const summaryOf = (id: ChartId): ChartSummary =>
-    (chartModules[id] as ChartModule).summary({ words: words[id], common: words.common, lang, source });
+  const summaryOf = (id: ChartId): ChartSummary => chartModule(id).summary({ words: words[id], common: words.common, lang, source });
   return new Map(chartIds.map((id) => [id, summaryOf(id)]));
 }

@@ -8,7 +8,8 @@
  * Only types come from slides/charts.ts, so no English word reaches the chunk.
  */
 import type englishCharts from '../../slides/charts.ts';
-import { CHART_WORDS_ID, type ChartId, type ChartPageData } from '../model/chart.ts';
+import { CHART_WORDS_ID, type ChartId, type ChartPageData, type ChartRegistry } from '../model/chart.ts';
+import type { ChartSeriesMap } from './chart-module.ts';
 import type { Source, SourceId } from '../data/sources.ts';
 import type { Words } from '../model/words.ts';
 
@@ -40,6 +41,13 @@ export function chartWords<Id extends ChartId>(page: ChartPageWords, id: Id): Br
   const words = page.charts[id];
   if (words === undefined) throw new Error(`the page has no words for chart "${id}"`);
   return words;
+}
+
+/** One chart's plain series (its `ChartRegistry` entry's type); throws, naming the chart, when there are none. */
+export function chartSeries<Id extends ChartId>(options: { readonly series: ChartSeriesMap }, id: Id): ChartRegistry[Id] {
+  const series = options.series[id];
+  if (series === undefined) throw new Error(`no series for chart "${id}"`);
+  return series;
 }
 
 /**

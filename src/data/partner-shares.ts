@@ -5,6 +5,7 @@
  * Kept as columns (one array per partner, aligned with `years`), the shape the chart draws.
  */
 import type { SourceId } from './sources.ts';
+import { checkLength, checkSource, checkValue, checkYears, round1, where, type KnownSources } from './validate-dataset.ts';
 
 export const partnerIds = ['russia', 'eu27', 'ukraine', 'china'] as const;
 export type PartnerId = (typeof partnerIds)[number];
@@ -63,3 +64,77 @@ export const officialShares: readonly OfficialShare[] = [
     what: 'Belarus MFA annual report: Russia 49% of goods turnover in 2021',
   },
 ];
+
+/**
+ * What the partner-shares chart draws: plain numbers and source ids, no words. The build writes
+ * these into the page for the chart's browser half (src/charts/words.ts).
+ */
+export interface PartnerSharesChartSeries {
+  readonly years: readonly number[];
+  readonly partners: readonly PartnerId[];
+  readonly shares: Readonly<Record<PartnerId, readonly number[]>>;
+  readonly sources: readonly SourceId[];
+  readonly official: readonly { readonly year: number; readonly partner: PartnerId; readonly share: number; readonly source: SourceId }[];
+}
+
+export function partnerSharesChartSeries(): PartnerSharesChartSeries {
+  return {
+    years: partnerShares.years,
+    partners: partnerIds,
+    shares: partnerShares.shares,
+    sources: partnerShares.sources,
+    official: officialShares.map(({ year, partner, share, source }) => ({ year, partner, share, source })),
+  };
+}
+
+/* ---------- Checks ---------- */
+
+export function validatePartnerShares(ds: PartnerSharesDataset, known: KnownSources): string[] {
+  const problems: string[] = [];
+  const name = ds.id;
+  checkYears(name, ds.years, problems);
+  checkLength(name, 'total', ds.years, ds.totalUsdM, problems);
+  checkLength(name, 'sources', ds.years, ds.sources, problems);
+  checkLength(name, 'eu27PlusUk', ds.years, ds.eu27PlusUk, problems);
+  for (const partner of partnerIds) checkLength(name, partner, ds.years, ds.shares[partner], problems);
+  ds.years.forEach((year, i) => {
+    checkSource(name, year, ds.sources[i], known, problems);
+    checkValue(name, year, 'total', ds.totalUsdM[i] ?? null, problems);
+    let sum = 0;
+    for (const partner of partnerIds) {
+      const share = ds.shares[partner][i] ?? null;
+      checkValue(name, year, `${partner} share`, share, problems);
+      if (share !== null && share > 100) problems.push(`${where(name, year)}: ${partner} share ${share}% is above 100%`);
+      sum += share ?? 0;
+    }
+    if (sum > 100.05) problems.push(`${where(name, year)}: partner shares add up to ${round1(sum)}%, above 100%`);
+    const eu = ds.shares.eu27[i];
+    const euUk = ds.eu27PlusUk[i] ?? null;
+    checkValue(name, year, 'eu27PlusUk share', euUk, problems);
+    if (eu !== undefined && euUk !== null && euUk < eu)
+      problems.push(`${where(name, year)}: EU27+UK share ${euUk}% is below the EU27 share ${eu}%`);
+  });
+  return problems;
+}
+
+export function validateOfficialShares(dataset: string, shares: readonly OfficialShare[], known: KnownSources): string[] {
+  const problems: string[] = [];
+  for (const partner of partnerIds) {
+    checkYears(
+      `${dataset}/${partner}`,
+      shares.filter((s) => s.partner === partner).map((s) => s.year),
+      problems,
+    );
+  }
+  for (const s of shares) {
+    checkSource(dataset, s.year, s.source, known, problems);
+    checkValue(dataset, s.year, `${s.partner} share`, s.share, problems);
+    if (s.share > 100) problems.push(`${where(dataset, s.year)}: ${s.partner} share ${s.share}% is above 100%`);
+  }
+  return problems;
+}
+
+/** Every problem in the partner-shares chart's data (empty when all is well). */
+export function checkPartnerSharesData(known: KnownSources): string[] {
+  return [...validatePartnerShares(partnerShares, known), ...validateOfficialShares('partner-shares-official', officialShares, known)];
+}

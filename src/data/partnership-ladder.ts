@@ -4,6 +4,7 @@
  * (research.md C.2), not a figure from any source: the slide says so.
  */
 import type { SourceId } from './sources.ts';
+import { checkSource, checkValue, checkYears, where, type KnownSources } from './validate-dataset.ts';
 
 export interface LadderStep {
   /** The date as precise as the sources give it: `YYYY-MM-DD` or `YYYY-MM` (written out through Intl). */
@@ -37,6 +38,9 @@ export const ladderCoding: readonly { readonly level: number; readonly name: str
 export const ladderCodingSources: readonly SourceId[] = ['piie-partnerships', 'csis-xiang'];
 
 export const ladderDatasetId = 'partnership-ladder';
+
+/** Where the ladder's last level is drawn to on the time axis (the chart and its PowerPoint form). */
+export const ladderEnd = 2024;
 
 export const partnershipLadder: readonly LadderStep[] = [
   {
@@ -120,3 +124,55 @@ export const partnershipLadder: readonly LadderStep[] = [
     sources: ['ecns-2022', 'npr-by-2022'],
   },
 ];
+
+/**
+ * What the ladder chart draws: each document's date, axis position, year, level and sources (its
+ * words come from the edition), and where the last level is drawn to. No words: the build writes
+ * these into the page for the chart's browser half (src/charts/words.ts).
+ */
+export interface LadderChartSeries {
+  readonly steps: readonly Pick<LadderStep, 'date' | 'at' | 'year' | 'level' | 'sources'>[];
+  readonly end: number;
+}
+
+export function ladderChartSeries(): LadderChartSeries {
+  return { steps: partnershipLadder.map(({ date, at, year, level, sources }) => ({ date, at, year, level, sources })), end: ladderEnd };
+}
+
+/* ---------- Checks ---------- */
+
+export function validateLadder(dataset: string, steps: readonly LadderStep[], codes: readonly number[], known: KnownSources): string[] {
+  const problems: string[] = [];
+  checkYears(
+    dataset,
+    steps.map((s) => s.year),
+    problems,
+  );
+  steps.forEach((step, i) => {
+    if (Math.floor(step.at) !== step.year) problems.push(`${where(dataset, step.year)}: axis position ${step.at} is not in ${step.year}`);
+    const previous = steps[i - 1];
+    if (previous && step.at <= previous.at) problems.push(`${where(dataset, step.year)}: date out of order`);
+    if (step.sources.length === 0) problems.push(`${where(dataset, step.year)}: missing source`);
+    for (const id of step.sources) checkSource(dataset, step.year, id, known, problems);
+    checkValue(dataset, step.year, 'level', step.level, problems);
+    if (!codes.includes(step.level)) problems.push(`${where(dataset, step.year)}: level ${step.level} is not on the deck's coding scale`);
+    if (step.document.trim() === '' || step.label.trim() === '') problems.push(`${where(dataset, step.year)}: has no document or label`);
+  });
+  return problems;
+}
+
+/** Every problem in the ladder chart's data, its coding's sources included (empty when all is well). */
+export function checkLadderData(known: KnownSources): string[] {
+  const coding = ladderCodingSources
+    .filter((id) => !known.has(id))
+    .map((id) => `dataset "${ladderDatasetId}": coding source "${id}" is not in the source registry`);
+  return [
+    ...validateLadder(
+      ladderDatasetId,
+      partnershipLadder,
+      ladderCoding.map((c) => c.level),
+      known,
+    ),
+    ...coding,
+  ];
+}

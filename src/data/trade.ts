@@ -7,6 +7,7 @@
  * are different vintages: they are kept as separate series and never joined.
  */
 import type { SourceId } from './sources.ts';
+import { checkSource, checkValue, checkYears, round1, where, type KnownSources } from './validate-dataset.ts';
 
 export type Reporter = 'blr' | 'chn';
 export type TradeField = 'exports' | 'imports' | 'turnover';
@@ -234,3 +235,183 @@ export const tradeMilestones: readonly Milestone[] = [
 
 /** The stretch of fast growth the talk speaks of. */
 export const growthSpan = { from: 2004, to: 2013 } as const;
+
+/* ---------- The series the chart draws (both halves and the PowerPoint plan) ---------- */
+
+function pointAt(series: TradeSeries, year: number): TradeYear {
+  const point = series.years.find((y) => y.year === year);
+  if (!point) throw new Error(`dataset "${series.id}" has no year ${year}`);
+  return point;
+}
+
+function turnoverOf(series: TradeSeries, year: number): number {
+  const value = pointAt(series, year).turnover;
+  if (value === null) throw new Error(`dataset "${series.id}", year ${year}: no turnover`);
+  return value;
+}
+
+/** Turnover growth over the span the talk speaks of, per reporter: a derived value. */
+export function growthFactor(reporter: Reporter): { from: number; to: number; factor: number } {
+  const series = imfSeries(reporter);
+  const from = turnoverOf(series, growthSpan.from);
+  const to = turnoverOf(series, growthSpan.to);
+  return { from, to, factor: Math.round((to / from) * 10) / 10 };
+}
+
+/** The trade chart's years, 2000–2022: one category per year, figure or not. */
+export const TRADE_YEARS: readonly number[] = Array.from({ length: 2022 - 2000 + 1 }, (_, i) => 2000 + i);
+
+/** Which legend words name a drawn series (the chart's `legend` words, filled with `span`). */
+export type TradeLegendKey = 'exports' | 'imports' | 'turnover' | 'officialExports' | 'officialImports' | 'officialTurnover';
+
+/** One series drawn for a reporter: bars stack, the turnover is a line. */
+export interface TradeDatasetSpec {
+  readonly key: string;
+  readonly type: 'bar' | 'line';
+  readonly legend: TradeLegendKey;
+  /** The official statements' years, `2021–22`, for their legend entries. */
+  readonly span: string;
+  readonly series: TradeSeries;
+  readonly field: TradeField;
+}
+
+/** The series drawn for one reporter; series with no figure at all are left out (no empty legend entries). */
+export function tradeDatasetSpecs(reporter: Reporter): TradeDatasetSpec[] {
+  const imf = imfSeries(reporter);
+  const official = officialSeries(reporter);
+  const first = official.years[0]?.year;
+  const last = official.years.at(-1)?.year;
+  const span = `${first}–${String(last).slice(2)}`;
+  const specs: TradeDatasetSpec[] = [
+    { key: 'exports', type: 'bar', legend: 'exports', span, series: imf, field: 'exports' },
+    { key: 'imports', type: 'bar', legend: 'imports', span, series: imf, field: 'imports' },
+    { key: 'turnover', type: 'line', legend: 'turnover', span, series: imf, field: 'turnover' },
+    { key: 'official-exports', type: 'bar', legend: 'officialExports', span, series: official, field: 'exports' },
+    { key: 'official-imports', type: 'bar', legend: 'officialImports', span, series: official, field: 'imports' },
+    { key: 'official-turnover', type: 'line', legend: 'officialTurnover', span, series: official, field: 'turnover' },
+  ];
+  return specs.filter((s) => s.series.years.some((p) => p[s.field] !== null));
+}
+
+/** The highest stacked bar or turnover over both reporters, so switching reporters keeps the scale. */
+export function tradeScaleMax(): number {
+  const tops = (['blr', 'chn'] as const).flatMap((r) =>
+    [imfSeries(r), officialSeries(r)].flatMap((s) => s.years.map((p) => Math.max(p.turnover ?? 0, (p.exports ?? 0) + (p.imports ?? 0)))),
+  );
+  return Math.ceil((Math.max(...tops) * 1.3) / 1000) * 1000;
+}
+
+/**
+ * One series as the chart draws it, over `TRADE_YEARS`: plain numbers, source ids and flags, no
+ * words. The build writes these into the page for the chart's browser half (src/charts/words.ts).
+ */
+export interface TradeDrawnSeries {
+  readonly key: string;
+  readonly type: 'bar' | 'line';
+  readonly legend: TradeLegendKey;
+  readonly span: string;
+  readonly official: boolean;
+  readonly field: TradeField;
+  readonly values: readonly (number | null)[];
+  readonly sources: readonly (SourceId | null)[];
+  readonly derived: readonly boolean[];
+  readonly rounded: readonly boolean[];
+}
+
+/** What the trade chart draws, for both reporters: the series, the scale, the growth span and the milestones' years. */
+export interface TradeChartSeries {
+  readonly years: readonly number[];
+  readonly scaleMax: number;
+  readonly span: { readonly from: number; readonly to: number };
+  /** Turnover growth over the span, per reporter (a derived value). */
+  readonly growth: Readonly<Record<Reporter, number>>;
+  readonly milestones: readonly number[];
+  readonly reporters: Readonly<Record<Reporter, readonly TradeDrawnSeries[]>>;
+}
+
+export function tradeChartSeries(): TradeChartSeries {
+  const drawn = (reporter: Reporter): TradeDrawnSeries[] =>
+    tradeDatasetSpecs(reporter).map((spec) => {
+      const points = TRADE_YEARS.map((year) => spec.series.years.find((p) => p.year === year && p[spec.field] !== null));
+      return {
+        key: spec.key,
+        type: spec.type,
+        legend: spec.legend,
+        span: spec.span,
+        official: spec.series.kind === 'official',
+        field: spec.field,
+        values: points.map((p) => p?.[spec.field] ?? null),
+        sources: points.map((p) => p?.source ?? null),
+        derived: points.map((p) => (p ? isDerived(p, spec.field) : false)),
+        rounded: points.map((p) => p?.rounded === true),
+      };
+    });
+  return {
+    years: TRADE_YEARS,
+    scaleMax: tradeScaleMax(),
+    span: growthSpan,
+    growth: { blr: growthFactor('blr').factor, chn: growthFactor('chn').factor },
+    milestones: tradeMilestones.map((m) => m.year),
+    reporters: { blr: drawn('blr'), chn: drawn('chn') },
+  };
+}
+
+/* ---------- Checks ---------- */
+
+/** Trade: turnover = exports + imports within the rounding of the source's figures. */
+export function validateTradeSeries(series: TradeSeries, known: KnownSources): string[] {
+  const problems: string[] = [];
+  const name = series.id;
+  if (series.years.length === 0) problems.push(`${where(name)}: has no years`);
+  checkYears(
+    name,
+    series.years.map((y) => y.year),
+    problems,
+  );
+  for (const point of series.years) {
+    checkSource(name, point.year, point.source, known, problems);
+    for (const d of point.derived ?? []) checkSource(name, point.year, d.from, known, problems);
+    checkValue(name, point.year, 'exports', point.exports, problems);
+    checkValue(name, point.year, 'imports', point.imports, problems);
+    checkValue(name, point.year, 'turnover', point.turnover, problems);
+    if (point.exports === null && point.imports === null && point.turnover === null) {
+      problems.push(`${where(name, point.year)}: has no figure at all`);
+    }
+    if (point.exports !== null && point.imports !== null && point.turnover !== null) {
+      const sum = point.exports + point.imports;
+      const tolerance = 1.5 * unitOf(series, point.turnover);
+      if (Math.abs(sum - point.turnover) > tolerance) {
+        problems.push(
+          `${where(name, point.year)}: turnover ${point.turnover} is not exports + imports (${point.exports} + ${point.imports} = ${round1(sum)}) within rounding (±${round1(tolerance)})`,
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+/** The unit of the last digit a source gives: IMF to 0.1 million, statements to ten millions ($x.xx bn). */
+function unitOf(series: TradeSeries, turnover: number): number {
+  if (series.kind === 'imf') return 0.1;
+  return turnover % 100 === 0 ? 100 : 10;
+}
+
+/** The milestones marked on the trade chart: in order, sourced, each date in its year. */
+export function validateMilestones(milestones: readonly Milestone[], known: KnownSources): string[] {
+  const problems: string[] = [];
+  checkYears(
+    'trade-milestones',
+    milestones.map((m) => m.year),
+    problems,
+  );
+  for (const m of milestones) {
+    checkSource('trade-milestones', m.year, m.source, known, problems);
+    if (!m.date.startsWith(`${m.year}-`)) problems.push(`dataset "trade-milestones", ${m.year}: date ${m.date} is not in that year`);
+  }
+  return problems;
+}
+
+/** Every problem in the trade chart's data (empty when all is well). */
+export function checkTradeData(known: KnownSources): string[] {
+  return [...tradeSeries.flatMap((s) => validateTradeSeries(s, known)), ...validateMilestones(tradeMilestones, known)];
+}

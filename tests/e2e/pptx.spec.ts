@@ -13,7 +13,7 @@ import { expect, test } from '@playwright/test';
 import { PNG } from 'pngjs';
 import JSZip from 'jszip';
 import type { Document, Element } from '@xmldom/xmldom';
-import { TRADE_YEARS } from '../../src/charts/modules/trade-growth.ts';
+import { TRADE_YEARS } from '../../src/data/trade.ts';
 import { partnerIds, partnerLabels, partnerShares } from '../../src/data/partner-shares.ts';
 import { partnershipLadder } from '../../src/data/partnership-ladder.ts';
 import { imfSeries, officialSeries } from '../../src/data/trade.ts';

@@ -2,15 +2,17 @@ import { EN } from './fixtures/decks.ts';
 import { describe, expect, it } from 'vitest';
 import type { Chart, LegendItem, TooltipItem } from 'chart.js';
 import type { ChartId, ChartSummary } from '../../src/model/chart.ts';
-import { chartIds, chartModules } from '../../src/charts/registry.ts';
+import { allChartSeries, chartIds } from '../../src/charts/registry.ts';
+import { chartDrawings } from '../../src/charts/drawings.ts';
 import { buildChartSummaries } from '../../src/charts/summaries.ts';
 import { pageWords } from '../../src/charts/words.ts';
 import { chartPageData } from '../../src/model/chart.ts';
 import type { AnyChartConfig } from '../../src/charts/chart-module.ts';
 import type { BuildOptions } from '../../src/charts/common.ts';
-import { buildTradeConfig, growthFactor, revisionPercent, TRADE_YEARS, tradeScaleMax } from '../../src/charts/modules/trade-growth.ts';
-import { buildPartnerSharesConfig } from '../../src/charts/modules/partner-shares.ts';
-import { buildLadderConfig } from '../../src/charts/modules/partnership-ladder.ts';
+import { revisionPercent } from '../../src/charts/modules/trade-growth.ts';
+import { buildTradeConfig } from '../../src/charts/drawings/trade-growth.ts';
+import { buildPartnerSharesConfig } from '../../src/charts/drawings/partner-shares.ts';
+import { buildLadderConfig } from '../../src/charts/drawings/partnership-ladder.ts';
 import { parseCsv, toCsv } from '../../src/base/csv.ts';
 import { placeLabels, stepLabelCandidates, steppedSegments } from '../../src/charts/plugins.ts';
 import type { Rect } from '../../src/charts/plugins.ts';
@@ -18,12 +20,16 @@ import { defaultChartTheme, readChartTheme, withAlpha } from '../../src/charts/t
 import { renderArticleChart, renderSlideChart } from '../../src/render/blocks.ts';
 import { formatDate, formatNumber } from '../../src/base/format.ts';
 import { getSource } from '../../src/data/sources.ts';
-import { imfSeries, officialSeries, tradeMilestones, tradeSeries } from '../../src/data/trade.ts';
+import { growthFactor, imfSeries, officialSeries, TRADE_YEARS, tradeMilestones, tradeScaleMax, tradeSeries } from '../../src/data/trade.ts';
 import { officialShares, partnerShares } from '../../src/data/partner-shares.ts';
 import { ladderCoding, partnershipLadder } from '../../src/data/partnership-ladder.ts';
 
 const chartSummaries = buildChartSummaries();
-const buildChartConfig = (id: ChartId, options: BuildOptions): AnyChartConfig => chartModules[id].config(options);
+const buildChartConfig = (id: ChartId, options: BuildOptions): AnyChartConfig => {
+  const drawing = chartDrawings.get(id);
+  if (!drawing) throw new Error(`chart "${id}" has no browser half`);
+  return drawing.config(options);
+};
 
 const theme = defaultChartTheme;
 /** The words a page gives the chart chunk (English), as the build writes them. */
@@ -31,7 +37,8 @@ const pageData = chartPageData([...chartSummaries.values()], 'en');
 if (!pageData) throw new Error('no chart words');
 const page = pageWords(pageData);
 const OFFICIAL_LEGEND = page.charts['trade-growth']?.legend.official ?? '';
-const still = { theme, animate: false, page } as const;
+const series = allChartSeries();
+const still = { theme, animate: false, page, series } as const;
 
 const summary = (id: (typeof chartIds)[number]): ChartSummary => {
   const s = chartSummaries.get(id);
@@ -196,7 +203,10 @@ describe('partner shares and ladder configurations', () => {
       expect(sizes.length, id).toBeGreaterThan(0);
       expect(Math.min(...sizes), id).toBeGreaterThanOrEqual(18);
       expect(config.options?.animation, id).toBe(false);
-      expect(buildChartConfig(id, { theme, animate: true, page }).options?.animation, id).toHaveProperty('duration', expect.any(Number));
+      expect(buildChartConfig(id, { theme, animate: true, page, series }).options?.animation, id).toHaveProperty(
+        'duration',
+        expect.any(Number),
+      );
     }
     const read = readChartTheme((name) => ({ '--chart-1': ' #112233 ', '--ink': '#000000' })[name] ?? '');
     expect(read.series[0]).toBe('#112233');
@@ -393,7 +403,7 @@ describe('CSV and label layout helpers', () => {
 });
 
 describe('the phone layout (compact)', () => {
-  const phone = { theme: { ...theme, fontSize: 13 }, animate: false, compact: true, page } as const;
+  const phone = { theme: { ...theme, fontSize: 13 }, animate: false, compact: true, page, series } as const;
 
   it('puts every chart’s legend under the plot, with markers no larger than its text', () => {
     for (const id of chartIds) {

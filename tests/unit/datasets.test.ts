@@ -12,20 +12,14 @@ import {
   tradeOfficialBelarus,
   tradeOfficialChina,
   tradeSeries,
+  validateTradeSeries,
 } from '../../src/data/trade.ts';
 import type { PartnerSharesDataset } from '../../src/data/partner-shares.ts';
-import { officialShares, partnerIds, partnerShares } from '../../src/data/partner-shares.ts';
+import { officialShares, partnerIds, partnerShares, validateOfficialShares, validatePartnerShares } from '../../src/data/partner-shares.ts';
 import type { LadderStep } from '../../src/data/partnership-ladder.ts';
-import { ladderCoding, partnershipLadder } from '../../src/data/partnership-ladder.ts';
-import {
-  DatasetValidationError,
-  assertDeckDatasetsValid,
-  validateDeckDatasets,
-  validateLadder,
-  validateOfficialShares,
-  validatePartnerShares,
-  validateTradeSeries,
-} from '../../src/data/validate-dataset.ts';
+import { ladderCoding, partnershipLadder, validateLadder } from '../../src/data/partnership-ladder.ts';
+import { DatasetValidationError } from '../../src/data/validate-dataset.ts';
+import { assertChartDataValid, chartDataProblems } from '../../src/charts/summaries.ts';
 
 const trade = (years: TradeSeries['years'], kind: TradeSeries['kind'] = 'imf'): TradeSeries => ({
   id: 'fixture-trade',
@@ -45,8 +39,8 @@ const ok = (year: number, exports = 10, imports = 20, turnover = 30) => ({
 describe('dataset validation: each rule names the dataset and the year', () => {
   it('accepts a good fixture and the deck’s own datasets', () => {
     expect(validateTradeSeries(trade([ok(2000), ok(2001)]), sources)).toEqual([]);
-    expect(validateDeckDatasets(sources)).toEqual([]);
-    expect(() => assertDeckDatasetsValid(sources)).not.toThrow();
+    expect(chartDataProblems(sources)).toEqual([]);
+    expect(() => assertChartDataValid(sources)).not.toThrow();
   });
 
   it('rejects a missing source and a source not in the registry', () => {

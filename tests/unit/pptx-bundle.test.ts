@@ -27,6 +27,15 @@ function reachable(entries: readonly string[]): { files: Set<string>; packages: 
       // Type-only imports are erased: they bring no code.
       .filter((m) => !/^\s*;?\s*(?:import|export)\s+type\s/.test(m[0]))
       .map((m) => m[1] ?? '');
+    // Vite's `import.meta.glob('./dir/*.ts')` (the charts' browser halves): every file the pattern names.
+    for (const m of code.matchAll(/import\.meta\.glob(?:<[^>]*>)?\(\s*['"](\.{1,2}\/[^'"*]+)\/\*\.ts['"]/g)) {
+      const dir = resolve(dirname(file), m[1] ?? '.');
+      queue.push(
+        ...readdirSync(dir)
+          .filter((f) => f.endsWith('.ts'))
+          .map((f) => join(dir, f)),
+      );
+    }
     for (const spec of specifiers) {
       if (spec.startsWith('.')) {
         const target = resolve(dirname(file), spec);
@@ -50,9 +59,19 @@ describe('the browser bundle', () => {
   ];
   const { files, packages } = reachable(entries);
 
-  it('follows the imports (the walk finds the chart code and reveal.js)', () => {
-    expect([...files].some((f) => f.endsWith('src/charts/modules/trade-growth.ts'))).toBe(true);
+  it('follows the imports (the walk finds the charts’ browser halves and reveal.js)', () => {
+    expect([...files].some((f) => f.endsWith('src/charts/drawings/trade-growth.ts'))).toBe(true);
     expect(packages.has('reveal.js')).toBe(true);
+  });
+
+  it('never reaches a chart’s build half, the chart summaries or a data module (the source registry, the datasets’ text)', () => {
+    const buildOnly = [...files].filter(
+      (f) =>
+        f.includes(join('src', 'charts', 'modules')) ||
+        f.endsWith(join('src', 'charts', 'summaries.ts')) ||
+        f.includes(join('src', 'data', '')),
+    );
+    expect(buildOnly).toEqual([]);
   });
 
   it('never reaches the PowerPoint exporter or its libraries', () => {

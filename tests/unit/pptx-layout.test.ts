@@ -8,7 +8,8 @@ import { sourceLine } from '../../src/render/slides.ts';
 
 const chartSummaries = buildChartSummaries();
 import { loadDeck } from '../../src/deck.ts';
-import { chartPlans, ladderPoints, planSeries } from '../../scripts/lib/pptx/charts.ts';
+import { chartPlans, planSeries } from '../../scripts/lib/pptx/charts.ts';
+import { ladderPoints } from '../../src/charts/modules/partnership-ladder.ts';
 import { planDeck } from '../../scripts/lib/pptx/export.ts';
 import { metrics, readWoffTables, toSfnt, fontFile } from '../../scripts/lib/pptx/fonts.ts';
 import { fitColumns, FOOTER, type Box, type Item } from '../../scripts/lib/pptx/layout.ts';

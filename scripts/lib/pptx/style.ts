@@ -6,24 +6,15 @@
  */
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../../src/model/geometry.ts';
 import { theme, type Theme } from '../../../src/theme/tokens.ts';
+import type { Palette } from '../../../src/charts/powerpoint.ts';
+
+// The palette's shape and the tint belong to the charts' PowerPoint plans (src/charts/powerpoint.ts), which the build halves write.
+export { tint, type Palette } from '../../../src/charts/powerpoint.ts';
 
 export { SLIDE_HEIGHT, SLIDE_WIDTH };
 
 export const pt = (px: number): number => px * 0.75;
 export const inch = (px: number): number => px / 96;
-
-export interface Palette {
-  readonly ink: string;
-  readonly inkSoft: string;
-  readonly paper: string;
-  readonly paperDeep: string;
-  readonly rule: string;
-  readonly accent: string;
-  readonly accentSoft: string;
-  readonly grid: string;
-  /** The theme's chart1 … chart5. */
-  readonly series: readonly [string, string, string, string, string];
-}
 
 /** `#rrggbb` → `RRGGBB`, PowerPoint's form. */
 export function pptxColour(hex: string): string {
@@ -45,18 +36,6 @@ export function themePalette(t: Theme = theme): Palette {
     grid: pptxColour(c.chartGrid),
     series: [pptxColour(c.chart1), pptxColour(c.chart2), pptxColour(c.chart3), pptxColour(c.chart4), pptxColour(c.chart5)],
   };
-}
-
-/** `hex` mixed with `base` (both `rrggbb`): `amount` 0 is `hex`, 1 is `base`. */
-export function tint(hex: string, base: string, amount: number): string {
-  const parse = (h: string): number[] => [0, 2, 4].map((i) => Number.parseInt(h.slice(i, i + 2), 16));
-  const a = parse(hex);
-  const b = parse(base);
-  return a
-    .map((v, i) => Math.round(v + ((b[i] ?? v) - v) * amount))
-    .map((v) => v.toString(16).padStart(2, '0'))
-    .join('')
-    .toUpperCase();
 }
 
 /** The theme's type sizes and spacing (px at the 1280×720 slide). */

@@ -1,23 +1,25 @@
 /**
- * The partner-shares chart: each partner's share of Belarus's goods trade, computed from IMF DOTS
- * (Belarus as reporter), with later official figures drawn apart. Summary and Chart.js
- * configuration from the same dataset module (src/data/partner-shares.ts).
+ * The partner-shares chart's build half: each partner's share of Belarus's goods trade, computed
+ * from IMF DOTS (Belarus as reporter), with later official figures drawn apart. Its id, its data's
+ * checks, its summary and its PowerPoint chart, from its data module (src/data/partner-shares.ts);
+ * the browser half is src/charts/drawings/partner-shares.ts.
  */
 import type { Cell, ChartSummary } from '../../model/chart.ts';
 import { formatNumber, formatPercent } from '../../base/format.ts';
 import { fill } from '../../model/messages.ts';
 import type { SourceId } from '../../data/sources.ts';
 import type { PartnerId } from '../../data/partner-shares.ts';
-import { officialShares, partnerIds, partnerShares } from '../../data/partner-shares.ts';
-import type { ChartModule, XYChartConfig } from '../chart-module.ts';
-import { common, tooltipLabel, unique, yearText, type BuildOptions, type ValueMeta } from '../common.ts';
+import { checkPartnerSharesData, officialShares, partnerIds, partnerShares } from '../../data/partner-shares.ts';
+import { partnerSharesChartSeries, type PartnerSharesChartSeries } from '../../data/partner-shares.ts';
+import type { ChartDefinition } from '../chart-module.ts';
+import { unique } from '../common.ts';
 import { toCsv } from '../../base/csv.ts';
-import type { ChartTheme } from '../theme.ts';
-import { chartWords, type SummaryContext } from '../words.ts';
+import { hollow, type ChartPlan, type ChartSeries, type MarkerSymbol, type Palette } from '../powerpoint.ts';
+import type { BrowserWords, SummaryContext } from '../words.ts';
 
 declare module '../../model/chart.ts' {
   interface ChartRegistry {
-    'partner-shares': true;
+    'partner-shares': PartnerSharesChartSeries;
   }
 }
 
@@ -121,99 +123,67 @@ function summary(ctx: Ctx): ChartSummary {
   };
 }
 
-const partnerStyle: Record<
-  PartnerId,
-  { colour: (t: ChartTheme) => string; point: 'circle' | 'rect' | 'triangle' | 'rectRot'; dash: number[] }
-> = {
-  russia: { colour: (t) => t.series[3], point: 'circle', dash: [] },
-  eu27: { colour: (t) => t.series[0], point: 'rect', dash: [] },
-  ukraine: { colour: (t) => t.series[4], point: 'triangle', dash: [8, 5] },
-  china: { colour: (t) => t.series[1], point: 'rectRot', dash: [] },
+/* ---------- PowerPoint ---------- */
+
+const partnerStyle: Record<PartnerId, { colour: (p: Palette) => string; symbol: MarkerSymbol; dash: 'solid' | 'dash' }> = {
+  russia: { colour: (p) => p.series[3], symbol: 'circle', dash: 'solid' },
+  eu27: { colour: (p) => p.series[0], symbol: 'square', dash: 'solid' },
+  ukraine: { colour: (p) => p.series[4], symbol: 'triangle', dash: 'dash' },
+  china: { colour: (p) => p.series[1], symbol: 'diamond', dash: 'solid' },
 };
 
-export function buildPartnerSharesConfig(options: BuildOptions): XYChartConfig {
-  const { theme } = options;
-  const c = common(theme, options.animate, options.compact);
+function partnerPlan(summary: ChartSummary, p: Palette): ChartPlan {
   const ds = partnerShares;
-  const page = options.page;
-  const words = chartWords(page, 'partner-shares');
-  const metas: ValueMeta[][] = [];
-  const datasets: XYChartConfig['data']['datasets'] = partnerIds.map((p) => {
-    const style = partnerStyle[p];
-    metas.push(ds.years.map((_, i) => ({ unit: '%', source: ds.sources[i] ?? null, derived: true })));
+  const words = summary.browser.words as BrowserWords<'partner-shares'>;
+  const x = [...new Set([...ds.years, ...officialShares.map((s) => s.year)])].sort((a, b) => a - b);
+  const lines = partnerIds.map((id): ChartSeries => {
+    const style = partnerStyle[id];
     return {
-      label: words.partners[p],
-      data: ds.years.map((year, i) => ({ x: year, y: ds.shares[p][i] ?? Number.NaN })),
-      borderColor: style.colour(theme),
-      backgroundColor: style.colour(theme),
-      // Thinner on a phone: the legend draws its markers with the same stroke, which made them oversized there.
-      borderWidth: options.compact ? 2 : p === 'russia' || p === 'china' ? 4 : 3,
-      borderDash: style.dash,
-      pointStyle: style.point,
-      pointRadius: options.compact ? 4 : 6,
-      pointHoverRadius: options.compact ? 6 : 8,
-      tension: 0,
+      name: words.partners[id],
+      values: x.map((year) => {
+        const i = ds.years.indexOf(year);
+        return i < 0 ? null : (ds.shares[id][i] ?? null);
+      }),
+      style: {
+        color: style.colour(p),
+        lineWidth: id === 'russia' || id === 'china' ? 3 : 2.25,
+        dash: style.dash,
+        marker: { symbol: style.symbol, size: 7, fill: style.colour(p), line: style.colour(p) },
+      },
     };
   });
-  for (const p of partnerIds) {
-    const points = officialShares.filter((s) => s.partner === p);
-    if (points.length === 0) continue;
-    metas.push(points.map((s) => ({ unit: '%', source: s.source, derived: false, note: words.officialNote })));
-    datasets.push({
-      label: fill(words.officialSeries, { partner: words.partners[p], years: points.map((s) => s.year).join(', ') }),
-      data: points.map((s) => ({ x: s.year, y: s.share })),
-      showLine: false,
-      borderColor: partnerStyle[p].colour(theme),
-      backgroundColor: theme.paper,
-      borderWidth: options.compact ? 2 : 3,
-      pointStyle: partnerStyle[p].point,
-      pointRadius: options.compact ? 6 : 9,
-      pointHoverRadius: options.compact ? 8 : 11,
-    });
-  }
-  const first = ds.years[0] ?? 1995;
+  const official = partnerIds.flatMap((id): ChartSeries[] => {
+    const points = officialShares.filter((s) => s.partner === id);
+    if (points.length === 0) return [];
+    const style = partnerStyle[id];
+    return [
+      {
+        name: fill(words.officialSeries, { partner: words.partners[id], years: points.map((s) => s.year).join(', ') }),
+        values: x.map((year) => points.find((s) => s.year === year)?.share ?? null),
+        style: {
+          color: style.colour(p),
+          lineWidth: 0,
+          marker: { symbol: style.symbol, size: 11, fill: hollow(style.colour(p), p), line: style.colour(p) },
+        },
+      },
+    ];
+  });
   return {
-    type: 'line',
-    data: { datasets },
-    options: {
-      ...c.base,
-      scales: {
-        x: {
-          ...c.axis(''),
-          type: 'linear',
-          min: first - 1,
-          max: 2022,
-          grid: { display: false },
-          afterBuildTicks: (axis) => {
-            axis.ticks = [1995, 2000, 2005, 2010, 2015, 2020].filter((v) => v >= first - 1).map((value) => ({ value }));
-          },
-          ticks: { color: theme.ink, font: c.font, callback: (v) => yearText(v) },
-        },
-        y: {
-          ...c.axis(words.axis),
-          min: 0,
-          max: 70,
-          ticks: { color: theme.ink, font: c.font, stepSize: 10, callback: (v) => formatPercent(Number(v), 0, page.lang) },
-        },
-      },
-      plugins: {
-        legend: { ...c.legend },
-        tooltip: {
-          ...c.tooltip,
-          callbacks: {
-            title: (items) => yearText(items[0]?.parsed.x ?? ''),
-            ...tooltipLabel<'line'>(page, (item) => metas[item.datasetIndex]?.[item.dataIndex]),
-          },
-        },
-      },
-    },
+    kind: 'scatter',
+    name: `Chart ${summary.id}`,
+    alt: summary.finding,
+    legend: true,
+    x,
+    series: [...lines, ...official],
+    xAxis: { min: 1995, max: 2025, step: 5, format: '0' },
+    yAxis: { title: words.axis, min: 0, max: 70, step: 10, format: '0"%"' },
   };
 }
 
-/* ---------- Partnership ladder ---------- */
-
-export const partnerSharesChart: ChartModule<'partner-shares'> = {
+export const partnerSharesChart: ChartDefinition<'partner-shares'> = {
   id: 'partner-shares',
+  checks: checkPartnerSharesData,
   summary,
-  config: buildPartnerSharesConfig,
+  series: partnerSharesChartSeries,
+  powerpoint: (summary, palette) => [partnerPlan(summary, palette)],
 };

@@ -1,23 +1,24 @@
 /**
- * The partnership ladder: the formal level of China–Belarus relations, document by document, on
- * the deck's own ordinal coding of China's partnership labels (said on the slide). Summary and
- * Chart.js configuration from the same dataset module (src/data/partnership-ladder.ts).
+ * The partnership ladder's build half: the formal level of China–Belarus relations, document by
+ * document, on the deck's own ordinal coding of China's partnership labels (said on the slide).
+ * Its id, its data's checks, its summary and its PowerPoint chart, from its data module
+ * (src/data/partnership-ladder.ts); the browser half is src/charts/drawings/partnership-ladder.ts.
  */
-import type { Point } from 'chart.js';
 import type { ChartSummary } from '../../model/chart.ts';
 import type { SourceId } from '../../data/sources.ts';
-import { formatDate, formatNumber } from '../../base/format.ts';
+import { formatDate } from '../../base/format.ts';
 import { fill } from '../../model/messages.ts';
-import { ladderCoding, ladderCodingSources, partnershipLadder } from '../../data/partnership-ladder.ts';
-import type { ChartModule, XYChartConfig } from '../chart-module.ts';
-import { common, unique, yearText, type BuildOptions } from '../common.ts';
+import { checkLadderData, ladderCoding, ladderCodingSources, ladderEnd, partnershipLadder } from '../../data/partnership-ladder.ts';
+import { ladderChartSeries, type LadderChartSeries } from '../../data/partnership-ladder.ts';
+import type { ChartDefinition } from '../chart-module.ts';
+import { unique } from '../common.ts';
 import { toCsv } from '../../base/csv.ts';
-import { stepLabelsPlugin } from '../plugins.ts';
-import { chartWords, type SummaryContext } from '../words.ts';
+import { hollow, type ChartPlan, type ChartSeries, type Palette } from '../powerpoint.ts';
+import type { BrowserWords, SummaryContext } from '../words.ts';
 
 declare module '../../model/chart.ts' {
   interface ChartRegistry {
-    'partnership-ladder': true;
+    'partnership-ladder': LadderChartSeries;
   }
 }
 
@@ -98,112 +99,100 @@ function summary(ctx: Ctx): ChartSummary {
   };
 }
 
-const LADDER_END = 2024;
+/* ---------- PowerPoint ---------- */
 
-export function buildLadderConfig(options: BuildOptions): XYChartConfig {
-  const { theme } = options;
-  const c = common(theme, options.animate, options.compact);
-  const steps = partnershipLadder;
-  const page = options.page;
-  const words = chartWords(page, 'partnership-ladder');
-  const raises = steps.map((s, i) => i === 0 || s.level > (steps[i - 1]?.level ?? 0));
-  const last = steps.at(-1);
-  const data: Point[] = [...steps.map((s) => ({ x: s.at, y: s.level })), { x: LADDER_END, y: last?.level ?? 0 }];
+/** The ladder's corner points: each document's level starts at its date; the level before runs up to it. */
+export function ladderPoints(): { x: number[]; level: number[]; document: (number | null)[] } {
+  const x: number[] = [];
+  const level: number[] = [];
+  const document: (number | null)[] = [];
+  partnershipLadder.forEach((step, i) => {
+    const before = partnershipLadder[i - 1];
+    if (before && before.level !== step.level) {
+      x.push(step.at);
+      level.push(before.level);
+      document.push(null);
+    }
+    x.push(step.at);
+    level.push(step.level);
+    document.push(i);
+  });
+  const last = partnershipLadder.at(-1);
+  x.push(ladderEnd);
+  level.push(last?.level ?? 0);
+  document.push(null);
+  return { x, level, document };
+}
+
+function ladderPlan(summary: ChartSummary, p: Palette): ChartPlan {
+  const { x, level, document } = ladderPoints();
+  const words = summary.browser.words as BrowserWords<'partnership-ladder'>;
+  const raises = (i: number): boolean => i === 0 || (partnershipLadder[i]?.level ?? 0) > (partnershipLadder[i - 1]?.level ?? 0);
+  const points = (keep: (i: number) => boolean): ChartSeries['values'] =>
+    document.map((d, j) => (d !== null && keep(d) ? (level[j] ?? null) : null));
+  const labels = (keep: (i: number) => boolean, position: (i: number) => 'l' | 'r' | 't' | 'b', dx = 0) =>
+    document.flatMap((d, j) => {
+      const step = d === null ? undefined : partnershipLadder[d];
+      return step && d !== null && keep(d)
+        ? [{ index: j, text: fill(words.stepLabel, { year: step.year, label: words.steps[d]?.label ?? '' }), position: position(d), dx }]
+        : [];
+    });
+  // A raising document's label goes left of its point, where the lower level's line has already turned
+  // up; the first sits below its point (the axis is to its left), and a small step's label above it.
+  const raisePosition = (i: number): 'l' | 't' | 'b' => {
+    const step = partnershipLadder[i];
+    const before = partnershipLadder[i - 1];
+    if (!step || !before) return 'b';
+    return step.level - before.level < 1 ? 't' : 'l';
+  };
+  const top = ladderCoding.at(-1)?.level ?? 6;
   return {
-    type: 'line',
-    data: {
-      datasets: [
-        {
-          label: words.series,
-          data,
-          stepped: 'before',
-          borderColor: theme.series[3],
-          backgroundColor: theme.series[3],
-          borderWidth: options.compact ? 3 : 4,
-          pointStyle: 'circle',
-          // Filled where the level rose; hollow where a document kept it; none at the axis end.
-          // Smaller on a phone, where the labels need the room.
-          pointRadius: data.map((_, i) => (i < steps.length ? (options.compact ? 5 : 8) : 0)),
-          pointHoverRadius: data.map((_, i) => (i < steps.length ? (options.compact ? 7 : 10) : 0)),
-          pointBackgroundColor: data.map((_, i) => (raises[i] ? theme.series[3] : theme.paper)),
-          pointBorderWidth: 3,
-        },
-      ],
-    },
-    options: {
-      ...c.base,
-      interaction: { mode: 'nearest', intersect: true },
-      layout: { padding: { top: 8, right: 16, bottom: 0, left: 0 } },
-      scales: {
-        x: {
-          ...c.axis(''),
-          type: 'linear',
-          min: 1991,
-          max: LADDER_END,
-          grid: { display: false },
-          afterBuildTicks: (axis) => {
-            axis.ticks = [1992, 2000, 2005, 2010, 2015, 2022].map((value) => ({ value }));
-          },
-          ticks: { color: theme.ink, font: c.font, callback: (v) => yearText(v) },
-        },
-        y: {
-          ...c.axis(words.axis),
-          min: 0,
-          // Room above the top step for its label.
-          max: 6.8,
-          afterBuildTicks: (axis) => {
-            axis.ticks = [0, 1, 2, 3, 4, 5, 6].map((value) => ({ value }));
-          },
-          ticks: { color: theme.ink, font: c.font, callback: (v) => String(v) },
+    kind: 'scatter',
+    name: `Chart ${summary.id}`,
+    alt: summary.finding,
+    legend: true,
+    x,
+    series: [
+      {
+        name: words.series,
+        values: level,
+        style: { color: p.series[3], lineWidth: 3, marker: { symbol: 'none', size: 2, fill: p.series[3], line: p.series[3] } },
+      },
+      {
+        name: words.raising,
+        values: points(raises),
+        style: {
+          color: p.series[3],
+          lineWidth: 0,
+          marker: { symbol: 'circle', size: 10, fill: p.series[3], line: p.series[3] },
+          labels: labels(raises, raisePosition),
         },
       },
-      plugins: {
-        legend: { display: false },
-        tooltip: {
-          ...c.tooltip,
-          filter: (item) => item.dataIndex < steps.length,
-          callbacks: {
-            title: (items) => {
-              const i = items[0]?.dataIndex ?? -1;
-              const s = steps[i];
-              return s ? fill(words.tooltipTitle, { date: formatDate(s.date, page.lang), document: words.steps[i]?.document ?? '' }) : '';
-            },
-            label: (item) => {
-              const s = steps[item.dataIndex];
-              return s
-                ? [
-                    fill(words.tooltipWording, { wording: words.steps[item.dataIndex]?.wording ?? '' }),
-                    fill(words.tooltipLevel, {
-                      level: formatNumber(s.level, 1, page.lang),
-                      name: words.coding[String(s.level)] ?? '',
-                    }),
-                  ]
-                : '';
-            },
-            footer: (items) => {
-              const s = steps[items[0]?.dataIndex ?? -1];
-              return s ? fill(page.common.source, { sources: s.sources.map((id) => page.sources[id] ?? id).join('; ') }) : '';
-            },
-          },
+      {
+        name: words.keeping,
+        values: points((i) => !raises(i)),
+        style: {
+          color: p.series[3],
+          lineWidth: 0,
+          marker: { symbol: 'circle', size: 9, fill: hollow(p.series[3], p), line: p.series[3] },
+          // Below and to the right, as on the slides: clear of the step that rose to this level.
+          labels: labels(
+            (i) => !raises(i),
+            () => 'b',
+            0.07,
+          ),
         },
       },
-    },
-    plugins: [
-      stepLabelsPlugin<'line'>(
-        steps.map((s, i) => ({
-          at: s.at,
-          level: s.level,
-          text: fill(words.stepLabel, { year: s.year, label: words.steps[i]?.label ?? '' }),
-          raises: raises[i] ?? false,
-        })),
-        theme,
-      ),
     ],
+    xAxis: { min: 1990, max: 2025, step: 5, format: '0' },
+    yAxis: { title: words.axis, min: 0, max: Math.ceil(top + 1), step: 1, format: '0' },
   };
 }
 
-export const partnershipLadderChart: ChartModule<'partnership-ladder'> = {
+export const partnershipLadderChart: ChartDefinition<'partnership-ladder'> = {
   id: 'partnership-ladder',
+  checks: checkLadderData,
   summary,
-  config: buildLadderConfig,
+  series: ladderChartSeries,
+  powerpoint: (summary, palette) => [ladderPlan(summary, palette)],
 };

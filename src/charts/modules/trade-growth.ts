@@ -1,55 +1,44 @@
 /**
- * The trade chart: Belarus–China goods trade, 2000–2022, stacked exports and imports with turnover
- * as a line, in Belarusian or Chinese statistics (never mixed), the later official statements
- * outlined and never joined to the IMF series. Its summary (finding, tables, CSV) and its Chart.js
- * configuration come from the same dataset module (src/data/trade.ts).
+ * The trade chart's build half: Belarus–China goods trade, 2000–2022, in Belarusian or Chinese
+ * statistics (never mixed), the later official statements kept apart from the IMF series. Its id,
+ * its data's checks, its summary (finding, tables, CSV, sources) and its PowerPoint charts, all
+ * from its data module (src/data/trade.ts); the browser half (the Chart.js configuration) is
+ * src/charts/drawings/trade-growth.ts.
  */
-import type { Chart, LegendItem, Plugin } from 'chart.js';
 import type { Cell, ChartSummary, DataTable } from '../../model/chart.ts';
 import { formatAmount, formatDate, formatList, formatNumber, formatPercent } from '../../base/format.ts';
 import { fill } from '../../model/messages.ts';
 import type { SourceId } from '../../data/sources.ts';
 import type { Reporter, TradeField, TradeSeries, TradeYear } from '../../data/trade.ts';
-import { growthSpan, imfSeries, isDerived, officialSeries, tradeBelstatRevised, tradeMilestones, tradeSeries } from '../../data/trade.ts';
-import type { CategoryChartConfig, ChartModule } from '../chart-module.ts';
-import { common, tooltipLabel, unique, yearText, type BuildOptions, type ValueMeta } from '../common.ts';
+import {
+  checkTradeData,
+  growthFactor,
+  growthSpan,
+  imfSeries,
+  isDerived,
+  officialSeries,
+  tradeBelstatRevised,
+  tradeMilestones,
+  tradeSeries,
+} from '../../data/trade.ts';
+import { tradeChartSeries, type TradeChartSeries } from '../../data/trade.ts';
+import type { ChartDefinition } from '../chart-module.ts';
+import { unique } from '../common.ts';
 import { toCsv } from '../../base/csv.ts';
-import { STRIP_ROWS, labelRowHeight, timeMarksPlugin } from '../plugins.ts';
-import type { ChartTheme } from '../theme.ts';
-import { withAlpha } from '../theme.ts';
-import { chartWords, type BrowserWords, type SummaryContext } from '../words.ts';
+import { hollow, type ChartPlan, type ChartSeries, type Palette, type SeriesStyle } from '../powerpoint.ts';
+import type { BrowserWords, SummaryContext } from '../words.ts';
 
 type TradeBrowserWords = BrowserWords<'trade-growth'>;
 
 declare module '../../model/chart.ts' {
   interface ChartRegistry {
-    'trade-growth': true;
+    'trade-growth': TradeChartSeries;
   }
 }
 
 const reporters: readonly Reporter[] = ['blr', 'chn'];
 
 /* ---------- Summary ---------- */
-
-function pointAt(series: TradeSeries, year: number): TradeYear {
-  const point = series.years.find((y) => y.year === year);
-  if (!point) throw new Error(`dataset "${series.id}" has no year ${year}`);
-  return point;
-}
-
-function turnoverOf(series: TradeSeries, year: number): number {
-  const value = pointAt(series, year).turnover;
-  if (value === null) throw new Error(`dataset "${series.id}", year ${year}: no turnover`);
-  return value;
-}
-
-/** Turnover growth over the span the talk speaks of, per reporter: a derived value. */
-export function growthFactor(reporter: Reporter): { from: number; to: number; factor: number } {
-  const series = imfSeries(reporter);
-  const from = turnoverOf(series, growthSpan.from);
-  const to = turnoverOf(series, growthSpan.to);
-  return { from, to, factor: Math.round((to / from) * 10) / 10 };
-}
 
 type Ctx = SummaryContext<'trade-growth'>;
 
@@ -241,239 +230,48 @@ function summary(ctx: Ctx): ChartSummary {
   };
 }
 
-/* ---------- Chart.js configuration ---------- */
+/* ---------- PowerPoint ---------- */
 
-export const TRADE_YEARS: readonly number[] = Array.from({ length: 2022 - 2000 + 1 }, (_, i) => 2000 + i);
-/** Below this canvas width (px) adjacent year labels would touch. */
-export const NARROW_CHART = 900;
-/** Years named on the trade chart's axis: every fifth, the milestones, and the start of the growth span. */
-const namedYears = new Set<number>([2000, 2005, 2010, 2015, 2020, growthSpan.from, ...tradeMilestones.map((m) => m.year)]);
-
-const valueOf = (series: TradeSeries, year: number, field: TradeField): TradeYear | undefined =>
-  series.years.find((p) => p.year === year && p[field] !== null);
-
-interface TradeDatasetSpec {
-  readonly key: string;
-  readonly type: 'bar' | 'line';
-  readonly label: string;
-  readonly series: TradeSeries;
-  readonly field: TradeField;
-}
-
-/** The datasets drawn for one reporter; series with no figure at all are left out (no empty legend entries). */
-export function tradeDatasetSpecs(reporter: Reporter, words: TradeBrowserWords): TradeDatasetSpec[] {
-  const imf = imfSeries(reporter);
-  const official = officialSeries(reporter);
-  const first = official.years[0]?.year;
-  const last = official.years.at(-1)?.year;
-  const span = `${first}–${String(last).slice(2)}`;
-  const l = words.legend;
-  const specs: TradeDatasetSpec[] = [
-    { key: 'exports', type: 'bar', label: l.exports, series: imf, field: 'exports' },
-    { key: 'imports', type: 'bar', label: l.imports, series: imf, field: 'imports' },
-    { key: 'turnover', type: 'line', label: l.turnover, series: imf, field: 'turnover' },
-    { key: 'official-exports', type: 'bar', label: fill(l.officialExports, { span }), series: official, field: 'exports' },
-    { key: 'official-imports', type: 'bar', label: fill(l.officialImports, { span }), series: official, field: 'imports' },
-    { key: 'official-turnover', type: 'line', label: fill(l.officialTurnover, { span }), series: official, field: 'turnover' },
-  ];
-  return specs.filter((s) => s.series.years.some((p) => p[s.field] !== null));
-}
-
-/** The highest stacked bar or turnover over both reporters, so switching reporters keeps the scale. */
-export function tradeScaleMax(): number {
-  const tops = (['blr', 'chn'] as const).flatMap((r) =>
-    [imfSeries(r), officialSeries(r)].flatMap((s) => s.years.map((p) => Math.max(p.turnover ?? 0, (p.exports ?? 0) + (p.imports ?? 0)))),
-  );
-  return Math.ceil((Math.max(...tops) * 1.3) / 1000) * 1000;
-}
-
-export function buildTradeConfig(reporter: Reporter, options: BuildOptions): CategoryChartConfig {
-  const { theme } = options;
-  const c = common(theme, options.animate, options.compact);
-  const page = options.page;
-  const words = chartWords(page, 'trade-growth');
-  const specs = tradeDatasetSpecs(reporter, words);
-  const labels = TRADE_YEARS.map(yearText);
-  const metas: ValueMeta[][] = specs.map((s) =>
-    TRADE_YEARS.map((year) => {
-      const p = valueOf(s.series, year, s.field);
-      const derived = p ? isDerived(p, s.field) : false;
-      return { unit: words.unit, source: p?.source ?? null, derived, note: p?.rounded && !derived ? page.common.rounded : undefined };
-    }),
-  );
-  const colour: Record<TradeField, string> = { exports: theme.series[0], imports: theme.series[1], turnover: theme.ink };
-  const datasets = specs.map((s) => {
-    const data = TRADE_YEARS.map((year) => valueOf(s.series, year, s.field)?.[s.field] ?? null);
-    const official = s.series.kind === 'official';
-    if (s.type === 'bar') {
-      return {
-        type: 'bar' as const,
-        label: s.label,
-        data,
-        stack: 'trade',
-        order: 2,
-        pointStyle: 'rect' as const,
-        backgroundColor: official ? withAlpha(colour[s.field], 0.16) : colour[s.field],
-        borderColor: colour[s.field],
-        borderWidth: official ? 3 : 0,
-        borderSkipped: false as const,
-        barPercentage: 0.86,
-        categoryPercentage: 0.9,
-      };
-    }
+function tradePlan(reporter: Reporter, summary: ChartSummary, p: Palette): ChartPlan {
+  const words = summary.browser.words as TradeBrowserWords;
+  // The same plain series the browser half draws.
+  const drawn = tradeChartSeries();
+  const specs = drawn.reporters[reporter];
+  const colour = { exports: p.series[0], imports: p.series[1], turnover: p.ink } as const;
+  const series = specs.map((s): ChartSeries & { type: 'bar' | 'line' } => {
+    const official = s.official;
+    const style: SeriesStyle =
+      s.type === 'bar'
+        ? { color: colour[s.field], ...(official ? { fillAlpha: 0.16, outline: 2 } : {}) }
+        : official
+          ? { color: p.ink, lineWidth: 0, marker: { symbol: 'diamond', size: 11, fill: hollow(p.ink, p), line: p.ink } }
+          : { color: p.ink, lineWidth: 2.25, marker: { symbol: 'circle', size: 4, fill: p.ink, line: p.ink } };
     return {
-      type: 'line' as const,
-      label: s.label,
-      data,
-      // Each line is its own stack: turnover is drawn as it is, not on top of the bars.
-      stack: s.key,
-      order: 0,
-      spanGaps: false,
-      showLine: !official,
-      borderColor: theme.ink,
-      backgroundColor: official ? theme.paper : theme.ink,
-      borderWidth: official ? 3 : 3,
-      pointStyle: official ? ('rectRot' as const) : ('circle' as const),
-      pointRadius: official ? (options.compact ? 6 : 9) : 3,
-      pointHoverRadius: official ? (options.compact ? 8 : 11) : 6,
-      pointBorderWidth: official ? 3 : 1,
-      tension: 0,
+      type: s.type,
+      name: fill(words.legend[s.legend], { span: s.span }),
+      values: s.values,
+      style,
     };
   });
-  const growth = growthFactor(reporter).factor;
-  const milestoneIndex = (year: number): number => TRADE_YEARS.indexOf(year);
-  const plugins: Plugin<'bar' | 'line'>[] = [
-    timeMarksPlugin({
-      marks: tradeMilestones.map((m) => ({ at: milestoneIndex(m.year), label: words.milestones[String(m.year)] ?? String(m.year) })),
-      band: {
-        from: milestoneIndex(growthSpan.from),
-        to: milestoneIndex(growthSpan.to),
-        label: fill(words.band, {
-          from: growthSpan.from,
-          to: String(growthSpan.to).slice(2),
-          factor: formatNumber(growth, 1, page.lang),
-        }),
-      },
-      categoryAxis: true,
-      theme,
-      labels: options.compact ? 'above' : 'plot',
-    }),
-  ];
-  const milestoneYears = new Set(tradeMilestones.map((m) => m.year));
   return {
-    type: 'bar',
-    data: { labels, datasets },
-    options: {
-      ...c.base,
-      // The phone layout keeps a strip above the plot for the milestones' labels.
-      ...(options.compact
-        ? { layout: { padding: { ...c.base.layout.padding, top: STRIP_ROWS * labelRowHeight(theme.fontSize) + 4 } } }
-        : {}),
-      interaction: { mode: 'index', intersect: false },
-      scales: {
-        x: {
-          ...c.axis(''),
-          stacked: true,
-          grid: { display: false },
-          ticks: {
-            color: (ctx) => (milestoneYears.has(TRADE_YEARS[ctx.index] ?? 0) ? theme.accent : theme.ink),
-            font: (ctx) => ({
-              family: theme.fontBody,
-              size: theme.fontSize,
-              weight: milestoneYears.has(TRADE_YEARS[ctx.index] ?? 0) ? 700 : 400,
-            }),
-            autoSkip: false,
-            maxRotation: 0,
-            callback(_value, index) {
-              const year = TRADE_YEARS[index];
-              if (year === undefined) return '';
-              // Narrow charts (phones, the reading view) have room for every fifth year only.
-              return (this.chart.width < NARROW_CHART ? year % 5 === 0 : namedYears.has(year)) ? String(year) : '';
-            },
-          },
-        },
-        y: {
-          ...c.axis(words.axis),
-          stacked: true,
-          min: 0,
-          max: tradeScaleMax(),
-          ticks: { color: theme.ink, font: c.font, stepSize: 2000, callback: (v) => formatNumber(Number(v), 1, page.lang) },
-        },
-      },
-      plugins: {
-        legend: {
-          ...c.legend,
-          labels: {
-            ...c.legend.labels,
-            generateLabels: (chart) => tradeLegend(chart, specs, theme, options.compact === true, words),
-          },
-          // The official statements are one legend entry that shows or hides all of them.
-          onClick: (_event, item, legend) => {
-            const chart = legend.chart;
-            const members =
-              item.datasetIndex === undefined ? specs.flatMap((s, i) => (s.series.kind === 'official' ? [i] : [])) : [item.datasetIndex];
-            const show = members.every((i) => !chart.isDatasetVisible(i));
-            for (const i of members) chart.setDatasetVisibility(i, show);
-            chart.update();
-          },
-        },
-        tooltip: {
-          ...c.tooltip,
-          callbacks: {
-            title: (items) => fill(words.tooltipTitle, { year: items[0]?.label ?? '', statistics: words.statistics[reporter] }),
-            ...tooltipLabel<'bar' | 'line'>(page, (item) => metas[item.datasetIndex]?.[item.dataIndex]),
-          },
-        },
-      },
-    },
-    plugins,
+    kind: 'bar-line',
+    name: `Chart ${summary.id} ${reporter}`,
+    title: fill(words.plotTitle, { statistics: words.statistics[reporter], series: words.imfSeries[reporter] }),
+    alt: summary.finding,
+    legend: true,
+    categories: drawn.years.map(String),
+    bars: series.filter((s) => s.type === 'bar'),
+    lines: series.filter((s) => s.type === 'line'),
+    valueAxis: { title: words.axis, min: 0, max: drawn.scaleMax, step: 2000, format: '#,##0' },
+    labelEvery: 5,
   };
 }
 
-/**
- * Legend of the trade chart: the IMF series one by one, then one entry for all official statements
- * (its short form on a phone, where the long one is cut off; the notes under the chart say when they were published).
- */
-function tradeLegend(
-  chart: Chart,
-  specs: readonly TradeDatasetSpec[],
-  theme: ChartTheme,
-  compact: boolean,
-  words: TradeBrowserWords,
-): LegendItem[] {
-  const items: LegendItem[] = [];
-  specs.forEach((spec, i) => {
-    if (spec.series.kind === 'official') return;
-    const line = spec.type === 'line';
-    const colour = spec.field === 'exports' ? theme.series[0] : spec.field === 'imports' ? theme.series[1] : theme.ink;
-    items.push({
-      text: spec.label,
-      datasetIndex: i,
-      hidden: !chart.isDatasetVisible(i),
-      fillStyle: colour,
-      strokeStyle: colour,
-      lineWidth: line ? 3 : 0,
-      pointStyle: line ? 'line' : 'rect',
-      fontColor: theme.ink,
-    });
-  });
-  const official = specs.flatMap((s, i) => (s.series.kind === 'official' ? [i] : []));
-  if (official.length > 0) {
-    items.push({
-      text: compact ? words.legend.officialShort : words.legend.official,
-      hidden: official.every((i) => !chart.isDatasetVisible(i)),
-      fillStyle: withAlpha(theme.ink, 0.08),
-      strokeStyle: theme.ink,
-      lineWidth: 2.5,
-      pointStyle: 'rect',
-      fontColor: theme.ink,
-    });
-  }
-  return items;
-}
-
-export const tradeGrowth: ChartModule<'trade-growth'> = {
+export const tradeGrowth: ChartDefinition<'trade-growth'> = {
   id: 'trade-growth',
+  checks: checkTradeData,
   summary,
-  config: (options) => buildTradeConfig(options.view === 'chn' ? 'chn' : 'blr', options),
+  series: tradeChartSeries,
+  // Two charts side by side, one per side's statistics: PowerPoint has no view switch.
+  powerpoint: (summary, palette) => reporters.map((r) => tradePlan(r, summary, palette)),
 };
