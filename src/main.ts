@@ -117,10 +117,9 @@ async function startDeck(host: HTMLElement, article: HTMLElement, template: HTML
         if (state.view !== view) return;
         // The title card (the article's head, src/boot/boot.ts) is on screen until the slides replace it.
         if (document.documentElement.dataset.titleCard !== undefined) await nextPaint();
-        // One rendering in the page at a time: the slides reuse the article's ids.
-        article.remove();
-        delete document.documentElement.dataset.titleCard;
+        // The slides take the article's place (they reuse its ids): enterSlides removes it as it puts them in.
         active = await enterSlides({ state, flags, host, template, article, openContents, live });
+        delete document.documentElement.dataset.titleCard;
       }
     });
   });

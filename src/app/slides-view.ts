@@ -41,7 +41,7 @@ export interface SlidesViewOptions {
   /** Where the `.reveal` element goes. */
   readonly host: HTMLElement;
   readonly template: HTMLTemplateElement;
-  /** The article, on screen or not: the slides copy their data tables and references from it. */
+  /** The article, on screen or not: the slides copy their data tables and references from it, then take its place. */
   readonly article: HTMLElement;
   /** Opens the contents (C). */
   readonly openContents: () => void;
@@ -95,6 +95,11 @@ export async function enterSlides(options: SlidesViewOptions): Promise<ViewHandl
   revealStatus.setAttribute('aria-hidden', 'true');
   const announcer = createAnnouncer();
   wrapper.append(revealStatus, announcer.element);
+  // Copying the article's parts and reveal.js's start (which lays the deck out) are long steps: the
+  // browser gets a turn (input, paint) between them. Until then the article (or the title card) stays.
+  await nextTask();
+  // One rendering in the page at a time: the slides reuse the article's ids.
+  options.article.remove();
   options.host.append(wrapper);
 
   const sections = [...slides.querySelectorAll<HTMLElement>(':scope > section.slide')];
@@ -366,3 +371,6 @@ export async function enterSlides(options: SlidesViewOptions): Promise<ViewHandl
     },
   };
 }
+
+/** A turn for the browser between long steps (a task of its own for what follows). */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
