@@ -10,8 +10,11 @@
 import { readFileSync } from 'node:fs';
 import { cjkFontFace } from './cjk-font.ts';
 
-/** Han characters and CJK punctuation: what the deck's Latin and Cyrillic fonts cannot draw. */
-const CJK_TEXT = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+/**
+ * Han characters, kana (a source quotes Japanese) and CJK punctuation: what the deck's Latin and Cyrillic
+ * fonts cannot draw. Without kana the Chinese page built alone (the portable file) had no face for the に it quotes.
+ */
+const CJK_TEXT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
 import { stringsOf } from './glyphs.ts';
 import { cachedCjkFont, firstScreenText, fontCacheDir } from './subset-fonts.ts';
 import { resolve } from 'node:path';
