@@ -22,6 +22,7 @@ import { dirname, join, posix } from 'node:path';
 import type { Plugin } from 'vite';
 import { CJK_FAMILY, cjkFont, cjkFontFace, visibleCodePoints, type CjkFont } from './cjk-font.ts';
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
+import { appendToHead, headStyles } from './page-head.ts';
 import { characterMap, coverage, fontFaceRules, missingGlyphs, type FontFaceRule, type SlideText } from './glyphs.ts';
 
 /** Always kept: printable ASCII and the typography a deck uses (dashes, quotes, ellipsis, arrows, ×, −, €…). */
@@ -192,7 +193,7 @@ export function subsetFontsPlugin(options: SubsetFontsOptions = {}): Plugin {
             shared.push(file.code);
           } else if (/\.(html|css|js|svg|txt)$/.test(file.fileName) && typeof file.source === 'string') {
             texts.push(file.source);
-            if (!file.source.includes('<style data-fonts=')) shared.push(file.source);
+            if (!file.fileName.endsWith('.html') || headStyles(file.source, 'data-fonts').length === 0) shared.push(file.source);
           }
         }
         // The exports print from the same deck: every character its slides hold is kept, printed on the page or not.
@@ -237,9 +238,8 @@ export function subsetFontsPlugin(options: SubsetFontsOptions = {}): Plugin {
         const cssAssets = Object.values(bundle).flatMap((f) =>
           f.type === 'asset' && f.fileName.endsWith('.css') && typeof f.source === 'string' ? [f] : [],
         );
-        // A page's own faces (the Chinese edition's) sit in a <style data-fonts> in its head: our own markup, one element.
-        const facesOf = (source: string): string[] =>
-          [...source.matchAll(/<style data-fonts="[^"]*">([^<]*)<\/style>/g)].map((m) => m[1] ?? '');
+        // A page's own faces (the Chinese edition's) sit in a <style data-fonts> in its head (src/build/deck-plugin.ts).
+        const facesOf = (source: string): string[] => headStyles(source, 'data-fonts');
         const pageFaces = (): string =>
           Object.values(bundle)
             .flatMap((f) => (f.type === 'asset' && f.fileName.endsWith('.html') && typeof f.source === 'string' ? facesOf(f.source) : []))
@@ -297,7 +297,7 @@ export function subsetFontsPlugin(options: SubsetFontsOptions = {}): Plugin {
           if (first.length === 0) continue;
           const up = siteRoot(posix.dirname(page.fileName).replace(/^\.$/, ''));
           const preloads = first.map((name) => `<link rel="preload" href="${up}${name}" as="font" type="font/woff2" crossorigin />`);
-          page.source = page.source.replace('</head>', () => `  ${preloads.join('\n    ')}\n  </head>`);
+          page.source = appendToHead(page.source, preloads.join('\n    '));
         }
         if (renamed.size === 0) return;
         for (const file of Object.values(bundle)) {
