@@ -7,6 +7,7 @@
  */
 import fontverter from 'fontverter';
 import { Blob, Face } from 'harfbuzzjs';
+import { transform } from 'lightningcss';
 
 export interface FontFaceRule {
   readonly family: string;
@@ -16,26 +17,30 @@ export interface FontFaceRule {
   readonly ranges: readonly (readonly [number, number])[];
 }
 
-/** The @font-face rules of a stylesheet: family, file and unicode-range. Pure. */
+/** The @font-face rules of a stylesheet (read by lightningcss, Vite's own CSS tool): family, file and unicode-range. Pure. */
 export function fontFaceRules(css: string): FontFaceRule[] {
   const rules: FontFaceRule[] = [];
-  for (const block of css.split(/@font-face\s*\{/).slice(1)) {
-    const body = block.slice(0, block.indexOf('}'));
-    const family = /font-family:\s*(['"]?)([^;'"]+)\1/.exec(body)?.[2]?.trim();
-    const url = /url\(\s*['"]?([^'")]+)['"]?\s*\)/.exec(body)?.[1];
-    if (!family || !url) continue;
-    const range = /unicode-range:\s*([^;}]+)/.exec(body)?.[1] ?? '';
-    const ranges = range
-      .split(',')
-      .map((r) => r.trim().replace(/^U\+/i, ''))
-      .filter(Boolean)
-      .map((r): [number, number] => {
-        if (r.includes('?')) return [parseInt(r.replace(/\?/g, '0'), 16), parseInt(r.replace(/\?/g, 'F'), 16)];
-        const [lo = '0', hi] = r.split('-');
-        return [parseInt(lo, 16), parseInt(hi ?? lo, 16)];
-      });
-    rules.push({ family, file: url.replace(/^.*\//, ''), ranges });
-  }
+  transform({
+    filename: 'fonts.css',
+    code: Buffer.from(css),
+    // A rule the parser cannot read is left out, as a browser leaves it out.
+    errorRecovery: true,
+    visitor: {
+      Rule: {
+        'font-face'(rule) {
+          let family: string | undefined;
+          let url: string | undefined;
+          let ranges: [number, number][] = [];
+          for (const property of rule.value.properties) {
+            if (property.type === 'font-family') family = property.value;
+            else if (property.type === 'source') url ??= property.value.find((s) => s.type === 'url')?.value.url.url;
+            else if (property.type === 'unicode-range') ranges = property.value.map((r): [number, number] => [r.start, r.end]);
+          }
+          if (family && url) rules.push({ family, file: url.replace(/^.*\//, ''), ranges });
+        },
+      },
+    },
+  });
   return rules;
 }
 
