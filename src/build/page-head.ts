@@ -25,3 +25,23 @@ export function headStyles(html: string, attribute: string): string[] {
       : [],
   );
 }
+
+const metaIn = (html: string, key: 'name' | 'property', value: string): T.Element | undefined => {
+  const root = childElement(parse(html, { sourceCodeLocationInfo: true }), 'html');
+  const head = root && childElement(root, 'head');
+  return head?.childNodes.find(
+    (n): n is T.Element => 'tagName' in n && n.tagName === 'meta' && n.attrs.some((a) => a.name === key && a.value === value),
+  );
+};
+
+/** The content of the head's `<meta>` whose `name` or `property` is `value`, its character references decoded. */
+export const metaContent = (html: string, key: 'name' | 'property', value: string): string | undefined =>
+  metaIn(html, key, value)?.attrs.find((a) => a.name === 'content')?.value;
+
+/** The page with the content of the head's `<meta>` whose `name` or `property` is `value` set to `content`. */
+export function withMetaContent(html: string, key: 'name' | 'property', value: string, content: string): string {
+  const spot = metaIn(html, key, value)?.sourceCodeLocation?.attrs?.content;
+  if (!spot) throw new Error(`withMetaContent: the page's head has no <meta ${key}="${value}" content>`);
+  const escaped = content.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  return `${html.slice(0, spot.startOffset)}content="${escaped}"${html.slice(spot.endOffset)}`;
+}
