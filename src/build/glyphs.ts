@@ -44,6 +44,49 @@ export function fontFaceRules(css: string): FontFaceRule[] {
   return rules;
 }
 
+/**
+ * Where lightningcss's places fall in `text`: its offset of a line (from 0) and a column (from 1, in UTF-16 units as
+ * JavaScript counts). lightningcss counts a rule's line from 0 and a `url()`'s from 1: callers say which. Pure.
+ */
+export function offsetIn(text: string): (line: number, column: number) => number {
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  return (line, column) => (lineStarts[line] ?? text.length) + column - 1;
+}
+
+/** The name the CJK placeholder rule (src/theme/fonts-cjk.css) gives its source: `local('Deck CJK subset')`. */
+export const CJK_PLACEHOLDER = 'Deck CJK subset';
+
+/**
+ * Where the CJK placeholder's @font-face rule stands in a stylesheet, found by lightningcss's parser (the build
+ * puts the cut font's rule in its place, keeping the rest of the sheet as Vite wrote it), or undefined. Pure.
+ */
+export function cjkPlaceholder(css: string): { readonly start: number; readonly end: number } | undefined {
+  const offset = offsetIn(css);
+  let spot: { start: number; end: number } | undefined;
+  transform({
+    filename: 'fonts.css',
+    code: Buffer.from(css),
+    errorRecovery: true,
+    visitor: {
+      Rule: {
+        'font-face'(rule) {
+          const local = rule.value.properties.some(
+            (p) => p.type === 'source' && p.value.some((s) => s.type === 'local' && s.value === CJK_PLACEHOLDER),
+          );
+          if (!local || spot) return;
+          const start = offset(rule.value.loc.line, rule.value.loc.column);
+          // A @font-face block holds declarations only: its first `}` closes it.
+          spot = { start, end: css.indexOf('}', start) + 1 };
+        },
+      },
+    },
+  });
+  if (spot && (!css.startsWith('@font-face', spot.start) || spot.end === 0))
+    throw new Error(`cjkPlaceholder: the parser placed the rule at ${spot.start}, where no @font-face block stands`);
+  return spot;
+}
+
 /** The code points a font file (woff2, woff or sfnt) has glyphs for. */
 export async function characterMap(font: Uint8Array): Promise<Set<number>> {
   const sfnt = await fontverter.convert(Buffer.from(font), 'sfnt');

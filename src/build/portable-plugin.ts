@@ -18,6 +18,7 @@ import type { Plugin, PluginOption } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { buildSettings } from './build-record.ts';
 import { inlineContent } from './csp.ts';
+import { offsetIn } from './glyphs.ts';
 
 /** Vite's mode for the portable build (vite.config.ts turns it into these plugins and the file's policy). */
 export const PORTABLE_MODE = 'portable';
@@ -100,8 +101,7 @@ function splice(text: string, edits: readonly (Spot & { readonly with: string })
  * sheet again would rewrite it for lightningcss's default browsers, not the ones Vite wrote it for.
  */
 export function cssUrls(css: string): (Spot & { readonly url: string })[] {
-  const lineStarts = [0];
-  for (let i = css.indexOf('\n'); i !== -1; i = css.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const offset = offsetIn(css);
   const found: (Spot & { url: string })[] = [];
   transform({
     filename: 'portable.css',
@@ -109,7 +109,7 @@ export function cssUrls(css: string): (Spot & { readonly url: string })[] {
     visitor: {
       Url(url) {
         // The parser's place is the `url(` token's (line and column from 1, in UTF-16 units, as JavaScript counts).
-        const start = (lineStarts[url.loc.line - 1] ?? 0) + url.loc.column - 1;
+        const start = offset(url.loc.line - 1, url.loc.column);
         const value = css.indexOf(url.url, start);
         const end = css.indexOf(')', value + url.url.length) + 1;
         const around = css.slice(start, value) + css.slice(value + url.url.length, end);

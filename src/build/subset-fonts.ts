@@ -23,7 +23,7 @@ import type { Plugin } from 'vite';
 import { CJK_FAMILY, cjkFont, cjkFontFace, visibleCodePoints, type CjkFont } from './cjk-font.ts';
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { appendToHead, headStyles } from './page-head.ts';
-import { characterMap, coverage, fontFaceRules, missingGlyphs, type FontFaceRule, type SlideText } from './glyphs.ts';
+import { characterMap, cjkPlaceholder, coverage, fontFaceRules, missingGlyphs, type FontFaceRule, type SlideText } from './glyphs.ts';
 
 /** Always kept: printable ASCII and the typography a deck uses (dashes, quotes, ellipsis, arrows, ×, −, €…). */
 const ALWAYS = ` !"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_\`abcdefghijklmnopqrstuvwxyz{|}~\u00a0\u2009\u202f–—‘’‚“”„…•·×−÷±≈≤≥→←↑↓€£$%‰°′″©®™№`;
@@ -136,8 +136,11 @@ async function cachedSubset(cacheDir: string, font: Uint8Array, text: string): P
   return subset;
 }
 
-/** The placeholder rule in src/theme/fonts-cjk.css, as the CSS minifier writes it. */
-const CJK_PLACEHOLDER = /@font-face\s*\{[^}]*local\(\s*["']?Deck CJK subset["']?\s*\)[^}]*\}/g;
+/** The stylesheet with the CJK placeholder rule (src/theme/fonts-cjk.css) replaced by `rule`; as it was without one. */
+const replacePlaceholder = (css: string, rule: string): string => {
+  const spot = cjkPlaceholder(css);
+  return spot ? css.slice(0, spot.start) + rule + css.slice(spot.end) : css;
+};
 
 /** Where cut fonts are kept between builds (a deleted dist/ does not lose them). */
 export const fontCacheDir = (root: string): string => join(root, '.cache', 'font-subsets');
@@ -250,7 +253,7 @@ export function subsetFontsPlugin(options: SubsetFontsOptions = {}): Plugin {
         const rulesOf = (pages = true): ReturnType<typeof fontFaceRules> =>
           rulesIn([...cssAssets.map((f) => String(f.source)), pages ? pageFaces() : ''].join('\n'));
         // The CJK face: one font for every character printed that the other faces lack.
-        if (cssAssets.some((f) => new RegExp(CJK_PLACEHOLDER.source).test(String(f.source)))) {
+        if (cssAssets.some((f) => cjkPlaceholder(String(f.source)) !== undefined)) {
           const latin = new Set([...coverage(rulesOf(false), maps).values()].flatMap((set) => [...set]));
           const wanted = visibleCodePoints([charactersOf(shared)]).filter((cp) => !latin.has(cp));
           const { woff2, codePoints } = await cachedCjkFont(cacheDir, String.fromCodePoint(...wanted));
@@ -264,7 +267,7 @@ export function subsetFontsPlugin(options: SubsetFontsOptions = {}): Plugin {
           for (const css of cssAssets) {
             const url = `./${posix.relative(posix.dirname(css.fileName), fileName)}`;
             const rule = codePoints.length > 0 ? cjkFontFace(url, { codePoints }) : '';
-            css.source = String(css.source).replace(CJK_PLACEHOLDER, () => rule);
+            css.source = replacePlaceholder(String(css.source), rule);
           }
         }
         if (options.slides) {
@@ -323,7 +326,7 @@ export function cjkDevFontsPlugin(): Plugin {
       const slices = css
         .replace(/url\(\.\/files\//g, 'url(@fontsource/noto-sans-sc/files/')
         .replace(/font-display: swap;/g, 'font-display: swap;\n  size-adjust: 85%;');
-      return { code: code.replace(new RegExp(CJK_PLACEHOLDER.source), () => slices), map: null };
+      return { code: replacePlaceholder(code, slices), map: null };
     },
   };
 }

@@ -3,6 +3,7 @@
  * what they change, and that they keep everything else byte for byte.
  */
 import { describe, expect, it } from 'vitest';
+import { cjkPlaceholder } from '../../src/build/glyphs.ts';
 import { appendToHead, headStyles, metaContent, withMetaContent } from '../../src/build/page-head.ts';
 import { cssUrls, filesNamed, inlineCssUrls, inlinePageUrls, namesFile, withoutLinkAttributes } from '../../src/build/portable-plugin.ts';
 
@@ -91,5 +92,18 @@ describe('the portable file’s inlining', () => {
     expect(withoutLinkAttributes(page)).toBe(
       '<html><head><style>a{}</style><script type="module">1</script><script type="module" crossorigin src="./x.js"></script></head><body></body></html>',
     );
+  });
+});
+
+describe('the CJK placeholder rule', () => {
+  it('is found by the stylesheet parser, comments and look-alikes aside', () => {
+    const css =
+      '/* @font-face{src:local("Deck CJK subset")} */a{content:"}"}\n' +
+      '@font-face{font-family:X;src:local(Other)}@font-face{font-family:"Noto Sans SC";size-adjust:85%;src:local("Deck CJK subset")}b{c:d}';
+    const spot = cjkPlaceholder(css);
+    expect(spot && css.slice(spot.start, spot.end)).toBe(
+      '@font-face{font-family:"Noto Sans SC";size-adjust:85%;src:local("Deck CJK subset")}',
+    );
+    expect(cjkPlaceholder('@font-face{font-family:X;src:local(Other)}')).toBeUndefined();
   });
 });
