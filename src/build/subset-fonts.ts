@@ -32,6 +32,8 @@ const ALWAYS = ` !"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^
 export function charactersOf(texts: readonly string[]): string {
   const chars = new Set<string>(ALWAYS);
   for (const text of texts) {
+    // A harvest, not a reading: every character of the page, CSS and scripts, markup and all, with JS and HTML
+    // escapes decoded so a character written as one is kept too. Keeping a few glyphs too many costs bytes, never a box.
     const decoded = text
       .replace(/\\u\{([0-9a-fA-F]+)\}|\\u([0-9a-fA-F]{4})/g, (_, a?: string, b?: string) =>
         String.fromCodePoint(parseInt(a ?? b ?? '20', 16)),
@@ -224,6 +226,7 @@ export function subsetFontsPlugin(options: SubsetFontsOptions = {}): Plugin {
         }
         const rename = (source: string): string => {
           let out = source;
+          // A content-hashed file name is written nowhere else: replacing its text is exact in CSS, HTML and JS alike.
           for (const [from, to] of renamed) out = out.split(from.replace(/^.*\//, '')).join(to.replace(/^.*\//, ''));
           return out;
         };
@@ -323,6 +326,8 @@ export function cjkDevFontsPlugin(): Plugin {
     async transform(code, id) {
       if (!/[\\/]src[\\/]theme[\\/]fonts-cjk\.css$/.test(id.split('?')[0] ?? '')) return null;
       const css = await readFile(createRequire(import.meta.url).resolve('@fontsource/noto-sans-sc/400.css'), 'utf8');
+      // Dev only, over @fontsource's own stylesheet as the pinned package writes it: a CSS parser would print it
+      // again for its own browsers, and a change in the package shows at once in `npm run dev`.
       const slices = css
         .replace(/url\(\.\/files\//g, 'url(@fontsource/noto-sans-sc/files/')
         .replace(/font-display: swap;/g, 'font-display: swap;\n  size-adjust: 85%;');
