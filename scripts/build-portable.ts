@@ -5,93 +5,16 @@
  * presents, and prints (`?print-pdf`). Default: dist-portable/china-belarus-deck.html (-ru, -zh for the others).
  * Only this file inlines fonts as data; the served build keeps them as woff2 files. It declares the served page's
  * strict Content-Security-Policy adapted to a file (src/build/csp.ts): every inline script and style by its hash.
+ * The build's portable mode does the work (vite-plugin-singlefile and src/build/portable-plugin.ts); this script
+ * builds one edition in it and writes the page where it is asked.
  */
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, posix, resolve } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseCommandLine, UsageError } from './lib/cli.ts';
-import { declarePolicy, pagePolicy } from '../src/build/csp.ts';
+import { PORTABLE_MODE } from '../src/build/portable-plugin.ts';
 import { build } from 'vite';
-
-const DATA_TYPES: Record<string, string> = {
-  '.woff2': 'font/woff2',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  // Downloads offered by the page (the citation files written beside index.html).
-  '.bib': 'application/x-bibtex;charset=utf-8',
-  '.json': 'application/json;charset=utf-8',
-};
-
-async function dataUrl(file: string): Promise<string> {
-  const type = DATA_TYPES[extname(file).toLowerCase()];
-  if (!type) throw new Error(`no data: URL type for ${file}`);
-  return `data:${type};base64,${(await readFile(file)).toString('base64')}`;
-}
-
-/** JavaScript safe inside an inline <script>: no "</script" or "<!--" can end or confuse it. Pure. */
-export function scriptSafe(code: string): string {
-  return code.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
-}
-
-/** CSS safe inside <style>. Pure. */
-export function styleSafe(css: string): string {
-  return css.replace(/<\/(style)/gi, '<\\/$1');
-}
-
-/** Inlines every url(...) of a stylesheet that points at a local file. */
-async function inlineCssUrls(css: string, cssFile: string): Promise<string> {
-  const urls = [...new Set([...css.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)].map((m) => m[1] ?? ''))].filter(
-    (u) => u && !/^(data:|#|[a-z]+:)/i.test(u),
-  );
-  let out = css;
-  for (const url of urls) {
-    const inline = await dataUrl(join(dirname(cssFile), url.split(/[?#]/)[0] ?? url));
-    out = out.split(url).join(inline);
-  }
-  return out;
-}
-
-/** Turns the built folder's index.html into one file; throws naming any reference left outside it. */
-export async function inlinePage(outDir: string): Promise<string> {
-  let html = await readFile(join(outDir, 'index.html'), 'utf8');
-  const local = (href: string): string => join(outDir, posix.normalize(href.replace(/^\.\//, '')));
-
-  // Stylesheets → <style>, with their fonts as data.
-  for (const tag of [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)].map((m) => m[0])) {
-    const href = /href="([^"]+)"/.exec(tag)?.[1];
-    if (!href) continue;
-    const css = await inlineCssUrls(await readFile(local(href), 'utf8'), local(href));
-    html = html.replace(tag, () => `<style>${styleSafe(css)}</style>`);
-  }
-  // The entry script → inline module (dynamic imports were bundled into it).
-  for (const tag of [...html.matchAll(/<script\b[^>]*src="([^"]+)"[^>]*><\/script>/g)].map((m) => m[0])) {
-    const src = /src="([^"]+)"/.exec(tag)?.[1];
-    if (!src) continue;
-    const code = await readFile(local(src), 'utf8');
-    if (/\bimport\s*\(\s*["']\.|from\s*["']\.\.?\//.test(code)) throw new Error(`${src} still imports another file`);
-    html = html.replace(tag, () => `<script type="module">${scriptSafe(code)}</script>`);
-  }
-  // Preloads name files; in this page the scripts and fonts are already inline.
-  html = html.replace(/\s*<link\b[^>]*rel="(?:modulepreload|preload)"[^>]*>/g, '');
-  // Icons and any other local href/src in the page.
-  for (const m of [...html.matchAll(/<link\b[^>]*rel="icon"[^>]*href="(\.\/[^"]+)"[^>]*>/g)]) {
-    const href = m[1] ?? '';
-    html = html.split(`href="${href}"`).join(`href="${await dataUrl(local(href))}"`);
-  }
-  // Downloads beside the page (cite.bib, cite.json) → data: URLs; `download` keeps their file names.
-  for (const href of new Set([...html.matchAll(/<a\b[^>]*\bhref="(\.\/[^"]+)"[^>]*\bdownload\b/g)].map((m) => m[1] ?? ''))) {
-    html = html.split(`href="${href}"`).join(`href="${await dataUrl(local(href))}"`);
-  }
-  const leftovers = [...html.matchAll(/\b(?:src|href)="(\.{0,2}\/(?!\/)[^"#][^"]*)"/g)].map((m) => m[1]);
-  if (leftovers.length > 0) throw new Error(`the page still refers to files beside it: ${leftovers.join(', ')}`);
-  // The same strict policy as the served page, adapted to a file: everything it runs or styles is
-  // inline now, so each block is allowed by its hash; fonts and images are data:. Last, over the final HTML.
-  return declarePolicy(html, pagePolicy(html, 'file', 'the portable file'));
-}
 
 export async function buildPortable(out: string, lang = 'en'): Promise<{ file: string; bytes: number }> {
   const outDir = await mkdtemp(join(tmpdir(), 'deck-portable-'));
@@ -99,19 +22,9 @@ export async function buildPortable(out: string, lang = 'en'): Promise<{ file: s
   const previous = process.env.DECK_EDITION;
   process.env.DECK_EDITION = lang;
   try {
-    await build({
-      logLevel: 'warn',
-      build: {
-        outDir,
-        emptyOutDir: true,
-        // One stylesheet and one script: a file:// page cannot import() another file.
-        cssCodeSplit: false,
-        modulePreload: false,
-        // The deck alone (the phone remote needs the live server, which a file has not).
-        rolldownOptions: { input: 'index.html', output: { codeSplitting: false } },
-      },
-    });
-    const html = await inlinePage(outDir);
+    // The portable mode's plugins inline everything and declare the file's policy (src/build/portable-plugin.ts).
+    await build({ mode: PORTABLE_MODE, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    const html = await readFile(join(outDir, 'index.html'), 'utf8');
     await mkdir(dirname(resolve(out)), { recursive: true });
     await writeFile(out, html);
     return { file: resolve(out), bytes: Buffer.byteLength(html) };

@@ -8,6 +8,7 @@
  */
 import { readRecord } from '../src/build/build-record.ts';
 import { declaredPolicy, pagePolicy } from '../src/build/csp.ts';
+import { appendToHead, metaContent, withMetaContent } from '../src/build/page-head.ts';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -48,13 +49,10 @@ export const PDF_TOOL = `<a class="deck-tool" data-tool="pdf" href="./deck.pdf" 
 
 /** Puts the tags into the page, and the PDF into the deck bar when there is one; with an image, the Twitter card becomes the large-image one. Pure. */
 export function injectSiteMeta(html: string, tags: string, largeCard: boolean, pdf = false): string {
-  let out = html.includes(SITE_META_MARKER)
-    ? html.replace(SITE_META_MARKER, () => tags)
-    : html.replace('</head>', () => `  ${tags}\n  </head>`);
+  // The markers are the template's own comments (index.html, src/render/chrome.ts), each written once.
+  let out = html.includes(SITE_META_MARKER) ? html.replace(SITE_META_MARKER, () => tags) : appendToHead(html, tags);
   if (pdf) out = out.replace(BAR_EXTRA_MARKER, () => PDF_TOOL);
-  if (largeCard)
-    out = out.replace(/<meta name="twitter:card" content="summary" \/>/, '<meta name="twitter:card" content="summary_large_image" />');
-  return out;
+  return largeCard ? withMetaContent(out, 'name', 'twitter:card', 'summary_large_image') : out;
 }
 
 async function main(): Promise<void> {
@@ -100,13 +98,11 @@ async function main(): Promise<void> {
         });
       await renderOgImage(dist, join(dist, edition.dir, 'og-image.png'), browser, edition.dir);
     }
-    const entities: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#39;': "'", '&lt;': '<', '&gt;': '>' };
     for (const dir of ['', ...editions.map((e) => e.dir)]) {
       const page = join(dist, dir, 'index.html');
       const html = await readFile(page, 'utf8');
-      const title = /<meta property="og:title" content="([^"]*)"/.exec(html)?.[1] ?? '';
       // The card's description in the page's words is the slide's title: the same in every language.
-      const alt = title.replace(/&(?:amp|quot|#39|lt|gt);/g, (e) => entities[e] ?? e);
+      const alt = metaContent(html, 'property', 'og:title') ?? '';
       const out = injectSiteMeta(html, siteMeta({ imageAlt: alt, image: true, pdf }), true, pdf);
       // Tags and a link only: the page's declared policy (hashes of its inline blocks) must still be its policy.
       if (declaredPolicy(out) !== pagePolicy(out, 'page', page))

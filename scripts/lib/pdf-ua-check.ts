@@ -4,8 +4,15 @@
  * What only a person can judge (is the alternative text right, is the reading order the slide's,
  * is decoration really decoration) is listed in the README.
  */
+import { DOMParser } from '@xmldom/xmldom';
 import { PDFBool, PDFDict, PDFName, type PDFDocument } from 'pdf-lib';
 import { linkDescriptions, readStructure, readXmp, structElements, untaggedPainting, type StructNode } from './pdf-tags.ts';
+
+const XMP_NS = {
+  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
+  dc: 'http://purl.org/dc/elements/1.1/',
+  pdfuaid: 'http://www.aiim.org/pdfua/ns/id/',
+} as const;
 
 export interface PdfUaReport {
   readonly failures: readonly string[];
@@ -36,11 +43,26 @@ export function checkPdfUa(doc: PDFDocument, expected: { readonly title: string;
   // 06-001/06-002/06-003 metadata, 07-001 DisplayDocTitle, 11-001 natural language.
   const xmp = readXmp(doc);
   if (!xmp) fail('06-001', 'no XMP metadata stream');
-  if (!/<pdfuaid:part>1<\/pdfuaid:part>|pdfuaid:part="1"/.test(xmp)) fail('06-002', 'XMP has no pdfuaid:part = 1');
-  const dcTitle = /<dc:title>[\s\S]*?<rdf:li[^>]*>([^<]+)<\/rdf:li>/.exec(xmp)?.[1] ?? '';
+  // Read with an XML parser, by namespace (a packet may use other prefixes) and with its character references decoded.
+  let packet = new DOMParser().parseFromString('<x/>', 'text/xml');
+  try {
+    if (xmp) packet = new DOMParser().parseFromString(xmp, 'text/xml');
+  } catch (error) {
+    fail('06-001', `the XMP metadata is not well-formed XML: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const items = (ns: string, local: string): string[] =>
+    Array.from(packet.getElementsByTagNameNS(ns, local)).flatMap((el) =>
+      Array.from(el.getElementsByTagNameNS(XMP_NS.rdf, 'li')).map((li) => li.textContent ?? ''),
+    );
+  const part = [
+    ...Array.from(packet.getElementsByTagNameNS(XMP_NS.pdfuaid, 'part')).map((el) => el.textContent ?? ''),
+    ...Array.from(packet.getElementsByTagNameNS(XMP_NS.rdf, 'Description')).map((el) => el.getAttributeNS(XMP_NS.pdfuaid, 'part') ?? ''),
+  ];
+  if (!part.some((p) => p.trim() === '1')) fail('06-002', 'XMP has no pdfuaid:part = 1');
+  const dcTitle = items(XMP_NS.dc, 'title')[0] ?? '';
   if (dcTitle.trim() === '') fail('06-003', 'XMP has no dc:title');
-  else if (dcTitle.replace(/&amp;/g, '&') !== expected.title) fail('06-003', `dc:title "${dcTitle}" is not the document's title`);
-  if (!new RegExp(`<dc:language>[\\s\\S]*<rdf:li>${expected.lang}</rdf:li>`).test(xmp)) fail('06-003', 'XMP has no dc:language');
+  else if (dcTitle !== expected.title) fail('06-003', `dc:title "${dcTitle}" is not the document's title`);
+  if (!items(XMP_NS.dc, 'language').includes(expected.lang)) fail('06-003', 'XMP has no dc:language');
   const prefs = doc.context.lookup(doc.catalog.get(PDFName.of('ViewerPreferences')));
   if (!(prefs instanceof PDFDict) || prefs.get(PDFName.of('DisplayDocTitle')) !== PDFBool.True)
     fail('07-001', 'DisplayDocTitle is not true');

@@ -8,9 +8,19 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { contentSecurityPolicy, CSP_FILE, declarePolicy, declaredPolicy, inlineContent, pagePolicy, policyFor } from './csp.ts';
+import {
+  contentSecurityPolicy,
+  CSP_FILE,
+  declarePolicy,
+  declaredPolicy,
+  inlineContent,
+  pagePolicy,
+  policyFor,
+  type PolicyUse,
+} from './csp.ts';
 
-export function cspPlugin(): Plugin {
+/** `use`: `page` for the site (and the live server's header beside it), `file` for the portable file. */
+export function cspPlugin(use: Exclude<PolicyUse, 'header'> = 'page'): Plugin {
   /** The pages this build declared a policy in, by file name. */
   const declared = new Map<string, string>();
   return {
@@ -29,7 +39,7 @@ export function cspPlugin(): Plugin {
           const inline = inlineContent(page.source);
           let policy: string;
           try {
-            policy = policyFor(inline, 'page', page.fileName);
+            policy = policyFor(inline, use, page.fileName);
           } catch (error) {
             this.error(error instanceof Error ? error.message : String(error));
           }
@@ -39,7 +49,7 @@ export function cspPlugin(): Plugin {
           styles.push(...inline.styles);
         }
         // One header for every page the live server sends: it allows each page's inline blocks.
-        if (declared.size > 0)
+        if (declared.size > 0 && use === 'page')
           this.emitFile({ type: 'asset', fileName: CSP_FILE, source: `${contentSecurityPolicy({ scripts, styles }, 'header')}\n` });
       },
     },
@@ -47,7 +57,7 @@ export function cspPlugin(): Plugin {
       if (!output.dir) return;
       for (const [fileName, policy] of declared) {
         const html = await readFile(join(output.dir, fileName), 'utf8');
-        if (declaredPolicy(html) !== policy || pagePolicy(html, 'page', fileName) !== policy)
+        if (declaredPolicy(html) !== policy || pagePolicy(html, use, fileName) !== policy)
           this.error(
             `${fileName} changed after its Content-Security-Policy was made: a step that edits pages must run before the deck-csp plugin`,
           );

@@ -10,16 +10,21 @@
 import { readFileSync } from 'node:fs';
 import { cjkFontFace } from './cjk-font.ts';
 
-/** Han characters and CJK punctuation: what the deck's Latin and Cyrillic fonts cannot draw. */
-const CJK_TEXT = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+/**
+ * Han characters, kana (a source quotes Japanese) and CJK punctuation: what the deck's Latin and Cyrillic
+ * fonts cannot draw. Without kana the Chinese page built alone (the portable file) had no face for the に it quotes.
+ */
+const CJK_TEXT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
 import { stringsOf } from './glyphs.ts';
 import { cachedCjkFont, firstScreenText, fontCacheDir } from './subset-fonts.ts';
 import { resolve } from 'node:path';
-import type { IndexHtmlTransformContext, Plugin, ViteDevServer } from 'vite';
+import type { HtmlTagDescriptor, IndexHtmlTransformContext, Plugin, ViteDevServer } from 'vite';
 import { bootScript } from './boot-script.ts';
+import { appendToHead } from './page-head.ts';
 import { bibtex, CITE_FILES, citationFor, cslJson } from '../cite/formats.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
-import { injectAlternates, injectDeck } from '../render/page.ts';
+import { injectDeck } from '../render/page.ts';
+import { alternateLinks } from '../render/chrome.ts';
 import { buildRecordPlugin, buildSettings } from './build-record.ts';
 import { reportable } from './validation-report.ts';
 import { liveIndex } from '../live/deck-index.ts';
@@ -213,17 +218,17 @@ export function deckPlugin(): Plugin[] {
           const up = siteRoot(edition.dir);
           const list = context.bundle ? slidesPreload(context.bundle).map((f) => f.replace(/^\.\//, up)) : [];
           const placeholder = JSON.stringify([PRELOAD_PLACEHOLDER]);
-          // Files at the site's root (public/) are named from the English page's folder; an edition is one folder down.
-          const page = injectAlternates(
-            html.replace(placeholder, () => JSON.stringify(list)),
-            await load(edition.id),
-          );
-          return up === './'
-            ? page
-            : page.replace(
-                /(href|content)="\.\/(favicon\.svg|og-image\.png)"/g,
-                (_, attr: string, file: string) => `${attr}="${up}${file}"`,
-              );
+          const deck = await load(edition.id);
+          const link = (attrs: Record<string, string>): HtmlTagDescriptor => ({ tag: 'link', attrs, injectTo: 'head' });
+          return {
+            html: html.replace(placeholder, () => JSON.stringify(list)),
+            // Tags Vite writes into the head, here where the bundler has read the page (it would take an edition's
+            // address, a folder, for a file to bundle). The icon is at the site's root (src/build/theme-plugin.ts).
+            tags: [
+              link({ rel: 'icon', href: `${up}favicon.svg`, type: 'image/svg+xml' }),
+              ...alternateLinks(deck).map((a) => link({ rel: 'alternate', hreflang: a.hreflang, href: a.href })),
+            ],
+          };
         },
       },
     },
@@ -266,11 +271,7 @@ export function deckPlugin(): Plugin[] {
               }
             }
             // In the page, not a stylesheet of its own: one request less before the first paint.
-            if (rules.length)
-              page.source = page.source.replace(
-                '</head>',
-                () => `  <style data-fonts="${edition.id}">${rules.join('')}</style>\n  </head>`,
-              );
+            if (rules.length) page.source = appendToHead(page.source, `<style data-fonts="${edition.id}">${rules.join('')}</style>`);
           }
         },
       },

@@ -7,6 +7,7 @@
  */
 import fontverter from 'fontverter';
 import { Blob, Face } from 'harfbuzzjs';
+import { transform } from 'lightningcss';
 
 export interface FontFaceRule {
   readonly family: string;
@@ -16,27 +17,74 @@ export interface FontFaceRule {
   readonly ranges: readonly (readonly [number, number])[];
 }
 
-/** The @font-face rules of a stylesheet: family, file and unicode-range. Pure. */
+/** The @font-face rules of a stylesheet (read by lightningcss, Vite's own CSS tool): family, file and unicode-range. Pure. */
 export function fontFaceRules(css: string): FontFaceRule[] {
   const rules: FontFaceRule[] = [];
-  for (const block of css.split(/@font-face\s*\{/).slice(1)) {
-    const body = block.slice(0, block.indexOf('}'));
-    const family = /font-family:\s*(['"]?)([^;'"]+)\1/.exec(body)?.[2]?.trim();
-    const url = /url\(\s*['"]?([^'")]+)['"]?\s*\)/.exec(body)?.[1];
-    if (!family || !url) continue;
-    const range = /unicode-range:\s*([^;}]+)/.exec(body)?.[1] ?? '';
-    const ranges = range
-      .split(',')
-      .map((r) => r.trim().replace(/^U\+/i, ''))
-      .filter(Boolean)
-      .map((r): [number, number] => {
-        if (r.includes('?')) return [parseInt(r.replace(/\?/g, '0'), 16), parseInt(r.replace(/\?/g, 'F'), 16)];
-        const [lo = '0', hi] = r.split('-');
-        return [parseInt(lo, 16), parseInt(hi ?? lo, 16)];
-      });
-    rules.push({ family, file: url.replace(/^.*\//, ''), ranges });
-  }
+  transform({
+    filename: 'fonts.css',
+    code: Buffer.from(css),
+    // A rule the parser cannot read is left out, as a browser leaves it out.
+    errorRecovery: true,
+    visitor: {
+      Rule: {
+        'font-face'(rule) {
+          let family: string | undefined;
+          let url: string | undefined;
+          let ranges: [number, number][] = [];
+          for (const property of rule.value.properties) {
+            if (property.type === 'font-family') family = property.value;
+            else if (property.type === 'source') url ??= property.value.find((s) => s.type === 'url')?.value.url.url;
+            else if (property.type === 'unicode-range') ranges = property.value.map((r): [number, number] => [r.start, r.end]);
+          }
+          if (family && url) rules.push({ family, file: url.replace(/^.*\//, ''), ranges });
+        },
+      },
+    },
+  });
   return rules;
+}
+
+/**
+ * Where lightningcss's places fall in `text`: its offset of a line (from 0) and a column (from 1, in UTF-16 units as
+ * JavaScript counts). lightningcss counts a rule's line from 0 and a `url()`'s from 1: callers say which. Pure.
+ */
+export function offsetIn(text: string): (line: number, column: number) => number {
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  return (line, column) => (lineStarts[line] ?? text.length) + column - 1;
+}
+
+/** The name the CJK placeholder rule (src/theme/fonts-cjk.css) gives its source: `local('Deck CJK subset')`. */
+export const CJK_PLACEHOLDER = 'Deck CJK subset';
+
+/**
+ * Where the CJK placeholder's @font-face rule stands in a stylesheet, found by lightningcss's parser (the build
+ * puts the cut font's rule in its place, keeping the rest of the sheet as Vite wrote it), or undefined. Pure.
+ */
+export function cjkPlaceholder(css: string): { readonly start: number; readonly end: number } | undefined {
+  const offset = offsetIn(css);
+  let spot: { start: number; end: number } | undefined;
+  transform({
+    filename: 'fonts.css',
+    code: Buffer.from(css),
+    errorRecovery: true,
+    visitor: {
+      Rule: {
+        'font-face'(rule) {
+          const local = rule.value.properties.some(
+            (p) => p.type === 'source' && p.value.some((s) => s.type === 'local' && s.value === CJK_PLACEHOLDER),
+          );
+          if (!local || spot) return;
+          const start = offset(rule.value.loc.line, rule.value.loc.column);
+          // A @font-face block holds declarations only: its first `}` closes it.
+          spot = { start, end: css.indexOf('}', start) + 1 };
+        },
+      },
+    },
+  });
+  if (spot && (!css.startsWith('@font-face', spot.start) || spot.end === 0))
+    throw new Error(`cjkPlaceholder: the parser placed the rule at ${spot.start}, where no @font-face block stands`);
+  return spot;
 }
 
 /** The code points a font file (woff2, woff or sfnt) has glyphs for. */

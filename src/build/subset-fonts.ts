@@ -23,7 +23,8 @@ import type { Plugin } from 'vite';
 import { CJK_FAMILY, cjkFont, cjkFontFace, visibleCodePoints, type CjkFont } from './cjk-font.ts';
 import type { DefaultTreeAdapterTypes as T } from 'parse5';
 import { parsePage } from './parse-page.ts';
-import { characterMap, coverage, fontFaceRules, missingGlyphs, type FontFaceRule, type SlideText } from './glyphs.ts';
+import { appendToHead, headStyles } from './page-head.ts';
+import { characterMap, cjkPlaceholder, coverage, fontFaceRules, missingGlyphs, type FontFaceRule, type SlideText } from './glyphs.ts';
 
 /** Always kept: printable ASCII and the typography a deck uses (dashes, quotes, ellipsis, arrows, ×, −, €…). */
 const ALWAYS = ` !"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_\`abcdefghijklmnopqrstuvwxyz{|}~\u00a0\u2009\u202f–—‘’‚“”„…•·×−÷±≈≤≥→←↑↓€£$%‰°′″©®™№`;
@@ -33,6 +34,8 @@ export function charactersOf(texts: readonly string[]): string {
   const chars = new Set<string>(ALWAYS);
   const seen = new Uint8Array(0x110000);
   for (const text of texts) {
+    // A harvest, not a reading: every character of the page, CSS and scripts, markup and all, with JS and HTML
+    // escapes decoded so a character written as one is kept too. Keeping a few glyphs too many costs bytes, never a box.
     const decoded = text
       .replace(/\\u\{([0-9a-fA-F]+)\}|\\u([0-9a-fA-F]{4})/g, (_, a?: string, b?: string) =>
         String.fromCodePoint(parseInt(a ?? b ?? '20', 16)),
@@ -144,8 +147,11 @@ async function cachedSubset(cacheDir: string, font: Uint8Array, text: string): P
   return subset;
 }
 
-/** The placeholder rule in src/theme/fonts-cjk.css, as the CSS minifier writes it. */
-const CJK_PLACEHOLDER = /@font-face\s*\{[^}]*local\(\s*["']?Deck CJK subset["']?\s*\)[^}]*\}/g;
+/** The stylesheet with the CJK placeholder rule (src/theme/fonts-cjk.css) replaced by `rule`; as it was without one. */
+const replacePlaceholder = (css: string, rule: string): string => {
+  const spot = cjkPlaceholder(css);
+  return spot ? css.slice(0, spot.start) + rule + css.slice(spot.end) : css;
+};
 
 /** Where cut fonts are kept between builds (a deleted dist/ does not lose them). */
 export const fontCacheDir = (root: string): string => join(root, '.cache', 'font-subsets');
@@ -201,7 +207,7 @@ export function subsetFontsPlugin(options: SubsetFontsOptions = {}): Plugin {
             shared.push(file.code);
           } else if (/\.(html|css|js|svg|txt)$/.test(file.fileName) && typeof file.source === 'string') {
             texts.push(file.source);
-            if (!file.source.includes('<style data-fonts=')) shared.push(file.source);
+            if (!file.fileName.endsWith('.html') || headStyles(file.source, 'data-fonts').length === 0) shared.push(file.source);
           }
         }
         // The exports print from the same deck: every character its slides hold is kept, printed on the page or not.
@@ -229,6 +235,7 @@ export function subsetFontsPlugin(options: SubsetFontsOptions = {}): Plugin {
         }
         const rename = (source: string): string => {
           let out = source;
+          // A content-hashed file name is written nowhere else: replacing its text is exact in CSS, HTML and JS alike.
           for (const [from, to] of renamed) out = out.split(from.replace(/^.*\//, '')).join(to.replace(/^.*\//, ''));
           return out;
         };
@@ -246,9 +253,8 @@ export function subsetFontsPlugin(options: SubsetFontsOptions = {}): Plugin {
         const cssAssets = Object.values(bundle).flatMap((f) =>
           f.type === 'asset' && f.fileName.endsWith('.css') && typeof f.source === 'string' ? [f] : [],
         );
-        // A page's own faces (the Chinese edition's) sit in a <style data-fonts> in its head: our own markup, one element.
-        const facesOf = (source: string): string[] =>
-          [...source.matchAll(/<style data-fonts="[^"]*">([^<]*)<\/style>/g)].map((m) => m[1] ?? '');
+        // A page's own faces (the Chinese edition's) sit in a <style data-fonts> in its head (src/build/deck-plugin.ts).
+        const facesOf = (source: string): string[] => headStyles(source, 'data-fonts');
         const pageFaces = (): string =>
           Object.values(bundle)
             .flatMap((f) => (f.type === 'asset' && f.fileName.endsWith('.html') && typeof f.source === 'string' ? facesOf(f.source) : []))
@@ -259,7 +265,7 @@ export function subsetFontsPlugin(options: SubsetFontsOptions = {}): Plugin {
         const rulesOf = (pages = true): ReturnType<typeof fontFaceRules> =>
           rulesIn([...cssAssets.map((f) => String(f.source)), pages ? pageFaces() : ''].join('\n'));
         // The CJK face: one font for every character printed that the other faces lack.
-        if (cssAssets.some((f) => new RegExp(CJK_PLACEHOLDER.source).test(String(f.source)))) {
+        if (cssAssets.some((f) => cjkPlaceholder(String(f.source)) !== undefined)) {
           const latin = new Set([...coverage(rulesOf(false), maps).values()].flatMap((set) => [...set]));
           const wanted = visibleCodePoints([charactersOf(shared)]).filter((cp) => !latin.has(cp));
           const { woff2, codePoints } = await cachedCjkFont(cacheDir, String.fromCodePoint(...wanted));
@@ -273,7 +279,7 @@ export function subsetFontsPlugin(options: SubsetFontsOptions = {}): Plugin {
           for (const css of cssAssets) {
             const url = `./${posix.relative(posix.dirname(css.fileName), fileName)}`;
             const rule = codePoints.length > 0 ? cjkFontFace(url, { codePoints }) : '';
-            css.source = String(css.source).replace(CJK_PLACEHOLDER, () => rule);
+            css.source = replacePlaceholder(String(css.source), rule);
           }
         }
         if (options.slides) {
@@ -306,7 +312,7 @@ export function subsetFontsPlugin(options: SubsetFontsOptions = {}): Plugin {
           if (first.length === 0) continue;
           const up = siteRoot(posix.dirname(page.fileName).replace(/^\.$/, ''));
           const preloads = first.map((name) => `<link rel="preload" href="${up}${name}" as="font" type="font/woff2" crossorigin />`);
-          page.source = page.source.replace('</head>', () => `  ${preloads.join('\n    ')}\n  </head>`);
+          page.source = appendToHead(page.source, preloads.join('\n    '));
         }
         if (renamed.size === 0) return;
         for (const file of Object.values(bundle)) {
@@ -329,10 +335,12 @@ export function cjkDevFontsPlugin(): Plugin {
     async transform(code, id) {
       if (!/[\\/]src[\\/]theme[\\/]fonts-cjk\.css$/.test(id.split('?')[0] ?? '')) return null;
       const css = await readFile(createRequire(import.meta.url).resolve('@fontsource/noto-sans-sc/400.css'), 'utf8');
+      // Dev only, over @fontsource's own stylesheet as the pinned package writes it: a CSS parser would print it
+      // again for its own browsers, and a change in the package shows at once in `npm run dev`.
       const slices = css
         .replace(/url\(\.\/files\//g, 'url(@fontsource/noto-sans-sc/files/')
         .replace(/font-display: swap;/g, 'font-display: swap;\n  size-adjust: 85%;');
-      return { code: code.replace(new RegExp(CJK_PLACEHOLDER.source), () => slices), map: null };
+      return { code: replacePlaceholder(code, slices), map: null };
     },
   };
 }

@@ -97,17 +97,17 @@ export function renderOffers(deck: ResolvedDeck): string {
     .join('');
 }
 
-/** `<link rel="alternate" hreflang>` for each edition, and `x-default` for the English one. */
-export function renderAlternates(deck: ResolvedDeck): string {
+/** The page's `<link rel="alternate" hreflang>` to each edition, and `x-default` for the English one (the build writes them). */
+export function alternateLinks(deck: ResolvedDeck): { readonly hreflang: string; readonly href: string }[] {
   // Search engines take only fully-qualified alternates (a relative one is an error to them and to
   // Lighthouse): without the site's address (DECK_URL) the page names none; the language switch still links.
-  if (deck.editions.length < 2 || !deck.link) return '';
+  if (deck.editions.length < 2 || !deck.link) return [];
   const site = new URL(upToSite(deck), deck.link.url).href;
   const href = (dir: string): string => new URL(dir, site).href;
   return [
-    ...deck.editions.map((e) => `<link rel="alternate" hreflang="${esc(e.lang)}" href="${esc(href(e.dir))}" />`),
-    `<link rel="alternate" hreflang="x-default" href="${esc(href(deck.editions[0]?.dir ?? ''))}" />`,
-  ].join('\n    ');
+    ...deck.editions.map((e) => ({ hreflang: e.lang, href: href(e.dir) })),
+    { hreflang: 'x-default', href: href(deck.editions[0]?.dir ?? '') },
+  ];
 }
 
 /** The contents as a modal dialog, opened from the bar or with C. */

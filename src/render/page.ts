@@ -8,7 +8,7 @@ import { APP_WORDS } from '../model/messages.ts';
 import { citationFor } from '../cite/formats.ts';
 import { citationMetaTags, renderCiteDialog } from './cite.ts';
 import { renderArticle } from './article.ts';
-import { renderAlternates, renderBar, renderOffers, renderTocDialog } from './chrome.ts';
+import { renderBar, renderOffers, renderTocDialog } from './chrome.ts';
 import { esc } from '../base/html.ts';
 import { renderSlide } from './slides.ts';
 import { chartPageData, chartWordsScript } from '../model/chart.ts';
@@ -23,8 +23,6 @@ export const MARKERS = {
   /** The citation tags (head) and the Cite dialog (body). */
   citeMeta: '<!-- deck:cite-meta -->',
   cite: '<!-- deck:cite -->',
-  /** `<link rel="alternate" hreflang>` to each edition. */
-  alternates: '<!-- deck:alternates -->',
 } as const;
 
 export interface RenderedDeck {
@@ -55,17 +53,6 @@ export interface PageOptions {
   /** The inline script that decides the view before the first paint (src/app/view-state.ts). */
   readonly bootScript: string;
 }
-
-/**
- * The links to the other editions. Put in after the bundler has read the page: it would take a
- * link's `href` for a file to bundle, and an edition's address is a folder.
- */
-export const injectAlternates = (html: string, deck: ResolvedDeck): string =>
-  // Without alternates (no site address) the marker's whole line goes, not just the marker.
-  html.replace(new RegExp(`[ \\t]*${MARKERS.alternates}(\\r?\\n)?`), (line) => {
-    const tags = renderAlternates(deck);
-    return tags ? line.replace(MARKERS.alternates, tags) : '';
-  });
 
 /** The charts' words for the page's chart chunk, in the deck's language (src/charts/words.ts); none without charts. */
 function chartWordsBlock(deck: ResolvedDeck): string {

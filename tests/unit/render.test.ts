@@ -312,7 +312,7 @@ describe('the deck bar', () => {
 });
 
 describe('injectDeck', () => {
-  const template = `<html lang="%deck.lang%"><head>${MARKERS.boot}<title>%deck.title%</title>${MARKERS.citeMeta}${MARKERS.alternates}</head><body>${MARKERS.bar}<main>${MARKERS.article}</main><template>${MARKERS.slides}</template>${MARKERS.dialogs}${MARKERS.cite}</body></html>`;
+  const template = `<html lang="%deck.lang%"><head>${MARKERS.boot}<title>%deck.title%</title>${MARKERS.citeMeta}</head><body>${MARKERS.bar}<main>${MARKERS.article}</main><template>${MARKERS.slides}</template>${MARKERS.dialogs}${MARKERS.cite}</body></html>`;
 
   it('fills the template: boot script, bar, article, slides in a template, the contents dialog', () => {
     const html = injectDeck(template, small, { bootScript: 'window.booted = 1;' });

@@ -484,6 +484,7 @@ function measureBlock(block: ResolvedBlock, width: number, ctx: Ctx): Measured {
 
 /** Width over height, from an SVG's viewBox. */
 export function svgAspect(svg: string): number {
+  // The root's viewBox as the maps renderer writes it (numbers only); a missing one falls back to the slide's shape.
   const box = /viewBox="([\d.\s-]+)"/.exec(svg)?.[1]?.trim().split(/\s+/).map(Number) ?? [];
   const [, , w, h] = box;
   return w && h ? w / h : 16 / 9;
@@ -495,6 +496,8 @@ export function svgAspect(svg: string): number {
  * which PowerPoint and LibreOffice draw; and it gets the SVG namespace a file needs.
  */
 export function standaloneSvg(svg: string): string {
+  // Regexes: the renderers write each colour as `var(--name, #hex)` with a plain fallback (src/maps/svg/palette.ts),
+  // and the root tag first; no CSS or XML parser reads a custom property's fallback inside an attribute any better.
   const resolved = svg.replace(/var\(--[\w-]+,\s*([^()]+?)\)/g, '$1');
   return /^<svg[^>]*\bxmlns=/.test(resolved) ? resolved : resolved.replace(/^<svg/, '<svg xmlns="http://www.w3.org/2000/svg"');
 }

@@ -340,11 +340,23 @@ export function fixAxes(doc: Document, plan: ChartPlan): void {
 /** Repairs an embedded workbook written by pptxgenjs: the table's range and the empty cells. */
 export async function fixWorkbook(xlsx: Uint8Array): Promise<Buffer> {
   const zip = await JSZip.loadAsync(xlsx);
-  const table = zip.file('xl/tables/table1.xml');
-  if (table) zip.file('xl/tables/table1.xml', (await table.async('string')).replace(/ref="([A-Z]+\d+:[A-Z]+\d+)'"/, 'ref="$1"'));
-  const sheet = zip.file('xl/worksheets/sheet1.xml');
-  if (sheet)
-    zip.file('xl/worksheets/sheet1.xml', (await sheet.async('string')).replace(/<c r="([A-Z]+\d+)"><v><\/v><\/c>/g, '<c r="$1"/>'));
+  const edit = async (path: string, fix: (doc: Document) => void): Promise<void> => {
+    const part = zip.file(path);
+    if (!part) return;
+    const doc = parseXml(await part.async('string'));
+    fix(doc);
+    zip.file(path, serializeXml(doc));
+  };
+  // The table's range comes with a stray quote (ref="A1:D24'").
+  await edit('xl/tables/table1.xml', (doc) => {
+    const ref = doc.documentElement?.getAttribute('ref');
+    if (ref?.endsWith("'")) doc.documentElement?.setAttribute('ref', ref.slice(0, -1));
+  });
+  // A blank cell comes as an empty value (<c><v></v></c>), which Excel reads as a broken number: the cell is left empty.
+  await edit('xl/worksheets/sheet1.xml', (doc) => {
+    for (const v of Array.from(doc.getElementsByTagName('v')))
+      if (v.parentNode?.nodeName === 'c' && v.childNodes.length === 0) v.parentNode.removeChild(v);
+  });
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 

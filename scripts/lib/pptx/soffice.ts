@@ -17,6 +17,7 @@ import fontverter from 'fontverter';
 import JSZip from 'jszip';
 import { cjkFont } from '../../../src/build/cjk-font.ts';
 import { CJK_FONT_NAME, fontFile, SUBSETS, toSfnt, type FontFace } from './fonts.ts';
+import { descendants, NS, parseXml } from './package.ts';
 
 const run = promisify(execFile);
 
@@ -93,18 +94,14 @@ async function charactersOf(pptx: string): Promise<string> {
   const zip = await JSZip.loadAsync(await readFile(pptx));
   const chars = new Set<string>();
   for (const path of Object.keys(zip.files).filter((f) => /^ppt\/(?:slides|notesSlides|charts)\/[^/]+\.xml$/.test(f))) {
-    const xml = (await zip.file(path)?.async('string')) ?? '';
-    for (const m of xml.matchAll(/<(?:a:t|c:v)>([^<]*)<|char="([^"]*)"/g)) for (const c of decodeXml(m[1] ?? m[2] ?? '')) chars.add(c);
+    const doc = parseXml((await zip.file(path)?.async('string')) ?? '');
+    // Text runs, chart values and bullet characters, their character references decoded by the XML parser.
+    const texts = [...descendants(doc, NS.a, 't'), ...descendants(doc, NS.c, 'v')].map((el) => el.textContent ?? '');
+    for (const bullet of descendants(doc, NS.a, 'buChar')) texts.push(bullet.getAttribute('char') ?? '');
+    for (const text of texts) for (const c of text) chars.add(c);
   }
   return [...chars].sort().join('');
 }
-
-const decodeXml = (text: string): string =>
-  text.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(lt|gt|amp|quot|apos));/gi, (_, hex?: string, dec?: string, name?: string) =>
-    hex || dec
-      ? String.fromCodePoint(hex ? parseInt(hex, 16) : Number(dec))
-      : (({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" } as Record<string, string>)[name ?? 'amp'] ?? ''),
-  );
 
 let latinFaces: Map<string, Buffer> | undefined;
 const cjkFaces = new Map<string, Promise<Buffer[]>>();

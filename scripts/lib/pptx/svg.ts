@@ -7,6 +7,7 @@
  */
 import type PptxGenJS from 'pptxgenjs';
 import type { Browser } from '@playwright/test';
+import { DOMParser } from '@xmldom/xmldom';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -44,6 +45,8 @@ export function placeSvg(slide: PptxGenJS.Slide, svg: string, placement: SvgPlac
 
 /** The SVG with a width and height, so a browser draws it at the size asked for. */
 export function sizedSvg(svg: string, width: number, height: number): string {
+  // A regex over the root start tag only, as the maps and QR renderers write it (attribute values escaped, so no `>`
+  // inside): parsing and writing the whole picture again to change two attributes would not be surer.
   return svg.replace(/<svg\b([^>]*)>/i, (_all, attrs: string) => {
     const kept = attrs.replace(/\s(width|height)="[^"]*"/gi, '');
     return `<svg${kept} width="${width}" height="${height}">`;
@@ -64,6 +67,8 @@ export function deckFontFaces(): Promise<string> {
     const rules: string[] = [];
     for (const name of FACE_FILES) {
       const css = await readFile(join(dir, `${name}.css`), 'utf8');
+      // @fontsource's own stylesheets, as the pinned package writes them (one src url per rule). Regexes, because
+      // a CSS parser would write the rules back for its own browsers; these are copied as they are but for src.
       for (const rule of css.split('@font-face').slice(1)) {
         const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(rule)?.[1];
         if (!file || !SUBSETS.test(file)) continue;
@@ -88,9 +93,8 @@ const cjkFaces = new Map<string, Promise<string>>();
  * labels' 600 takes the bold), at full size as the labels were measured. Empty when there are none.
  */
 export function cjkFontFaces(svg: string): Promise<string> {
-  const text = svg
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&#x([0-9a-f]+);|&#(\d+);/gi, (_, hex?: string, dec?: string) => String.fromCodePoint(hex ? parseInt(hex, 16) : Number(dec)));
+  // The picture's text as the XML parser reads it (its references decoded); the SVG is also the slide's picture, so well-formed.
+  const text = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement?.textContent ?? '';
   const chars = [...new Set(Array.from(text).filter((c) => (c.codePointAt(0) ?? 0) >= 0x2e80))].sort().join('');
   let rules = cjkFaces.get(chars);
   if (!rules) {
