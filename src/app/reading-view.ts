@@ -164,6 +164,8 @@ export function enterReading(options: ReadingViewOptions): ViewHandle {
     if (!next) return;
     next.scrollIntoView({ block: 'start' });
     state.setPlace(next.id);
+    // As for a link: the pages it passes are laid out only now, and may push it from under the bar.
+    requestAnimationFrame(() => requestAnimationFrame(() => align(next)));
   };
   // Clickers send PageDown/PageUp: a slide at a time, as in the slide view. Arrows and Space scroll as on any page.
   // The keys are the one key map's (src/app/keys.ts) for this view.

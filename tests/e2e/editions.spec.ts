@@ -117,6 +117,8 @@ test('a reader whose browser prefers Russian is offered the Russian edition once
   await page.goto('./?view=scroll');
   await waitForDeck(page);
   await expect(page.locator('aside.edition-offer:visible')).toHaveCount(0);
+  // Following the link and going back leave pages: what they were still fetching (the chart chunk near #eaeu) is aborted by the browser.
+  problems.failedRequests.splice(0, problems.failedRequests.length, ...problems.failedRequests.filter((e) => !/ERR_ABORTED/.test(e)));
   expectNoProblems(problems);
   await context.close();
 });
