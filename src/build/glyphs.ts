@@ -7,7 +7,7 @@
  */
 import fontverter from 'fontverter';
 import { Blob, Face } from 'harfbuzzjs';
-import { transform } from 'lightningcss';
+import { transform, type FontFaceRule as CssFontFace } from 'lightningcss';
 
 export interface FontFaceRule {
   readonly family: string;
@@ -17,29 +17,29 @@ export interface FontFaceRule {
   readonly ranges: readonly (readonly [number, number])[];
 }
 
-/** The @font-face rules of a stylesheet (read by lightningcss, Vite's own CSS tool): family, file and unicode-range. Pure. */
-export function fontFaceRules(css: string): FontFaceRule[] {
-  const rules: FontFaceRule[] = [];
+/** Each @font-face rule of a stylesheet, as lightningcss (Vite's own CSS tool) parses it; a rule it cannot read is left out, as a browser leaves it out. */
+function eachFontFace(css: string, visit: (rule: CssFontFace) => void): void {
   transform({
     filename: 'fonts.css',
     code: Buffer.from(css),
-    // A rule the parser cannot read is left out, as a browser leaves it out.
     errorRecovery: true,
-    visitor: {
-      Rule: {
-        'font-face'(rule) {
-          let family: string | undefined;
-          let url: string | undefined;
-          let ranges: [number, number][] = [];
-          for (const property of rule.value.properties) {
-            if (property.type === 'font-family') family = property.value;
-            else if (property.type === 'source') url ??= property.value.find((s) => s.type === 'url')?.value.url.url;
-            else if (property.type === 'unicode-range') ranges = property.value.map((r): [number, number] => [r.start, r.end]);
-          }
-          if (family && url) rules.push({ family, file: url.replace(/^.*\//, ''), ranges });
-        },
-      },
-    },
+    visitor: { Rule: { 'font-face': (rule) => visit(rule.value) } },
+  });
+}
+
+/** The @font-face rules of a stylesheet: family, file and unicode-range. Pure. */
+export function fontFaceRules(css: string): FontFaceRule[] {
+  const rules: FontFaceRule[] = [];
+  eachFontFace(css, (rule) => {
+    let family: string | undefined;
+    let url: string | undefined;
+    let ranges: [number, number][] = [];
+    for (const property of rule.properties) {
+      if (property.type === 'font-family') family = property.value;
+      else if (property.type === 'source') url ??= property.value.find((s) => s.type === 'url')?.value.url.url;
+      else if (property.type === 'unicode-range') ranges = property.value.map((r): [number, number] => [r.start, r.end]);
+    }
+    if (family && url) rules.push({ family, file: url.replace(/^.*\//, ''), ranges });
   });
   return rules;
 }
@@ -64,23 +64,14 @@ export const CJK_PLACEHOLDER = 'Deck CJK subset';
 export function cjkPlaceholder(css: string): { readonly start: number; readonly end: number } | undefined {
   const offset = offsetIn(css);
   let spot: { start: number; end: number } | undefined;
-  transform({
-    filename: 'fonts.css',
-    code: Buffer.from(css),
-    errorRecovery: true,
-    visitor: {
-      Rule: {
-        'font-face'(rule) {
-          const local = rule.value.properties.some(
-            (p) => p.type === 'source' && p.value.some((s) => s.type === 'local' && s.value === CJK_PLACEHOLDER),
-          );
-          if (!local || spot) return;
-          const start = offset(rule.value.loc.line, rule.value.loc.column);
-          // A @font-face block holds declarations only: its first `}` closes it.
-          spot = { start, end: css.indexOf('}', start) + 1 };
-        },
-      },
-    },
+  eachFontFace(css, (rule) => {
+    const local = rule.properties.some(
+      (p) => p.type === 'source' && p.value.some((s) => s.type === 'local' && s.value === CJK_PLACEHOLDER),
+    );
+    if (!local || spot) return;
+    const start = offset(rule.loc.line, rule.loc.column);
+    // A @font-face block holds declarations only: its first `}` closes it.
+    spot = { start, end: css.indexOf('}', start) + 1 };
   });
   if (spot && (!css.startsWith('@font-face', spot.start) || spot.end === 0))
     throw new Error(`cjkPlaceholder: the parser placed the rule at ${spot.start}, where no @font-face block stands`);
