@@ -13,24 +13,23 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseCommandLine, UsageError } from './lib/cli.ts';
+import { withBuildSetting } from '../src/build/build-record.ts';
 import { PORTABLE_MODE } from '../src/build/portable-plugin.ts';
 import { build } from 'vite';
 
 export async function buildPortable(out: string, lang = 'en'): Promise<{ file: string; bytes: number }> {
   const outDir = await mkdtemp(join(tmpdir(), 'deck-portable-'));
-  // One edition alone at the root of this build: a file holds one language (src/build/deck-plugin.ts).
-  const previous = process.env.DECK_EDITION;
-  process.env.DECK_EDITION = lang;
   try {
-    // The portable mode's plugins inline everything and declare the file's policy (src/build/portable-plugin.ts).
-    await build({ mode: PORTABLE_MODE, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    // One edition alone at the root of this build (a file holds one language); the portable mode's plugins
+    // inline everything and declare the file's policy (src/build/portable-plugin.ts).
+    await withBuildSetting('DECK_EDITION', lang, () =>
+      build({ mode: PORTABLE_MODE, logLevel: 'warn', build: { outDir, emptyOutDir: true } }),
+    );
     const html = await readFile(join(outDir, 'index.html'), 'utf8');
     await mkdir(dirname(resolve(out)), { recursive: true });
     await writeFile(out, html);
     return { file: resolve(out), bytes: Buffer.byteLength(html) };
   } finally {
-    if (previous === undefined) delete process.env.DECK_EDITION;
-    else process.env.DECK_EDITION = previous;
     await rm(outDir, { recursive: true, force: true });
   }
 }

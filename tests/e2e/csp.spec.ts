@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
-import { SLIDE, expectNoProblems, slideIds, waitForDeck, watch } from './support.ts';
+import { expectNoProblems, waitForDeck, walkWithClicker, watch } from './support.ts';
 
 declare global {
   interface Window {
@@ -48,33 +48,16 @@ async function recordViolations(context: BrowserContext): Promise<() => Promise<
  * (a chart lives while its slide is shown) and each map coloured. Returns how many of each it saw.
  */
 async function walkSlides(page: Page): Promise<{ charts: number; maps: number }> {
-  const ids = await slideIds(page);
-  const fragments = await page.locator('.reveal .slides .fragment').count();
-  const present = page.locator(`${SLIDE}.present`);
-  const visited: string[] = [];
   const seen = { charts: 0, maps: 0 };
-  for (let step = 0; step < ids.length + fragments + 2; step++) {
-    const id = await present.getAttribute('id');
-    if (id && visited.at(-1) !== id) {
-      visited.push(id);
-      const canvases = await page.locator(`section#${id} canvas`).all();
-      for (const canvas of canvases) await expect(canvas, `${id}: chart drawn`).toHaveAttribute('data-chart-state', 'drawn');
-      seen.charts += canvases.length;
-      if ((await page.locator(`section#${id} svg.deck-map`).count()) > 0) {
-        await expectMapsColoured(page, `section#${id}`);
-        seen.maps += 1;
-      }
+  await walkWithClicker(page, async (id) => {
+    const canvases = await page.locator(`section#${id} canvas`).all();
+    for (const canvas of canvases) await expect(canvas, `${id}: chart drawn`).toHaveAttribute('data-chart-state', 'drawn');
+    seen.charts += canvases.length;
+    if ((await page.locator(`section#${id} svg.deck-map`).count()) > 0) {
+      await expectMapsColoured(page, `section#${id}`);
+      seen.maps += 1;
     }
-    if (id === ids.at(-1)) break;
-    await page.keyboard.press('PageDown');
-    await expect
-      .poll(
-        async () =>
-          (await present.getAttribute('id')) !== id || (await page.locator('section.present .fragment.current-fragment').count()) > 0,
-      )
-      .toBe(true);
-  }
-  expect(visited).toEqual(ids);
+  });
   return seen;
 }
 

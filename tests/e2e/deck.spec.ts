@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { wordCount } from '../../src/model/text.ts';
-import { SLIDE, expectNoProblems, gotoSlide, slideById, slideIds, waitForDeck, watch } from './support.ts';
+import { SLIDE, expectNoProblems, gotoSlide, slideById, slideIds, waitForDeck, walkWithClicker, watch } from './support.ts';
 
 test.describe('presenting the built deck', () => {
   test('walks every slide with the clicker keys, with no console error and no request off the machine', async ({ page }) => {
@@ -9,29 +9,13 @@ test.describe('presenting the built deck', () => {
     await waitForDeck(page);
     const ids = await slideIds(page);
     expect(ids.length).toBeGreaterThan(1);
-    const fragments = await page.locator('.reveal .slides .fragment').count();
-
-    const visited: string[] = [];
-    const present = page.locator(`${SLIDE}.present`);
     // PageDown is what presentation clickers send; it steps through fragments, then slides.
-    for (let step = 0; step < ids.length + fragments + 2; step++) {
-      const id = await present.getAttribute('id');
-      if (id && visited.at(-1) !== id) visited.push(id);
-      if (id === ids.at(-1)) break;
-      await page.keyboard.press('PageDown');
-      await expect
-        .poll(
-          async () =>
-            (await present.getAttribute('id')) !== id || (await page.locator('section.present .fragment.current-fragment').count()) > 0,
-        )
-        .toBe(true);
-    }
-    expect(visited).toEqual(ids);
+    expect(await walkWithClicker(page)).toEqual(ids);
     await expect(page).toHaveURL(new RegExp(`#/${ids.at(-1)}$`));
 
     // And back with PageUp: the previous slide (or its last fragment).
     await page.keyboard.press('PageUp');
-    await expect(present).toHaveId(ids.at(-2) ?? '');
+    await expect(page.locator(`${SLIDE}.present`)).toHaveId(ids.at(-2) ?? '');
     expectNoProblems(problems);
   });
 

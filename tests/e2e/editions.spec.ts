@@ -10,7 +10,18 @@ import { expect, test } from '@playwright/test';
 import { EDITIONS } from '../../editions/index.ts';
 import { characterMap } from '../../src/build/glyphs.ts';
 import { firstScreenText } from '../../src/build/subset-fonts.ts';
-import { addTestStyle, SLIDE, expectNoProblems, overflowOf, show, slideById, slideIds, waitForDeck, watch } from './support.ts';
+import {
+  addTestStyle,
+  SLIDE,
+  expectNoProblems,
+  forgetAbortedByLeaving,
+  overflowOf,
+  show,
+  slideById,
+  slideIds,
+  waitForDeck,
+  watch,
+} from './support.ts';
 
 const editions = EDITIONS.filter((e) => e.dir !== '');
 
@@ -94,7 +105,7 @@ test('the language switch keeps the slide in the slide view and the place in the
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('#eaeu')).toBeInViewport();
   // Following a link leaves the page: what it was still fetching (a chart's chunk, a font) is aborted by the browser.
-  problems.failedRequests.splice(0, problems.failedRequests.length, ...problems.failedRequests.filter((e) => !/ERR_ABORTED/.test(e)));
+  forgetAbortedByLeaving(problems);
   expectNoProblems(problems);
 });
 
@@ -118,7 +129,7 @@ test('a reader whose browser prefers Russian is offered the Russian edition once
   await waitForDeck(page);
   await expect(page.locator('aside.edition-offer:visible')).toHaveCount(0);
   // Following the link and going back leave pages: what they were still fetching (the chart chunk near #eaeu) is aborted by the browser.
-  problems.failedRequests.splice(0, problems.failedRequests.length, ...problems.failedRequests.filter((e) => !/ERR_ABORTED/.test(e)));
+  forgetAbortedByLeaving(problems);
   expectNoProblems(problems);
   await context.close();
 });

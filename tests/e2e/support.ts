@@ -30,6 +30,11 @@ export function watch(page: Page): PageProblems {
   return problems;
 }
 
+/** Forgets the requests the browser aborted because the test left the page (a chart's chunk, a font still on its way). */
+export function forgetAbortedByLeaving(problems: PageProblems): void {
+  problems.failedRequests.splice(0, problems.failedRequests.length, ...problems.failedRequests.filter((e) => !/ERR_ABORTED/.test(e)));
+}
+
 export function expectNoProblems(problems: PageProblems): void {
   expect(problems.pageErrors, 'uncaught page errors').toEqual([]);
   expect(problems.consoleErrors, 'console errors').toEqual([]);
@@ -126,4 +131,33 @@ export async function overflowOf(page: Page, id: string): Promise<string[]> {
     }
     return out;
   });
+}
+
+/**
+ * Every slide with the clicker's key (PageDown: each build step, then the next slide), from where the deck
+ * stands to the last slide; `onSlide` runs once on each slide as it arrives. Checks that the walk met every
+ * slide in order, and returns the ids it met.
+ */
+export async function walkWithClicker(page: Page, onSlide?: (id: string) => Promise<void>): Promise<string[]> {
+  const ids = await slideIds(page);
+  const fragments = await page.locator('.reveal .slides .fragment').count();
+  const present = page.locator(`${SLIDE}.present`);
+  const visited: string[] = [];
+  for (let step = 0; step < ids.length + fragments + 2; step++) {
+    const id = await present.getAttribute('id');
+    if (id && visited.at(-1) !== id) {
+      visited.push(id);
+      if (onSlide) await onSlide(id);
+    }
+    if (id === ids.at(-1)) break;
+    await page.keyboard.press('PageDown');
+    await expect
+      .poll(
+        async () =>
+          (await present.getAttribute('id')) !== id || (await page.locator('section.present .fragment.current-fragment').count()) > 0,
+      )
+      .toBe(true);
+  }
+  expect(visited).toEqual(ids);
+  return visited;
 }
