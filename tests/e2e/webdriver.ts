@@ -176,6 +176,9 @@ export class WebDriverSession {
   }
 }
 
+/** WebKitWebDriver's answer when the page's web process died or stopped answering (a browser fault, not a page's). */
+export const isPageCrash = (error: unknown): boolean => error instanceof Error && /page crash or hang/.test(error.message);
+
 function kill(child: ChildProcess): void {
   if (child.pid === undefined || child.exitCode !== null) return;
   try {

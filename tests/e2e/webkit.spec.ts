@@ -15,7 +15,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
-import { KEY, WebDriverSession, webkitDriverMissing } from './webdriver.ts';
+import { isPageCrash, KEY, WebDriverSession, webkitDriverMissing } from './webdriver.ts';
 
 const PROBE = `(() => {
   let sink = [];
@@ -132,9 +132,28 @@ test.describe('WebKit (WebKitGTK through WebKitWebDriver)', () => {
   test.describe.configure({ mode: 'serial', timeout: 240_000 });
 
   let session: WebDriverSession | null = null;
-  const driver = (): WebDriverSession => {
+  let crashes = 0;
+  /**
+   * Runs a walk in the browser. WebKitGTK's web process has, once in many CI runs, died under a
+   * loaded machine ("page crash or hang"), a fault no page can cause: the browser is then started
+   * again and the walk run once more from its start, with the crash and the browser's output kept
+   * in the report. A second crash in the same file fails.
+   */
+  const walk = async (run: (wd: WebDriverSession) => Promise<void>): Promise<void> => {
     if (!session) throw new Error('WebKitWebDriver did not start');
-    return session;
+    try {
+      await run(session);
+    } catch (error) {
+      if (!isPageCrash(error) || crashes > 0) throw error;
+      crashes++;
+      test.info().annotations.push({
+        type: 'WebKit crash',
+        description: `${String(error)}; the browser said: ${session.output().trim().slice(-2000) || 'nothing'}`,
+      });
+      await session.close();
+      session = await WebDriverSession.startWebKit();
+      await run(session);
+    }
   };
   let origin = '';
   let proxy: Server | null = null;
@@ -154,123 +173,123 @@ test.describe('WebKit (WebKitGTK through WebKitWebDriver)', () => {
   const errors = (wd: WebDriverSession): Promise<string[]> =>
     wd.execute<string[]>('return window.__webkitProbe ?? ["the probe did not run"]');
 
-  test('slide view: every slide and build step with the clicker’s key, every chart drawn, dialogs closed by Esc', async () => {
-    const wd = driver();
-    await wd.setViewport(1280, 720);
-    await wd.navigate(`${origin}/#/title`);
-    await wd.waitFor("return document.documentElement.dataset.deckReady === 'true'", 'the deck is ready');
-    const ids = await wd.execute<string[]>("return [...document.querySelectorAll('.reveal .slides > section.slide')].map((s) => s.id)");
-    expect(ids.length).toBeGreaterThan(20);
+  test('slide view: every slide and build step with the clicker’s key, every chart drawn, dialogs closed by Esc', () =>
+    walk(async (wd) => {
+      await wd.setViewport(1280, 720);
+      await wd.navigate(`${origin}/#/title`);
+      await wd.waitFor("return document.documentElement.dataset.deckReady === 'true'", 'the deck is ready');
+      const ids = await wd.execute<string[]>("return [...document.querySelectorAll('.reveal .slides > section.slide')].map((s) => s.id)");
+      expect(ids.length).toBeGreaterThan(20);
 
-    const visited: string[] = [];
-    const charted = new Set<string>();
-    for (let step = 0; step < 200; step++) {
-      const place = await wd.execute<string>(PLACE);
-      const id = place.split(':')[0] ?? '';
-      if (visited.at(-1) !== id) visited.push(id);
-      if (await wd.execute<boolean>('return !!document.querySelector(".reveal .slides > section.present figure.chart canvas")')) {
+      const visited: string[] = [];
+      const charted = new Set<string>();
+      for (let step = 0; step < 200; step++) {
+        const place = await wd.execute<string>(PLACE);
+        const id = place.split(':')[0] ?? '';
+        if (visited.at(-1) !== id) visited.push(id);
+        if (await wd.execute<boolean>('return !!document.querySelector(".reveal .slides > section.present figure.chart canvas")')) {
+          await wd.waitFor(
+            `return (() => {${UNDRAWN}})(...arguments).length === 0`,
+            `the charts on ${id} are drawn`,
+            15_000,
+            '.reveal .slides > section.present',
+          );
+          charted.add(id);
+        }
+        if (id === ids.at(-1)) break;
+        await wd.press([KEY.PageDown]);
+        await wd.waitFor(`return (() => {${PLACE}})() !== arguments[0]`, `PageDown moves on from ${place}`, 10_000, place);
+      }
+      expect(visited).toEqual(ids);
+      expect(charted.size, 'slides with a chart').toBeGreaterThanOrEqual(3);
+
+      // The dialogs on a chart slide, with the presenter's keys.
+      await wd.navigate(`${origin}/#/${[...charted][0] ?? 'title'}`);
+      await wd.waitFor("return document.documentElement.dataset.deckReady === 'true'", 'the deck is ready');
+      await dialogsCloseWithEsc(wd, PLACE);
+      // After the search, the presenter's next key moves the slide (it is not typed into the field).
+      const before = await wd.execute<string>(PLACE);
+      await wd.press([KEY.PageDown]);
+      await wd.waitFor(`return (() => {${PLACE}})() !== arguments[0]`, 'PageDown after the dialogs moves the deck', 10_000, before);
+      expect(await errors(wd)).toEqual([]);
+    }));
+
+  test('speaker view: S opens it, its keys drive the room through the statistics switch, its preview follows, no error in either window', () =>
+    walk(async (wd) => {
+      await wd.setViewport(1280, 720);
+      await wd.navigate(`${origin}/#/trade-growth`);
+      await wd.waitFor("return document.documentElement.dataset.deckReady === 'true'", 'the deck is ready');
+      const room = (await wd.windowHandles())[0] ?? '';
+      await wd.press(['s']);
+      let speaker = '';
+      for (let tries = 0; tries < 100 && !speaker; tries++) {
+        for (const handle of await wd.windowHandles()) {
+          if (handle === room) continue;
+          await wd.switchToWindow(handle);
+          if ((await wd.execute<string>('return location.search')).includes('speaker')) speaker = handle;
+        }
+        if (!speaker) await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(speaker, 'the speaker window opened').not.toBe('');
+      const roomState = async (): Promise<string> => {
+        await wd.switchToWindow(room);
+        return wd.execute<string>('return document.documentElement.dataset.deckState ?? ""');
+      };
+      for (let step = 0; step < 4; step++) {
+        const want = await roomState();
+        await wd.switchToWindow(speaker);
         await wd.waitFor(
-          `return (() => {${UNDRAWN}})(...arguments).length === 0`,
-          `the charts on ${id} are drawn`,
-          15_000,
-          '.reveal .slides > section.present',
+          'return document.documentElement.dataset.speakerState === arguments[0]',
+          `the speaker view shows ${want}`,
+          10_000,
+          want,
         );
-        charted.add(id);
+        await wd.waitFor(
+          "return document.querySelector('.speaker-current iframe').contentDocument?.documentElement.dataset.deckState === arguments[0]",
+          `the Now preview shows ${want}`,
+          10_000,
+          want,
+        );
+        // The speaker's next key moves the room (on trade-growth: to the Chinese statistics and back).
+        await wd.press([KEY.PageDown]);
+        await wd.switchToWindow(room);
+        await wd.waitFor(
+          'return document.documentElement.dataset.deckState !== arguments[0]',
+          `the room moves on from ${want}`,
+          10_000,
+          want,
+        );
       }
-      if (id === ids.at(-1)) break;
-      await wd.press([KEY.PageDown]);
-      await wd.waitFor(`return (() => {${PLACE}})() !== arguments[0]`, `PageDown moves on from ${place}`, 10_000, place);
-    }
-    expect(visited).toEqual(ids);
-    expect(charted.size, 'slides with a chart').toBeGreaterThanOrEqual(3);
-
-    // The dialogs on a chart slide, with the presenter's keys.
-    await wd.navigate(`${origin}/#/${[...charted][0] ?? 'title'}`);
-    await wd.waitFor("return document.documentElement.dataset.deckReady === 'true'", 'the deck is ready');
-    await dialogsCloseWithEsc(wd, PLACE);
-    // After the search, the presenter's next key moves the slide (it is not typed into the field).
-    const before = await wd.execute<string>(PLACE);
-    await wd.press([KEY.PageDown]);
-    await wd.waitFor(`return (() => {${PLACE}})() !== arguments[0]`, 'PageDown after the dialogs moves the deck', 10_000, before);
-    expect(await errors(wd)).toEqual([]);
-  });
-
-  test('speaker view: S opens it, its keys drive the room through the statistics switch, its preview follows, no error in either window', async () => {
-    const wd = driver();
-    await wd.setViewport(1280, 720);
-    await wd.navigate(`${origin}/#/trade-growth`);
-    await wd.waitFor("return document.documentElement.dataset.deckReady === 'true'", 'the deck is ready');
-    const room = (await wd.windowHandles())[0] ?? '';
-    await wd.press(['s']);
-    let speaker = '';
-    for (let tries = 0; tries < 100 && !speaker; tries++) {
-      for (const handle of await wd.windowHandles()) {
-        if (handle === room) continue;
-        await wd.switchToWindow(handle);
-        if ((await wd.execute<string>('return location.search')).includes('speaker')) speaker = handle;
-      }
-      if (!speaker) await new Promise((r) => setTimeout(r, 100));
-    }
-    expect(speaker, 'the speaker window opened').not.toBe('');
-    const roomState = async (): Promise<string> => {
-      await wd.switchToWindow(room);
-      return wd.execute<string>('return document.documentElement.dataset.deckState ?? ""');
-    };
-    for (let step = 0; step < 4; step++) {
-      const want = await roomState();
       await wd.switchToWindow(speaker);
-      await wd.waitFor(
-        'return document.documentElement.dataset.speakerState === arguments[0]',
-        `the speaker view shows ${want}`,
-        10_000,
-        want,
-      );
-      await wd.waitFor(
-        "return document.querySelector('.speaker-current iframe').contentDocument?.documentElement.dataset.deckState === arguments[0]",
-        `the Now preview shows ${want}`,
-        10_000,
-        want,
-      );
-      // The speaker's next key moves the room (on trade-growth: to the Chinese statistics and back).
-      await wd.press([KEY.PageDown]);
+      expect(await errors(wd), 'errors in the speaker window and its previews').toEqual([]);
+      await wd.execute('window.close()');
       await wd.switchToWindow(room);
-      await wd.waitFor(
-        'return document.documentElement.dataset.deckState !== arguments[0]',
-        `the room moves on from ${want}`,
-        10_000,
-        want,
-      );
-    }
-    await wd.switchToWindow(speaker);
-    expect(await errors(wd), 'errors in the speaker window and its previews').toEqual([]);
-    await wd.execute('window.close()');
-    await wd.switchToWindow(room);
-    expect(await errors(wd), 'errors in the presenting window').toEqual([]);
-  });
+      expect(await errors(wd), 'errors in the presenting window').toEqual([]);
+    }));
 
-  test('reading view at phone size: every slide’s page, every chart drawn as it nears, dialogs closed by Esc', async () => {
-    const wd = driver();
-    await wd.setViewport(PHONE.width + 100, PHONE.height + 40);
-    await wd.navigate(`${origin}/__phone.html`);
-    await wd.switchToFrame(0);
-    await wd.waitFor("return document.documentElement.dataset.deckReady === 'true'", 'the reading view is ready');
-    expect(await wd.execute<number[]>('return [innerWidth, innerHeight]')).toEqual([PHONE.width, PHONE.height]);
-    await wd.execute('window.focus()');
-    expect(await wd.execute<string>('return document.documentElement.dataset.view')).not.toBe('slides');
-    const pages = await wd.execute<string[]>("return [...document.querySelectorAll('#reading .page[id]')].map((p) => p.id)");
-    expect(pages.length).toBeGreaterThan(20);
-    for (const id of pages) {
-      await wd.execute('document.getElementById(arguments[0]).scrollIntoView()', id);
-      const charts = await wd.execute<number>(
-        'return document.getElementById(arguments[0]).querySelectorAll("figure.chart canvas").length',
-        id,
-      );
-      if (charts > 0)
-        await wd.waitFor(`return (() => {${UNDRAWN}})(...arguments).length === 0`, `the charts on ${id} are drawn`, 15_000, `#${id}`);
-    }
-    // Nothing is wider than the phone.
-    expect(await wd.execute<number>('return document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
-    await dialogsCloseWithEsc(wd, 'return String(Math.round(scrollY))');
-    expect(await errors(wd)).toEqual([]);
-  });
+  test('reading view at phone size: every slide’s page, every chart drawn as it nears, dialogs closed by Esc', () =>
+    walk(async (wd) => {
+      await wd.setViewport(PHONE.width + 100, PHONE.height + 40);
+      await wd.navigate(`${origin}/__phone.html`);
+      await wd.switchToFrame(0);
+      await wd.waitFor("return document.documentElement.dataset.deckReady === 'true'", 'the reading view is ready');
+      expect(await wd.execute<number[]>('return [innerWidth, innerHeight]')).toEqual([PHONE.width, PHONE.height]);
+      await wd.execute('window.focus()');
+      expect(await wd.execute<string>('return document.documentElement.dataset.view')).not.toBe('slides');
+      const pages = await wd.execute<string[]>("return [...document.querySelectorAll('#reading .page[id]')].map((p) => p.id)");
+      expect(pages.length).toBeGreaterThan(20);
+      for (const id of pages) {
+        await wd.execute('document.getElementById(arguments[0]).scrollIntoView()', id);
+        const charts = await wd.execute<number>(
+          'return document.getElementById(arguments[0]).querySelectorAll("figure.chart canvas").length',
+          id,
+        );
+        if (charts > 0)
+          await wd.waitFor(`return (() => {${UNDRAWN}})(...arguments).length === 0`, `the charts on ${id} are drawn`, 15_000, `#${id}`);
+      }
+      // Nothing is wider than the phone.
+      expect(await wd.execute<number>('return document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
+      await dialogsCloseWithEsc(wd, 'return String(Math.round(scrollY))');
+      expect(await errors(wd)).toEqual([]);
+    }));
 });
