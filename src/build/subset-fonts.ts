@@ -68,6 +68,11 @@ export interface SubsetFontsOptions {
 /** Elements the deck sets in a bold weight: by tag, and by class (the bar's tools, the event line, eyebrows, the contents' parts). */
 const BOLD_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'th']);
 const BOLD_CLASSES = new Set(['deck-tool', 'deck-bar-title', 'reading-event', 'eyebrow', 'toc-section']);
+/** Elements the deck sets in italics: by tag, and by class (derived values, the references' notes: src/theme). */
+const ITALIC_TAGS = new Set(['em', 'i', 'cite']);
+const ITALIC_CLASSES = new Set(['derived', 'ref-note']);
+/** Which of a first screen's text: all of it, what is set in a bold weight, or what is set in italics. */
+export type TextStyle = 'any' | 'bold' | 'italic';
 
 /** A language tag's language ("zh" for "zh-Hans"): a passage marked `zh` is the Chinese page's own script. */
 const primary = (tag: string): string => tag.toLowerCase().split('-')[0] ?? '';
@@ -75,31 +80,34 @@ const attr = (el: T.Element, name: string): string => el.attrs.find((a) => a.nam
 
 /**
  * The text a page lays out before its first paint, read with an HTML parser: the body without its
- * scripts, styles and the slide view's template, and without the article's pages after the second
- * (those are laid out only near the screen: reading.css, `content-visibility`), while what stands
- * between pages (the parts' headings) stays. A passage in another language (the language switch's
- * "Русский") does not make its script the first screen's. `weight: 'bold'` keeps only the text the
- * deck sets in a bold weight. Pure.
+ * scripts, styles, the slide view's template and its closed dialogs (a closed `<dialog>` is not
+ * rendered), and without the article's pages after the second (those are laid out only near the
+ * screen: reading.css, `content-visibility`), while what stands between pages (the parts'
+ * headings) stays. A passage in another language (the language switch's "Русский") does not make
+ * its script the first screen's. `style: 'bold'` keeps only the text the deck sets in a bold
+ * weight, `'italic'` only what it sets in italics. Pure.
  */
-export function firstScreenText(html: string, weight: 'any' | 'bold' = 'any'): string {
+export function firstScreenText(html: string, style: TextStyle = 'any'): string {
   const document = parsePage(html);
   const root = document.childNodes.find((n): n is T.Element => n.nodeName === 'html');
   const lang = primary(root ? attr(root, 'lang') : '');
   const body = root?.childNodes.find((n): n is T.Element => n.nodeName === 'body');
   const parts: string[] = [];
   let pages = 0;
-  const walk = (node: T.ParentNode, bold: boolean): void => {
+  const walk = (node: T.ParentNode, styled: boolean): void => {
     for (const child of node.childNodes) {
       if (child.nodeName === '#text') {
-        if (weight === 'any' || bold) parts.push((child as T.TextNode).value);
+        if (style === 'any' || styled) parts.push((child as T.TextNode).value);
         continue;
       }
       if (!('tagName' in child) || ['script', 'style', 'template', 'noscript'].includes(child.tagName)) continue;
+      if (child.tagName === 'dialog' && !child.attrs.some((a) => a.name === 'open')) continue;
       const classes = attr(child, 'class').split(/\s+/);
       if (child.tagName === 'section' && classes.includes('page') && ++pages > 2) continue;
       const own = attr(child, 'lang');
       if (own && primary(own) !== lang) continue;
-      walk(child, bold || BOLD_TAGS.has(child.tagName) || classes.some((c) => BOLD_CLASSES.has(c)));
+      const [tags, names] = style === 'italic' ? [ITALIC_TAGS, ITALIC_CLASSES] : [BOLD_TAGS, BOLD_CLASSES];
+      walk(child, styled || tags.has(child.tagName) || classes.some((c) => names.has(c)));
     }
   };
   if (body) walk(body, false);
@@ -302,10 +310,16 @@ export function subsetFontsPlugin(options: SubsetFontsOptions = {}): Plugin {
         const sharedRules = rulesOf(false);
         for (const page of Object.values(bundle)) {
           if (page.type !== 'asset' || !page.fileName.endsWith('index.html') || typeof page.source !== 'string') continue;
-          const named = [...sharedRules, ...rulesIn(facesOf(page.source).join('\n'))].filter(isNamed);
-          const seen = new Set(visibleCodePoints([firstScreenText(page.source)]));
-          const uses = (rule: FontFaceRule): boolean =>
-            rule.ranges.length === 0 || [...seen].some((cp) => rule.ranges.some(([lo, hi]) => cp >= lo && cp <= hi));
+          const source = page.source;
+          const named = [...sharedRules, ...rulesIn(facesOf(source).join('\n'))].filter(isNamed);
+          // An italic face serves the first screen's italic text, a bold one its bold text, any other all of it.
+          const seen = new Map(
+            (['any', 'bold', 'italic'] as const).map((style) => [style, visibleCodePoints([firstScreenText(source, style)])]),
+          );
+          const uses = (rule: FontFaceRule): boolean => {
+            const text = seen.get(rule.italic ? 'italic' : rule.weight >= 600 ? 'bold' : 'any') ?? [];
+            return text.length > 0 && (rule.ranges.length === 0 || text.some((cp) => rule.ranges.some(([lo, hi]) => cp >= lo && cp <= hi)));
+          };
           const first = [...new Set(named.filter(uses).map((rule) => rule.file))]
             .map((file) => fonts.find((name) => name.endsWith(`/${file}`) || name === file))
             .filter((name): name is string => name !== undefined);

@@ -45,4 +45,17 @@ describe('the first screen (what each page preloads fonts for)', () => {
     expect(bold).toContain('важно');
     expect(bold).not.toContain('текст');
   });
+
+  it('keeps only the italic elements when asked, and leaves out closed dialogs (not rendered) but not an open one', () => {
+    const body =
+      '<p>текст <em>курсив</em> <span class="derived">расчёт</span></p><dialog><p><i>закрыт</i></p></dialog><dialog open><p>открыт</p></dialog>';
+    const italic = firstScreenText(page(body), 'italic');
+    expect(italic).toContain('курсив');
+    expect(italic).toContain('расчёт');
+    expect(italic).not.toContain('текст');
+    expect(italic).not.toContain('закрыт');
+    const all = firstScreenText(page(body));
+    expect(all).not.toContain('закрыт');
+    expect(all).toContain('открыт');
+  });
 });
