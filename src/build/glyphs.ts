@@ -15,10 +15,6 @@ export interface FontFaceRule {
   readonly file: string;
   /** Inclusive code point ranges; empty means every character. */
   readonly ranges: readonly (readonly [number, number])[];
-  /** Whether the face is an italic one (`font-style: italic` or `oblique`). */
-  readonly italic: boolean;
-  /** The lightest weight the face serves (a range's start; 400 when it says none). */
-  readonly weight: number;
 }
 
 /** Each @font-face rule of a stylesheet, as lightningcss (Vite's own CSS tool) parses it; a rule it cannot read is left out, as a browser leaves it out. */
@@ -38,20 +34,12 @@ export function fontFaceRules(css: string): FontFaceRule[] {
     let family: string | undefined;
     let url: string | undefined;
     let ranges: [number, number][] = [];
-    let italic = false;
-    let weight = 400;
     for (const property of rule.properties) {
       if (property.type === 'font-family') family = property.value;
       else if (property.type === 'source') url ??= property.value.find((s) => s.type === 'url')?.value.url.url;
       else if (property.type === 'unicode-range') ranges = property.value.map((r): [number, number] => [r.start, r.end]);
-      else if (property.type === 'font-style') italic = property.value.type !== 'normal';
-      else if (property.type === 'font-weight') {
-        const [first] = property.value;
-        if (first?.type === 'absolute')
-          weight = first.value.type === 'weight' ? first.value.value : first.value.type === 'bold' ? 700 : 400;
-      }
     }
-    if (family && url) rules.push({ family, file: url.replace(/^.*\//, ''), ranges, italic, weight });
+    if (family && url) rules.push({ family, file: url.replace(/^.*\//, ''), ranges });
   });
   return rules;
 }

@@ -58,9 +58,17 @@ export function charactersOf(texts: readonly string[]): string {
 
 const hashOf = (data: Uint8Array): string => createHash('sha256').update(data).digest('base64url').slice(0, 8);
 
+/** A face to preload where the first screen prints text of its kind in its unicode-range. */
+export interface PreloadFace {
+  /** The face's file name. */
+  readonly file: RegExp;
+  /** The text it draws (src/theme: which elements are set in which face). */
+  readonly text: TextStyle;
+}
+
 export interface SubsetFontsOptions {
-  /** Fonts (by file name) the first screen uses: preloaded, so text never reflows when they arrive. */
-  readonly preload?: readonly RegExp[];
+  /** Faces the first screen may use: preloaded where it does, so text never reflows when they arrive. */
+  readonly preload?: readonly PreloadFace[];
   /** Each slide's text: every character must have a glyph in one of the fonts, or the build fails. */
   readonly slides?: () => Promise<readonly SlideText[]>;
 }
@@ -68,11 +76,31 @@ export interface SubsetFontsOptions {
 /** Elements the deck sets in a bold weight: by tag, and by class (the bar's tools, the event line, eyebrows, the contents' parts). */
 const BOLD_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'th']);
 const BOLD_CLASSES = new Set(['deck-tool', 'deck-bar-title', 'reading-event', 'eyebrow', 'toc-section']);
+/** Elements the deck sets in its heading face (src/theme: reading.css, chrome.css, blocks.css). */
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4']);
+const HEADING_CLASSES = new Set(['deck-bar-title', 'document-title']);
 /** Elements the deck sets in italics: by tag, and by class (derived values, the references' notes: src/theme). */
 const ITALIC_TAGS = new Set(['em', 'i', 'cite']);
 const ITALIC_CLASSES = new Set(['derived', 'ref-note']);
-/** Which of a first screen's text: all of it, what is set in a bold weight, or what is set in italics. */
-export type TextStyle = 'any' | 'bold' | 'italic';
+/**
+ * Which of a first screen's text: all of it; what is set in neither a bold weight nor italics
+ * (`regular`); in a bold weight (`bold`, headings included); in the heading face; in italics.
+ */
+export type TextStyle = 'any' | 'regular' | 'bold' | 'heading' | 'italic';
+
+interface Setting {
+  readonly bold: boolean;
+  readonly heading: boolean;
+  readonly italic: boolean;
+}
+
+const setIn: Record<TextStyle, (s: Setting) => boolean> = {
+  any: () => true,
+  regular: (s) => !s.bold && !s.italic,
+  bold: (s) => s.bold,
+  heading: (s) => s.heading,
+  italic: (s) => s.italic,
+};
 
 /** A language tag's language ("zh" for "zh-Hans"): a passage marked `zh` is the Chinese page's own script. */
 const primary = (tag: string): string => tag.toLowerCase().split('-')[0] ?? '';
@@ -80,12 +108,11 @@ const attr = (el: T.Element, name: string): string => el.attrs.find((a) => a.nam
 
 /**
  * The text a page lays out before its first paint, read with an HTML parser: the body without its
- * scripts, styles, the slide view's template and its closed dialogs (a closed `<dialog>` is not
+ * scripts, styles, the slide view's template, its closed dialogs and `hidden` elements (neither is
  * rendered), and without the article's pages after the second (those are laid out only near the
  * screen: reading.css, `content-visibility`), while what stands between pages (the parts'
- * headings) stays. A passage in another language (the language switch's "Русский") does not make
- * its script the first screen's. `style: 'bold'` keeps only the text the deck sets in a bold
- * weight, `'italic'` only what it sets in italics. Pure.
+ * headings) stays. A passage in another language (the language switch's "Русский", "中文") is set in
+ * the reader's own system font (chrome.css), so it needs no face of the deck's. `style` keeps only the text set in one way (TextStyle). Pure.
  */
 export function firstScreenText(html: string, style: TextStyle = 'any'): string {
   const document = parsePage(html);
@@ -94,23 +121,29 @@ export function firstScreenText(html: string, style: TextStyle = 'any'): string 
   const body = root?.childNodes.find((n): n is T.Element => n.nodeName === 'body');
   const parts: string[] = [];
   let pages = 0;
-  const walk = (node: T.ParentNode, styled: boolean): void => {
+  const walk = (node: T.ParentNode, setting: Setting): void => {
     for (const child of node.childNodes) {
       if (child.nodeName === '#text') {
-        if (style === 'any' || styled) parts.push((child as T.TextNode).value);
+        if (setIn[style](setting)) parts.push((child as T.TextNode).value);
         continue;
       }
       if (!('tagName' in child) || ['script', 'style', 'template', 'noscript'].includes(child.tagName)) continue;
-      if (child.tagName === 'dialog' && !child.attrs.some((a) => a.name === 'open')) continue;
-      const classes = attr(child, 'class').split(/\s+/);
-      if (child.tagName === 'section' && classes.includes('page') && ++pages > 2) continue;
+      // Not rendered: a closed dialog, or anything `hidden` (the edition offers until a script shows one).
+      if (child.tagName === 'dialog' ? !child.attrs.some((a) => a.name === 'open') : child.attrs.some((a) => a.name === 'hidden')) continue;
       const own = attr(child, 'lang');
       if (own && primary(own) !== lang) continue;
-      const [tags, names] = style === 'italic' ? [ITALIC_TAGS, ITALIC_CLASSES] : [BOLD_TAGS, BOLD_CLASSES];
-      walk(child, styled || tags.has(child.tagName) || classes.some((c) => names.has(c)));
+      const classes = attr(child, 'class').split(/\s+/);
+      if (child.tagName === 'section' && classes.includes('page') && ++pages > 2) continue;
+      const is = (tags: ReadonlySet<string>, names: ReadonlySet<string>): boolean =>
+        tags.has(child.tagName) || classes.some((c) => names.has(c));
+      walk(child, {
+        bold: setting.bold || is(BOLD_TAGS, BOLD_CLASSES),
+        heading: setting.heading || is(HEADING_TAGS, HEADING_CLASSES),
+        italic: setting.italic || is(ITALIC_TAGS, ITALIC_CLASSES),
+      });
     }
   };
-  if (body) walk(body, false);
+  if (body) walk(body, { bold: false, heading: false, italic: false });
   return parts.join(' ').replace(/\s+/g, ' ');
 }
 
@@ -207,15 +240,28 @@ export function subsetFontsPlugin(options: SubsetFontsOptions = {}): Plugin {
       order: 'post',
       async handler(_options, bundle) {
         const texts: string[] = [];
-        /** What the pages that share the deck's stylesheet print (a page with its own CJK faces is left out of the shared face). */
+        /**
+         * What the pages that share the deck's stylesheet print: a page with its own CJK faces, and the slides file
+         * beside it, are left out of the shared face.
+         */
         const shared: string[] = [];
+        const ownFaces = new Set(
+          Object.values(bundle).flatMap((f) =>
+            f.type === 'asset' &&
+            f.fileName.endsWith('index.html') &&
+            typeof f.source === 'string' &&
+            headStyles(f.source, 'data-fonts').length > 0
+              ? [posix.dirname(f.fileName)]
+              : [],
+          ),
+        );
         for (const file of Object.values(bundle)) {
           if (file.type === 'chunk') {
             texts.push(file.code);
             shared.push(file.code);
           } else if (/\.(html|css|js|svg|txt)$/.test(file.fileName) && typeof file.source === 'string') {
             texts.push(file.source);
-            if (!file.fileName.endsWith('.html') || headStyles(file.source, 'data-fonts').length === 0) shared.push(file.source);
+            if (!file.fileName.endsWith('.html') || !ownFaces.has(posix.dirname(file.fileName))) shared.push(file.source);
           }
         }
         // The exports print from the same deck: every character its slides hold is kept, printed on the page or not.
@@ -306,20 +352,29 @@ export function subsetFontsPlugin(options: SubsetFontsOptions = {}): Plugin {
         // Each page preloads the first screen's fonts, by a URL relative to its own folder (an edition's is one down):
         // of the faces named (the stylesheet's and the page's own), the slices (latin, cyrillic, a Chinese page's
         // first-screen face) whose unicode-range its first screen's text uses.
-        const isNamed = (rule: FontFaceRule): boolean => (options.preload ?? []).some((p) => p.test(rule.file));
+        const preloadOf = (rule: FontFaceRule): PreloadFace | undefined => (options.preload ?? []).find((p) => p.file.test(rule.file));
         const sharedRules = rulesOf(false);
         for (const page of Object.values(bundle)) {
           if (page.type !== 'asset' || !page.fileName.endsWith('index.html') || typeof page.source !== 'string') continue;
           const source = page.source;
-          const named = [...sharedRules, ...rulesIn(facesOf(source).join('\n'))].filter(isNamed);
-          // An italic face serves the first screen's italic text, a bold one its bold text, any other all of it.
-          const seen = new Map(
-            (['any', 'bold', 'italic'] as const).map((style) => [style, visibleCodePoints([firstScreenText(source, style)])]),
-          );
+          const texts = new Map<TextStyle, number[]>();
+          const textOf = (style: TextStyle): number[] => {
+            const text = texts.get(style) ?? visibleCodePoints([firstScreenText(source, style)]);
+            texts.set(style, text);
+            return text;
+          };
+          // A face is preloaded where the first screen prints text of its kind (PreloadFace.text) in its unicode-range.
           const uses = (rule: FontFaceRule): boolean => {
-            const text = seen.get(rule.italic ? 'italic' : rule.weight >= 600 ? 'bold' : 'any') ?? [];
+            const face = preloadOf(rule);
+            if (!face) return false;
+            const text = textOf(face.text);
             return text.length > 0 && (rule.ranges.length === 0 || text.some((cp) => rule.ranges.some(([lo, hi]) => cp >= lo && cp <= hi)));
           };
+          // A page's own faces (the Chinese page's) come after the stylesheet and cover all it prints: for their family the
+          // browser never reaches the stylesheet's face.
+          const own = rulesIn(facesOf(source).join('\n'));
+          const ownFamilies = new Set(own.map((rule) => rule.family));
+          const named = [...sharedRules.filter((rule) => !ownFamilies.has(rule.family)), ...own];
           const first = [...new Set(named.filter(uses).map((rule) => rule.file))]
             .map((file) => fonts.find((name) => name.endsWith(`/${file}`) || name === file))
             .filter((name): name is string => name !== undefined);

@@ -47,8 +47,6 @@ describe('the CJK font, cut to what an edition prints', () => {
           [0x4e2d, 0x4e2d],
           [0x65e5, 0x65e5],
         ],
-        italic: false,
-        weight: 400,
       },
     ]);
     expect(rule).toContain('font-display:swap');

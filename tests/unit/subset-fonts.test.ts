@@ -28,7 +28,7 @@ describe('the first screen (what each page preloads fonts for)', () => {
     expect(text).not.toContain('Шаблон');
   });
 
-  it('leaves out a few words in another language (the language switch), but keeps the page’s own', () => {
+  it('leaves out a few words in another language (the language switch, set in the system font), but keeps the page’s own', () => {
     const text = firstScreenText(page('<p>Доклад</p><a><span lang="zh-Hans">中文</span></a><span lang="ru">Русский</span>'));
     expect(text).not.toContain('中文');
     expect(text).toContain('Русский');
@@ -46,9 +46,9 @@ describe('the first screen (what each page preloads fonts for)', () => {
     expect(bold).not.toContain('текст');
   });
 
-  it('keeps only the italic elements when asked, and leaves out closed dialogs (not rendered) but not an open one', () => {
+  it('keeps only the italic elements when asked, and leaves out closed dialogs and hidden elements (not rendered) but not an open dialog', () => {
     const body =
-      '<p>текст <em>курсив</em> <span class="derived">расчёт</span></p><dialog><p><i>закрыт</i></p></dialog><dialog open><p>открыт</p></dialog>';
+      '<p>текст <em>курсив</em> <span class="derived">расчёт</span></p><dialog><p><i>закрыт</i></p></dialog><dialog open><p>открыт</p></dialog><aside hidden><i>скрыт</i></aside>';
     const italic = firstScreenText(page(body), 'italic');
     expect(italic).toContain('курсив');
     expect(italic).toContain('расчёт');
@@ -57,5 +57,6 @@ describe('the first screen (what each page preloads fonts for)', () => {
     const all = firstScreenText(page(body));
     expect(all).not.toContain('закрыт');
     expect(all).toContain('открыт');
+    expect(all).not.toContain('скрыт');
   });
 });
