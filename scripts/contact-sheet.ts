@@ -8,7 +8,8 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
+import { parseFragment } from 'parse5';
+import { SLIDES_FILE } from '../src/render/page.ts';
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts';
 import { colour } from '../src/theme/tokens.ts';
 
@@ -21,22 +22,13 @@ const { values } = parseArgs({
 });
 const dir = resolve(values.in);
 const columns = Number(values.columns);
-const html = await readFile('dist/index.html', 'utf8');
-// The slides' order: the ids of the <section>s in the slides' <template> (read by the HTML parser; the article's
-// pages carry the same ids, without the title slide).
-const template = (function find(node: T.ParentNode): T.Template | undefined {
-  for (const child of node.childNodes) {
-    if (!('tagName' in child)) continue;
-    if (child.tagName === 'template' && child.attrs.some((a) => a.name === 'id' && a.value === 'deck-slides')) return child as T.Template;
-    const found = find(child);
-    if (found) return found;
-  }
-  return undefined;
-})(parse(html));
-const order = (template?.content.childNodes ?? []).flatMap((n) =>
+// The slides' order: the ids of the <section>s in the slides file beside the page (read by the HTML parser; the
+// article's pages carry the same ids, without the title slide).
+const slides = parseFragment(await readFile(join('dist', SLIDES_FILE), 'utf8').catch(() => ''));
+const order = slides.childNodes.flatMap((n) =>
   'tagName' in n && n.tagName === 'section' ? [n.attrs.find((a) => a.name === 'id')?.value ?? ''] : [],
 );
-if (order.length === 0) throw new Error('contact-sheet: dist/index.html has no slides (build first)');
+if (order.length === 0) throw new Error(`contact-sheet: dist/${SLIDES_FILE} has no slides (build first)`);
 const files = (await readdir(dir)).filter((f) => f.endsWith('.png'));
 const idOf = (file: string): string => file.replace(/-\d+x\d+\.png$/, '');
 files.sort((a, b) => order.indexOf(idOf(a)) - order.indexOf(idOf(b)));

@@ -1,9 +1,10 @@
 /**
  * Entry point: the view state, the deck bar, the contents, and one view on screen at a time.
  * The reading view (the article already in the page) needs nothing more; the slide view (reveal.js)
- * is a separate chunk, fetched when the slides are wanted (the head's boot script starts that fetch
- * before this script runs when the page opens on them). Chart.js, search and the speaker view load
- * on first use too.
+ * is a separate chunk and the slides a file beside the page, fetched when the slides are wanted
+ * (the head's boot script starts on the chunk before this script runs when the page opens on them;
+ * the file, fetched here, is smaller than its preload's cost to the first paint). Chart.js, search
+ * and the speaker view load on first use too.
  */
 import 'reveal.js/reveal.css';
 import './theme/fonts.css';
@@ -32,6 +33,7 @@ import { createViewState, type ViewHandle } from './app/view-state.ts';
 import { liveRole } from './app/live-role.ts';
 import type { LiveSession } from './app/live.ts';
 import { openCiteDialog } from './app/cite-dialog.ts';
+import { slidesTemplate } from './app/slides-template.ts';
 
 const host = document.getElementById('main');
 const article = document.getElementById('reading');
@@ -53,8 +55,8 @@ if (flags.receiver) document.documentElement.dataset.receiver = '';
 if (flags.speaker) {
   // This window is the speaker view: it shows the slides in previews and the script, and drives the presenting window.
   article.remove();
-  const { startSpeakerWindow } = await import('./app/speaker-window.ts');
-  startSpeakerWindow({ template });
+  const [{ startSpeakerWindow }, slides] = await Promise.all([import('./app/speaker-window.ts'), slidesTemplate(template)]);
+  startSpeakerWindow({ template: slides });
 } else {
   await startDeck(host, article, template);
 }
@@ -112,13 +114,21 @@ async function startDeck(host: HTMLElement, article: HTMLElement, template: HTML
         });
         if (live && liveModule) live.attach(liveModule.readingLiveView(article, () => state.place));
       } else {
-        const { enterSlides } = await import('./app/slides-view.ts');
+        const loaded = await Promise.all([import('./app/slides-view.ts'), slidesTemplate(template)]).catch((error: unknown) => {
+          // Never an empty stage: the talk stays on screen as the article, and says why.
+          console.error(`The slide view could not be loaded: ${String(error)}`);
+          delete document.documentElement.dataset.titleCard;
+          state.setView('reading');
+          return null;
+        });
+        if (!loaded) return;
+        const [{ enterSlides }, slides] = loaded;
         // The view may have changed again while the chunk was on its way.
         if (state.view !== view) return;
         // The title card (the article's head, src/boot/boot.ts) is on screen until the slides replace it.
         if (document.documentElement.dataset.titleCard !== undefined) await nextPaint();
         // The slides take the article's place (they reuse its ids): enterSlides removes it as it puts them in.
-        active = await enterSlides({ state, flags, host, template, article, openContents, live });
+        active = await enterSlides({ state, flags, host, template: slides, article, openContents, live });
         delete document.documentElement.dataset.titleCard;
       }
     });

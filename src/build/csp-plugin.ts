@@ -8,6 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { SLIDES_FILE } from '../render/page.ts';
 import {
   contentSecurityPolicy,
   CSP_FILE,
@@ -37,6 +38,13 @@ export function cspPlugin(use: Exclude<PolicyUse, 'header'> = 'page'): Plugin {
         for (const page of Object.values(bundle)) {
           if (page.type !== 'asset' || !page.fileName.endsWith('.html') || typeof page.source !== 'string') continue;
           const inline = inlineContent(page.source);
+          if (page.fileName.endsWith(SLIDES_FILE)) {
+            // Not a page: the slides its page inserts, under the page's policy, which allows no inline code of theirs.
+            const code = [...inline.scripts, ...inline.styles, ...inline.blocked];
+            if (code.length > 0)
+              this.error(`${page.fileName} has inline code its page's Content-Security-Policy would block:\n  ${code.join('\n  ')}`);
+            continue;
+          }
           let policy: string;
           try {
             policy = policyFor(inline, use, page.fileName);

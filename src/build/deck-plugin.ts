@@ -23,7 +23,7 @@ import { bootScript } from './boot-script.ts';
 import { appendToHead } from './page-head.ts';
 import { bibtex, CITE_FILES, citationFor, cslJson } from '../cite/formats.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
-import { injectDeck } from '../render/page.ts';
+import { injectDeck, renderSlides, SLIDES_FILE } from '../render/page.ts';
 import { alternateLinks } from '../render/chrome.ts';
 import { buildRecordPlugin, buildSettings } from './build-record.ts';
 import { reportable } from './validation-report.ts';
@@ -99,8 +99,17 @@ export function deckLoader(plugins: readonly Plugin[]): (edition?: string) => Pr
   return api.load;
 }
 
-export function deckPlugin(): Plugin[] {
+export interface DeckPluginOptions {
+  /**
+   * The slides in each page's template (the portable file, which can fetch nothing beside it) rather than in
+   * SLIDES_FILE beside the page. The dev server always puts them in the page.
+   */
+  readonly slidesInPage?: boolean;
+}
+
+export function deckPlugin(options: DeckPluginOptions = {}): Plugin[] {
   let server: ViteDevServer | undefined;
+  let slidesInPage = options.slidesInPage ?? false;
   /** A build loads each edition once (validating it and drawing the maps takes a while); dev reloads it. */
   const built = new Map<string, Promise<ResolvedDeck>>();
   let root = process.cwd();
@@ -155,6 +164,7 @@ export function deckPlugin(): Plugin[] {
       },
       async configResolved(config) {
         root = config.root;
+        if (config.command === 'serve') slidesInPage = true;
         // Validate before bundling: a content mistake then stops the build with its report alone,
         // not wrapped in the bundler's aggregate error and stack.
         if (config.command === 'build') await Promise.all(refs.map((e) => load(e.id)));
@@ -184,6 +194,8 @@ export function deckPlugin(): Plugin[] {
           for (const [fileName, file] of Object.entries(citationFiles(deck))) {
             this.emitFile({ type: 'asset', fileName: `${edition.dir}${fileName}`, source: file.source });
           }
+          // The slides beside the page: the slide view fetches them when it is first entered (src/app/slides-template.ts).
+          if (!slidesInPage) this.emitFile({ type: 'asset', fileName: `${edition.dir}${SLIDES_FILE}`, source: `${renderSlides(deck)}\n` });
           // The live server and the phone remote read the deck's positions and script from here.
           this.emitFile({
             type: 'asset',
@@ -197,7 +209,10 @@ export function deckPlugin(): Plugin[] {
         async handler(html, context) {
           const edition = editionOfPage(context.path, refs);
           if (!edition) return html;
-          return injectDeck(html, await load(edition.id), { bootScript: bootScript([PRELOAD_PLACEHOLDER]) });
+          return injectDeck(html, await load(edition.id), {
+            bootScript: bootScript([PRELOAD_PLACEHOLDER]),
+            slides: slidesInPage ? 'page' : 'file',
+          });
         },
       },
       hotUpdate({ file }) {
@@ -245,8 +260,11 @@ export function deckPlugin(): Plugin[] {
           for (const edition of refs.filter((e) => /^zh\b/.test(e.lang))) {
             const page = bundle[`${edition.dir}index.html`];
             if (page?.type !== 'asset' || typeof page.source !== 'string') continue;
-            // What the page prints, and what the exports print from the same deck (the handout's notes, every source field).
-            const text = page.source + stringsOf((await load(edition.id)).slides).join(' ');
+            // What the page and its slides print, and what the exports print from the same deck (the handout's notes, every
+            // source field).
+            const slides = bundle[`${edition.dir}${SLIDES_FILE}`];
+            const slidesText = slides?.type === 'asset' && typeof slides.source === 'string' ? slides.source : '';
+            const text = page.source + slidesText + stringsOf((await load(edition.id)).slides).join(' ');
             const han = [...new Set(Array.from(text).filter((c) => CJK_TEXT.test(c)))];
             // Each weight in two faces: what the first screen prints (preloaded by the subset plugin, so it never reflows as the
             // font arrives) and the rest (fetched when the pages further down are laid out, after the first paint).

@@ -1,7 +1,9 @@
 /**
  * The page: the rendered deck put into the page template (index.html). The reading view's article
  * is the page's content; the slides wait in a `<template>` until the slide view builds reveal.js
- * from them (a page shows one rendering at a time, so ids never clash). Pure: strings in, string out.
+ * from them (a page shows one rendering at a time, so ids never clash). On the site the template
+ * is empty and names the file beside the page that holds the slides (SLIDES_FILE), fetched when
+ * the slides are first wanted: a reader's page does not carry them. Pure: strings in, string out.
  */
 import type { ResolvedDeck } from '../model/resolved.ts';
 import { APP_WORDS } from '../model/messages.ts';
@@ -12,6 +14,9 @@ import { renderBar, renderOffers, renderTocDialog } from './chrome.ts';
 import { esc } from '../base/html.ts';
 import { renderSlide } from './slides.ts';
 import { chartPageData, chartWordsScript } from '../model/chart.ts';
+
+/** The file beside each page that holds its slides, when they are not in the page (PageOptions.slides). */
+export const SLIDES_FILE = 'deck-slides.html';
 
 /** Markers that index.html must contain; a missing one is a build error, not a silently empty page. */
 export const MARKERS = {
@@ -40,18 +45,28 @@ export function renderAppWords(deck: ResolvedDeck): string {
   return `<script type="application/json" id="deck-words">${JSON.stringify(words).replace(/</g, '\\u003c')}</script>`;
 }
 
+/** The `<section>` elements for reveal.js's `.slides`: the template's content, or SLIDES_FILE's. */
+export const renderSlides = (deck: ResolvedDeck): string => deck.slides.map((slide) => renderSlide(slide, deck)).join('\n');
+
+/** What the page carries besides the slides. */
+const renderPageParts = (deck: ResolvedDeck): Omit<RenderedDeck, 'slides'> => ({
+  article: renderArticle(deck),
+  bar: renderBar(deck),
+  dialogs: renderTocDialog(deck) + renderOffers(deck) + renderAppWords(deck),
+});
+
 export function renderDeck(deck: ResolvedDeck): RenderedDeck {
-  return {
-    slides: deck.slides.map((slide) => renderSlide(slide, deck)).join('\n'),
-    article: renderArticle(deck),
-    bar: renderBar(deck),
-    dialogs: renderTocDialog(deck) + renderOffers(deck) + renderAppWords(deck),
-  };
+  return { slides: renderSlides(deck), ...renderPageParts(deck) };
 }
 
 export interface PageOptions {
   /** The inline script that decides the view before the first paint (src/app/view-state.ts). */
   readonly bootScript: string;
+  /**
+   * Where the slides are: in the page's template (`page`: the portable file, the dev server), or in
+   * SLIDES_FILE beside the page (`file`: the site), the template naming it in `data-src`.
+   */
+  readonly slides: 'page' | 'file';
 }
 
 /** The charts' words for the page's chart chunk, in the deck's language (src/charts/words.ts); none without charts. */
@@ -66,7 +81,7 @@ export function injectDeck(template: string, deck: ResolvedDeck, options: PageOp
   for (const [name, marker] of Object.entries(MARKERS)) {
     if (!template.includes(marker)) throw new Error(`index.html has no ${name} marker (${marker})`);
   }
-  const rendered = renderDeck(deck);
+  const rendered = renderPageParts(deck);
   const citation = citationFor(deck);
   const values: Record<string, string> = {
     '%deck.title%': esc(deck.title),
@@ -80,7 +95,11 @@ export function injectDeck(template: string, deck: ResolvedDeck, options: PageOp
     .replace(MARKERS.boot, () => `<script>${options.bootScript}</script>`)
     .replace(MARKERS.bar, () => rendered.bar)
     .replace(MARKERS.article, () => rendered.article)
-    .replace(MARKERS.slides, () => rendered.slides)
+    .replace(MARKERS.slides, () =>
+      options.slides === 'page'
+        ? `<template id="deck-slides">\n${renderSlides(deck)}\n</template>`
+        : `<template id="deck-slides" data-src="${SLIDES_FILE}"></template>`,
+    )
     .replace(MARKERS.dialogs, () => rendered.dialogs + chartWordsBlock(deck))
     .replace(MARKERS.citeMeta, () => citationMetaTags(citation))
     .replace(MARKERS.cite, () => renderCiteDialog(citation, deck.messages));

@@ -5,7 +5,7 @@
  * slide does not break the test; what is asserted is the shape a reader hears.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { gotoSlide, slideById } from './support.ts';
+import { fillSlidesTemplate, gotoSlide, slideById } from './support.ts';
 
 /** A snapshot line's key, `role "name" [attrs]`, quoted whole for YAML (names hold colons and quotes). */
 const key = (role: string, name: string, attrs = ''): string => `'${`${role} ${JSON.stringify(name)}${attrs}`.replace(/'/g, "''")}'`;
@@ -147,6 +147,7 @@ test.describe('slides that speak', () => {
 
 test('passages in Russian, Chinese and Japanese carry their language', async ({ page }) => {
   await page.goto('./?view=scroll');
+  await fillSlidesTemplate(page);
   const unmarked = await page.evaluate(() => {
     const out: string[] = [];
     const roots = [document.getElementById('reading'), (document.getElementById('deck-slides') as HTMLTemplateElement | null)?.content];

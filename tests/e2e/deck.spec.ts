@@ -1,6 +1,16 @@
 import { expect, test } from '@playwright/test';
 import { wordCount } from '../../src/model/text.ts';
-import { SLIDE, expectNoProblems, gotoSlide, slideById, slideIds, waitForDeck, walkWithClicker, watch } from './support.ts';
+import {
+  SLIDE,
+  expectNoProblems,
+  fillSlidesTemplate,
+  gotoSlide,
+  slideById,
+  slideIds,
+  waitForDeck,
+  walkWithClicker,
+  watch,
+} from './support.ts';
 
 test.describe('presenting the built deck', () => {
   test('walks every slide with the clicker keys, with no console error and no request off the machine', async ({ page }) => {
@@ -24,7 +34,8 @@ test.describe('presenting the built deck', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('./');
-    // The slides wait in a <template> (the page shows the article until the slide view builds reveal.js from them).
+    // The slides wait in a file beside the page (the page shows the article until the slide view builds reveal.js from them).
+    await fillSlidesTemplate(page);
     const read = await page.locator('template#deck-slides').evaluate((template) =>
       [...(template as HTMLTemplateElement).content.querySelectorAll('section.slide')].map((section) => {
         const notes = section.querySelector('aside.notes');
@@ -57,10 +68,11 @@ test.describe('presenting the built deck', () => {
     await context.close();
   });
 
-  test('the HTML has every slide’s text before JavaScript runs', async ({ browser }) => {
+  test('the built HTML (the page and the slides beside it) has every slide’s text before JavaScript runs', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('./');
+    await fillSlidesTemplate(page);
     const slides = await page.locator('template#deck-slides').evaluate((template) =>
       [...(template as HTMLTemplateElement).content.querySelectorAll('section.slide')].map((s) => ({
         title: s.getAttribute('data-title'),

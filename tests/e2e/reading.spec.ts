@@ -8,6 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { withoutClickMarks } from '../../src/model/steps.ts';
 import { BAR_IDLE_MS } from '../../src/app/deck-bar.ts';
 import { VIEWPORTS, expectNoProblems, waitForDeck, watch } from './support.ts';
+import { SLIDES_FILE } from '../../src/render/page.ts';
 
 interface ServedSlide {
   readonly id: string;
@@ -28,9 +29,9 @@ const decode = (html: string): string =>
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
 
-/** Slides in deck order, read from the page as served (before any script): the slides' template. */
+/** Slides in deck order, read from the files as served (before any script): the slides file beside the page. */
 async function servedDeck(page: Page): Promise<ServedSlide[]> {
-  const response = await page.request.get('./');
+  const response = await page.request.get(`./${SLIDES_FILE}`);
   const html = await response.text();
   const slides: ServedSlide[] = [];
   // Slides never nest, so each <section …>…</section> is one slide; its script is the notes' text outside [data-cue].

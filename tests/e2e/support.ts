@@ -161,3 +161,20 @@ export async function walkWithClicker(page: Page, onSlide?: (id: string) => Prom
   expect(visited).toEqual(ids);
   return visited;
 }
+
+/**
+ * Puts the slides into the page's template as the slide view does (the site's page names the file
+ * beside it that holds them, src/render/page.ts), for a test that reads them without the slide view,
+ * JavaScript on or off. A page that carries them already is left as it is.
+ */
+export async function fillSlidesTemplate(page: Page): Promise<void> {
+  const template = page.locator('template#deck-slides');
+  const src = await template.getAttribute('data-src');
+  if (!src) return;
+  const response = await page.request.get(new URL(src, page.url()).href);
+  expect(response.ok(), `${src} beside the page`).toBe(true);
+  const html = await response.text();
+  await template.evaluate((t, slides) => {
+    if (t instanceof HTMLTemplateElement && t.content.childElementCount === 0) t.innerHTML = slides;
+  }, html);
+}

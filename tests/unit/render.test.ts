@@ -4,7 +4,7 @@ import { SOURCE_LINE_CHARS, renderSlide, renderSourceLine, sourceLine } from '..
 import { renderArticle } from '../../src/render/article.ts';
 import { renderBar, renderContents } from '../../src/render/chrome.ts';
 import { txt } from '../../src/base/html.ts';
-import { MARKERS, injectDeck, renderDeck } from '../../src/render/page.ts';
+import { MARKERS, SLIDES_FILE, injectDeck, renderDeck, renderSlides } from '../../src/render/page.ts';
 import { wordCount } from '../../src/model/text.ts';
 import { deck, EN, fixtureContext, fixtureMap, section, slide } from './fixtures/decks.ts';
 
@@ -312,13 +312,14 @@ describe('the deck bar', () => {
 });
 
 describe('injectDeck', () => {
-  const template = `<html lang="%deck.lang%"><head>${MARKERS.boot}<title>%deck.title%</title>${MARKERS.citeMeta}</head><body>${MARKERS.bar}<main>${MARKERS.article}</main><template>${MARKERS.slides}</template>${MARKERS.dialogs}${MARKERS.cite}</body></html>`;
+  const template = `<html lang="%deck.lang%"><head>${MARKERS.boot}<title>%deck.title%</title>${MARKERS.citeMeta}</head><body>${MARKERS.bar}<main>${MARKERS.article}</main>${MARKERS.slides}${MARKERS.dialogs}${MARKERS.cite}</body></html>`;
 
   it('fills the template: boot script, bar, article, slides in a template, the contents dialog', () => {
-    const html = injectDeck(template, small, { bootScript: 'window.booted = 1;' });
+    const html = injectDeck(template, small, { bootScript: 'window.booted = 1;', slides: 'page' });
     expect(html).toContain('<html lang="en"><head><script>window.booted = 1;</script><title>A test deck</title>');
     expect(html).toContain('<main><article class="reading"');
-    expect(html).toContain('<template><section id="title"');
+    expect(html).toContain('<template id="deck-slides">\n<section id="title"');
+    expect(html).toContain(renderSlides(small));
     expect(html).toContain(
       '<dialog id="toc-dialog" class="kit-dialog toc-dialog" aria-labelledby="toc-title"><div class="kit-dialog-head"><h2 id="toc-title">Contents</h2><button type="button" class="deck-tool kit-close" data-close>Close</button></div>',
     );
@@ -327,8 +328,17 @@ describe('injectDeck', () => {
     expect(html).not.toContain('%deck.');
   });
 
+  it('leaves the slides out of the page when they are a file beside it: the template names the file', () => {
+    const html = injectDeck(template, small, { bootScript: '', slides: 'file' });
+    expect(html).toContain(`<template id="deck-slides" data-src="${SLIDES_FILE}"></template>`);
+    expect(html).not.toContain('<section id="title"');
+    // Everything else is as in the page that carries them.
+    const inPage = injectDeck(template, small, { bootScript: '', slides: 'page' });
+    expect(html.replace(/<template[\s\S]*?<\/template>/, '')).toBe(inPage.replace(/<template[\s\S]*?<\/template>/, ''));
+  });
+
   it('fails loudly when a marker is missing', () => {
-    expect(() => injectDeck('<html></html>', small, { bootScript: '' })).toThrow(/no boot marker/);
+    expect(() => injectDeck('<html></html>', small, { bootScript: '', slides: 'page' })).toThrow(/no boot marker/);
   });
 
   it('is pure: the same deck renders to the same HTML', () => {
