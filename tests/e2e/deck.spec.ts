@@ -11,6 +11,7 @@ import {
   walkWithClicker,
   watch,
 } from './support.ts';
+import { SLIDES_FILE } from '../../src/render/page.ts';
 
 test.describe('presenting the built deck', () => {
   test('walks every slide with the clicker keys, with no console error and no request off the machine', async ({ page }) => {
@@ -126,6 +127,25 @@ test.describe('presenting the built deck', () => {
     await expect(page.locator('html')).toHaveAttribute('data-view', 'slides');
     await expect(page.locator('html')).not.toHaveAttribute('data-title-card');
     await waitForDeck(page);
+  });
+
+  test('when the slides file cannot be loaded, the talk stays on screen as the article and the console says why', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.route(new RegExp(`/${SLIDES_FILE.replace('.', '\\.')}$`), (route) => route.fulfill({ status: 503, body: '' }));
+    await page.goto('./#/crossroads');
+    await expect(page.locator('html')).toHaveAttribute('data-view', 'reading');
+    await expect(page.locator('article.reading .page#crossroads')).toBeVisible();
+    await expect(page.locator('html')).not.toHaveAttribute('data-title-card');
+    await expect(page.locator('.reveal')).toHaveCount(0);
+    await expect.poll(() => errors.join('\n')).toMatch(new RegExp(`slide view could not be loaded: .*${SLIDES_FILE}.*HTTP 503`));
+    // Once the file is back, the reader's next switch to the slides works.
+    await page.unroute(new RegExp(`/${SLIDES_FILE.replace('.', '\\.')}$`));
+    await page.getByRole('button', { name: 'Slides', exact: true }).click();
+    await waitForDeck(page);
+    await expect(page.locator(slideById('crossroads'))).toHaveClass(/\bpresent\b/);
   });
 
   test('deep links open the right slide and show "current/total" of the talk', async ({ page }) => {

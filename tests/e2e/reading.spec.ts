@@ -137,12 +137,14 @@ test.describe('reading view', () => {
     expectNoProblems(problems);
   });
 
-  test('a phone opens the reading view by default, without fetching reveal.js; nothing is wider than the screen; no axe violation', async ({
+  test('a phone opens the reading view by default, without fetching reveal.js or the slides; nothing is wider than the screen; no axe violation', async ({
     page,
   }) => {
     const problems = watch(page);
     const scripts: string[] = [];
+    const requests: string[] = [];
     page.on('request', (r) => {
+      requests.push(r.url());
       if (r.resourceType() === 'script') scripts.push(r.url());
     });
     await page.setViewportSize(VIEWPORTS.phone);
@@ -153,6 +155,11 @@ test.describe('reading view', () => {
     expect(
       scripts.filter((u) => /slides-view/.test(u)),
       'the slide view is not fetched',
+    ).toEqual([]);
+    expect(requests.length, 'requests seen').toBeGreaterThan(3);
+    expect(
+      requests.filter((u) => u.includes(SLIDES_FILE)),
+      'the slides file is not fetched',
     ).toEqual([]);
 
     const wide = await page.evaluate((width) => {
