@@ -109,10 +109,12 @@ const attr = (el: T.Element, name: string): string => el.attrs.find((a) => a.nam
 /**
  * The text a page lays out before its first paint, read with an HTML parser: the body without its
  * scripts, styles, the slide view's template, its closed dialogs and `hidden` elements (neither is
- * rendered), and without the article's pages after the second (those are laid out only near the
- * screen: reading.css, `content-visibility`), while what stands between pages (the parts'
- * headings) stays. A passage in another language (the language switch's "Русский", "中文") is set in
- * the reader's own system font (chrome.css), so it needs no face of the deck's. `style` keeps only the text set in one way (TextStyle). Pure.
+ * rendered), and without the article's pages: each is laid out only near the screen (reading.css,
+ * `content-visibility`), and the first lies below the head's contents, off a phone's first screen
+ * (on a laptop it is laid out below the screen, where a late face moves nothing in view). What
+ * stands between pages (the parts' headings) stays. A passage in another language (the language
+ * switch's "Русский") does not make its script the first screen's: its face is fetched by layout,
+ * a word that may change face once. `style` keeps only the text set in one way (TextStyle). Pure.
  */
 export function firstScreenText(html: string, style: TextStyle = 'any'): string {
   const document = parsePage(html);
@@ -120,7 +122,6 @@ export function firstScreenText(html: string, style: TextStyle = 'any'): string 
   const lang = primary(root ? attr(root, 'lang') : '');
   const body = root?.childNodes.find((n): n is T.Element => n.nodeName === 'body');
   const parts: string[] = [];
-  let pages = 0;
   const walk = (node: T.ParentNode, setting: Setting): void => {
     for (const child of node.childNodes) {
       if (child.nodeName === '#text') {
@@ -133,7 +134,7 @@ export function firstScreenText(html: string, style: TextStyle = 'any'): string 
       const own = attr(child, 'lang');
       if (own && primary(own) !== lang) continue;
       const classes = attr(child, 'class').split(/\s+/);
-      if (child.tagName === 'section' && classes.includes('page') && ++pages > 2) continue;
+      if (child.tagName === 'section' && classes.includes('page')) continue;
       const is = (tags: ReadonlySet<string>, names: ReadonlySet<string>): boolean =>
         tags.has(child.tagName) || classes.some((c) => names.has(c));
       walk(child, {
