@@ -40,7 +40,6 @@ function remember(answer: string): void {
 }
 
 export function installEditionOffer(): void {
-  if (remembered()) return;
   const offers = [...document.querySelectorAll<HTMLElement>('aside.edition-offer[data-edition]')];
   const id = editionToOffer(
     navigator.languages,
@@ -48,7 +47,8 @@ export function installEditionOffer(): void {
     offers.map((o) => ({ id: o.dataset.edition ?? '', lang: o.lang })),
   );
   const offer = offers.find((o) => o.dataset.edition === id);
-  if (!offer || !id) return;
+  // Storage is read only when there is something to offer: its first read can hold up a page's start by milliseconds.
+  if (!offer || !id || remembered()) return;
   offer.hidden = false;
   // Presenting: the first key press, slide change or fullscreen puts it away for this visit (not for good).
   const away = (): void => {
