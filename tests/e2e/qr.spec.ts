@@ -14,6 +14,7 @@ import { EDITIONS } from '../../editions/index.ts';
 import { hostStatic, type StaticHost } from '../../scripts/lib/static-host.ts';
 import { loadDeck } from '../../src/deck.ts';
 import { expectNoProblems, gotoSlide, slideById, waitForDeck, watch } from './support.ts';
+import { SLIDES_FILE } from '../../src/render/page.ts';
 
 const ADDRESS = 'https://example.org/talk/';
 /** Under .cache (ignored), not beside the project's own build. */
@@ -96,8 +97,8 @@ test.describe('built with DECK_URL', () => {
       const pdf = join(dir, 'deck.pdf');
       // The exporter rebuilds when the build is stale: with the same address.
       await run('npx', ['tsx', 'scripts/export-pdf.ts', '--out', pdf], { ...process.env, DECK_URL: ADDRESS, DECK_OUT_DIR: OUT });
-      // One page per slide, in the page's order.
-      const ids = [...(await readFile(join(OUT, 'index.html'), 'utf8')).matchAll(/<section id="([^"]+)"/g)].map((m) => m[1]);
+      // One page per slide, in the slides file's order.
+      const ids = [...(await readFile(join(OUT, SLIDES_FILE), 'utf8')).matchAll(/<section id="([^"]+)"/g)].map((m) => m[1]);
       const page = ids.indexOf('thank-you') + 1;
       expect(page).toBeGreaterThan(0);
       await run('pdftoppm', ['-png', '-r', '96', '-f', String(page), '-l', String(page), '-singlefile', pdf, join(dir, 'closing')]);

@@ -2,7 +2,8 @@
  * Size budgets. The reading view (a phone's first view): the JavaScript that runs on load (the
  * entry and what it imports statically) ≤ 25 KB gzip, with no reveal.js. The slide view: that plus
  * the slide view's chunks, which the head's boot script preloads, ≤ 70 KB gzip. The page itself
- * (both renderings) ≤ 60 KB gzip, the CSS ≤ 20 KB gzip. Fonts are counted apart and must be woff2
+ * (the article, with the maps) ≤ 50 KB gzip, each edition's ≤ 64 KB (Cyrillic takes two bytes a
+ * letter), and the slides file beside each ≤ 24 KB gzip; the CSS ≤ 20 KB gzip. Fonts are counted apart and must be woff2
  * files (never base64 in the CSS). Builds the deck into a temporary folder first, so it measures
  * the current sources rather than whatever dist/ holds.
  */
@@ -13,9 +14,18 @@ import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EDITIONS } from '../../editions/index.ts';
+import { SLIDES_FILE } from '../../src/render/page.ts';
 
 const KB = 1024;
-const BUDGET = { readingJsGzip: 25 * KB, slidesJsGzip: 70 * KB, htmlGzip: 60 * KB, cssGzip: 20 * KB } as const;
+const BUDGET = {
+  readingJsGzip: 25 * KB,
+  slidesJsGzip: 70 * KB,
+  htmlGzip: 50 * KB,
+  editionHtmlGzip: 64 * KB,
+  slidesFileGzip: 24 * KB,
+  cssGzip: 20 * KB,
+} as const;
 
 let outDir = '';
 let html = '';
@@ -113,10 +123,20 @@ describe('size budgets', () => {
     }
   });
 
-  it(`the page (the article and the slides) is at most ${BUDGET.htmlGzip / KB} KB gzip`, async () => {
+  it(`the page (the article; the slides are a file beside it) is at most ${BUDGET.htmlGzip / KB} KB gzip`, async () => {
     const size = await gzipSize('index.html');
     console.info(`index.html: ${(size / KB).toFixed(1)} KB gzip`);
     expect(size).toBeLessThanOrEqual(BUDGET.htmlGzip);
+    expect(html).toContain(`data-src="${SLIDES_FILE}"`);
+  });
+
+  it(`each edition's page is at most ${BUDGET.editionHtmlGzip / KB} KB gzip and its slides file ${BUDGET.slidesFileGzip / KB} KB`, async () => {
+    for (const dir of EDITIONS.map((e) => e.dir)) {
+      const [page, slides] = await Promise.all([gzipSize(`${dir}index.html`), gzipSize(`${dir}${SLIDES_FILE}`)]);
+      console.info(`${dir || '(root) '}index.html: ${(page / KB).toFixed(1)} KB, ${SLIDES_FILE}: ${(slides / KB).toFixed(1)} KB gzip`);
+      expect(page, `${dir}index.html`).toBeLessThanOrEqual(BUDGET.editionHtmlGzip);
+      expect(slides, `${dir}${SLIDES_FILE}`).toBeLessThanOrEqual(BUDGET.slidesFileGzip);
+    }
   });
 
   it(`CSS is at most ${BUDGET.cssGzip / KB} KB gzip`, async () => {
