@@ -114,6 +114,8 @@ async function startDeck(host: HTMLElement, article: HTMLElement, template: HTML
         });
         if (live && liveModule) live.attach(liveModule.readingLiveView(article, () => state.place));
       } else {
+        // The title card (the article's head, src/boot/boot.ts) is painted before anything of the slides is fetched.
+        if (document.documentElement.dataset.titleCard !== undefined) await nextPaint();
         const loaded = await Promise.all([import('./app/slides-view.ts'), slidesTemplate(template)]).catch((error: unknown) => {
           // Never an empty stage: the talk stays on screen as the article, and says why.
           console.error(`The slide view could not be loaded: ${String(error)}`);
@@ -125,8 +127,7 @@ async function startDeck(host: HTMLElement, article: HTMLElement, template: HTML
         const [{ enterSlides }, slides] = loaded;
         // The view may have changed again while the chunk was on its way.
         if (state.view !== view) return;
-        // The title card (the article's head, src/boot/boot.ts) is on screen until the slides replace it.
-        if (document.documentElement.dataset.titleCard !== undefined) await nextPaint();
+        // The title card stays on screen until the slides replace it.
         // The slides take the article's place (they reuse its ids): enterSlides removes it as it puts them in.
         active = await enterSlides({ state, flags, host, template: slides, article, openContents, live });
         delete document.documentElement.dataset.titleCard;

@@ -24,7 +24,7 @@ describe('the first view', () => {
     expect(initialView(search, width)).toBe(view);
   });
 
-  it('the head’s boot script decides exactly as initialView does, and preloads the slides only when they are shown', () => {
+  it('the head’s boot script decides exactly as initialView does, and preloads the slides only when they are shown at once (no title card first)', () => {
     const script = bootScript(['./assets/slides.js', './assets/reveal.js']);
     for (const [search, width, view] of cases) {
       const appended: string[] = [];
@@ -35,9 +35,20 @@ describe('the first view', () => {
       };
       runInNewContext(script, { document, location: { search, hash: '' }, innerWidth: width, URLSearchParams });
       expect(document.documentElement.dataset.view, `${search} ${width}`).toBe(view);
-      expect(appended, `${search} ${width}`).toEqual(view === 'reading' ? [] : ['./assets/slides.js', './assets/reveal.js']);
-      expect('titleCard' in document.documentElement.dataset, `${search} ${width}`).toBe(view === 'slides' && !search.includes('receiver'));
+      const card = view === 'slides' && !search.includes('receiver');
+      expect('titleCard' in document.documentElement.dataset, `${search} ${width}`).toBe(card);
+      // With the title card, src/main.ts fetches the slides once the card is painted.
+      expect(appended, `${search} ${width}`).toEqual(view === 'reading' || card ? [] : ['./assets/slides.js', './assets/reveal.js']);
     }
+    // A deep link into the slides shows no card: its slides are preloaded at once.
+    const appended: string[] = [];
+    const document = {
+      documentElement: { dataset: {} as Record<string, string> },
+      head: { appendChild: (link: { href: string }) => appended.push(link.href) },
+      createElement: () => ({ rel: '', href: '' }),
+    };
+    runInNewContext(script, { document, location: { search: '', hash: '#/sco' }, innerWidth: 1280, URLSearchParams });
+    expect(appended).toEqual(['./assets/slides.js', './assets/reveal.js']);
   });
 
   it('the title card covers only the talk’s start in the slide view, never a deep link, the speaker window or its previews', () => {
