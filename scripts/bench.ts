@@ -4,7 +4,7 @@
  * own demo deck (node_modules/reveal.js/demo.html with the package's built files), both served side
  * by side by one local static host that gzips like a real one, runs alternating between the two.
  * Prints Performance, Accessibility, Best Practices and SEO with LCP, TBT and CLS (median run by
- * Performance score) and whether the deck meets its targets (≥98, 100, 100, 100).
+ * Performance score) and whether the deck meets its targets (≥99, 100, 100, 100 on every view).
  * The deck is built with DECK_URL set to its address on that host, as a deployed site is.
  * A benchmark, not a test: it exits 0 unless Lighthouse cannot run (or `--strict` and a target is missed).
  */
@@ -21,7 +21,7 @@ import { EDITIONS } from '../editions/index.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof CATEGORIES)[number];
-const TARGETS: Record<Category, number> = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
+const TARGETS: Record<Category, number> = { performance: 99, accessibility: 100, 'best-practices': 100, seo: 100 };
 
 interface Figures {
   readonly scores: Record<Category, number>;
@@ -114,7 +114,7 @@ if (!args['no-build']) await build({ logLevel: 'warn', build: { outDir: dist, em
 const targets = [
   // A phone opens the reading view: the article, without reveal.js.
   { name: 'deck: reading view', url: `${host.origin}/deck/`, performance: 99 },
-  { name: 'deck: slide view', url: `${host.origin}/deck/?view=slides`, performance: 98 },
+  { name: 'deck: slide view', url: `${host.origin}/deck/?view=slides`, performance: 99 },
   // Each other edition's reading view: its own fonts (the Chinese page carries its CJK faces) and words.
   ...EDITIONS.filter((e) => e.dir !== '').map((e) => ({
     name: `deck ${e.id}: reading view`,
@@ -149,7 +149,7 @@ for (const target of targets) {
   for (const c of CATEGORIES) if (f.scores[c] < goals[c]) missed.push(`${target.name} ${c} ${f.scores[c]} < ${goals[c]}`);
 }
 console.log(
-  `\nDeck targets (reading views Performance ≥ 99, slide view ≥ 98; Accessibility/Best Practices/SEO 100): ${missed.length === 0 ? 'met' : `missed: ${missed.join('; ')}`}`,
+  `\nDeck targets (Performance ≥ 99 on every view; Accessibility/Best Practices/SEO 100): ${missed.length === 0 ? 'met' : `missed: ${missed.join('; ')}`}`,
 );
 for (const target of targets) {
   const f = median(results.get(target.name) ?? []);
