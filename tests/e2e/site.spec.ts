@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { hostStatic, type StaticHost } from '../../scripts/lib/static-host.ts';
+import { SLIDES_FILE } from '../../src/render/page.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -76,7 +77,10 @@ test('names its title, description, language, favicon and social card; robots.tx
   expect((await request.get(new URL(icon, base).href)).status()).toBe(200);
   const robots = await request.get(`${base}robots.txt`);
   expect(robots.status()).toBe(200);
-  expect(await robots.text()).toMatch(/^User-agent: \*/m);
+  const rules = await robots.text();
+  expect(rules).toMatch(/^User-agent: \*/m);
+  // The slides file beside each page is a part of it, not a page of its own.
+  expect(rules).toContain(`Disallow: /*${SLIDES_FILE}$`);
 
   // Assets, metadata and scripts: never a root-relative or absolute URL (links to sources are content, not assets;
   // nor is the talk's own public address in the citation tags, written only when the build is given DECK_URL).
