@@ -30,12 +30,12 @@ const overlapArea = (a: Rect, b: Rect): number =>
  * clear, takes the candidate inside the area that covers the least: another label counts far
  * more than data, because two labels on top of each other cannot be read at all.
  */
-export function placeLabels(
-  candidates: readonly (readonly Rect[])[],
+export function placeLabels<R extends Rect>(
+  candidates: readonly (readonly R[])[],
   area: Rect,
   obstacles: readonly Rect[] = [],
   pad = 4,
-): (Rect | null)[] {
+): (R | null)[] {
   const placed: Rect[] = [];
   return candidates.map((options) => {
     const free = options.find((r) => inside(r, area) && ![...placed, ...obstacles].some((o) => overlaps(r, o, pad)));
@@ -47,7 +47,7 @@ export function placeLabels(
       free ??
       options
         .filter((r) => inside(r, area) && onLabels(r) === 0)
-        .reduce<Rect | null>((a, r) => (a === null || onData(r) < onData(a) ? r : a), null);
+        .reduce<R | null>((a, r) => (a === null || onData(r) < onData(a) ? r : a), null);
     if (best) placed.push(best);
     return best;
   });
@@ -56,13 +56,23 @@ export function placeLabels(
 export const fontString = (theme: ChartTheme, weight: number | string = 400, size = theme.fontSize): string =>
   `${weight} ${size}px ${theme.fontBody}`;
 
-function drawLabel(ctx: CanvasRenderingContext2D, text: string, box: Rect, theme: ChartTheme, color: string, opacity = 0.88): void {
+/** A label's text in its box: one line, or (`lines`) several, one under another, each a box's height divided evenly. */
+function drawLabel(
+  ctx: CanvasRenderingContext2D,
+  text: string,
+  box: Rect,
+  theme: ChartTheme,
+  color: string,
+  opacity = 0.88,
+  lines: readonly string[] = [text],
+): void {
   ctx.fillStyle = withAlpha(theme.paper, opacity);
   ctx.fillRect(box.x - 2, box.y, box.w + 4, box.h);
   ctx.fillStyle = color;
   ctx.textBaseline = 'middle';
   ctx.textAlign = 'left';
-  ctx.fillText(text, box.x, box.y + box.h / 2 + 1);
+  const line = box.h / lines.length;
+  lines.forEach((l, i) => ctx.fillText(l, box.x, box.y + line * i + line / 2 + 1));
 }
 
 export interface TimeMark {
@@ -224,14 +234,6 @@ export function dataObstacles<T extends ChartType>(chart: Chart<T>): Rect[] {
   return out;
 }
 
-export interface StepLabel {
-  readonly x: number;
-  readonly y: number;
-  readonly text: string;
-  /** Labels of steps that raise the level go above; others prefer below. */
-  readonly raises: boolean;
-}
-
 /** Candidate boxes around a point, in order of preference. */
 export function stepLabelCandidates(p: { x: number; y: number; raises: boolean }, w: number, h: number, gap = 6): Rect[] {
   const aboveLeft = { x: p.x - gap - w, y: p.y - gap - h, w, h };
@@ -253,11 +255,22 @@ export function steppedSegments(points: readonly { x: number; y: number }[], thi
   return out;
 }
 
-/** Labels beside each step of the ladder (document and year), clear of the line and of each other. */
-export function stepLabelsPlugin<T extends ChartType>(
-  labels: readonly { at: number; level: number; text: string; raises: boolean }[],
-  theme: ChartTheme,
-): Plugin<T> {
+/** A step's label: its text on one line, and the same in two lines (year, then document) for a narrow chart. */
+export interface StepLabel {
+  readonly at: number;
+  readonly level: number;
+  readonly text: string;
+  readonly lines?: readonly [string, string];
+  /** Labels of steps that raise the level go above; others prefer below. */
+  readonly raises: boolean;
+}
+
+/**
+ * Labels beside each step of the ladder (document and year), clear of the line and of each other:
+ * on one line where one fits, else in two lines (a phone's narrow chart, where one line would
+ * cross the next riser).
+ */
+export function stepLabelsPlugin<T extends ChartType>(labels: readonly StepLabel[], theme: ChartTheme): Plugin<T> {
   return {
     id: 'stepLabels',
     afterDatasetsDraw(chart) {
@@ -276,15 +289,21 @@ export function stepLabelsPlugin<T extends ChartType>(
       // same rows slid sideways into the plot, so the label is kept rather than left out.
       const slide = (r: Rect): Rect => ({ ...r, x: Math.min(Math.max(r.x, areaRect.x + 2), areaRect.x + areaRect.w - r.w - 2) });
       const candidates = labels.map((l, i) => {
-        const near = stepLabelCandidates(points[i] ?? { x: 0, y: 0, raises: true }, ctx.measureText(l.text).width, h);
-        return [...near, ...near.map(slide)];
+        const point = points[i] ?? { x: 0, y: 0, raises: true };
+        const forms = [[l.text], ...(l.lines ? [l.lines] : [])];
+        return forms.flatMap((lines) => {
+          const width = Math.max(...lines.map((t) => ctx.measureText(t).width));
+          const near = stepLabelCandidates(point, width, h * lines.length).map((r) => ({ ...r, lines }));
+          return [...near, ...near.map((r) => ({ ...slide(r), lines }))];
+        });
       });
       const boxes = placeLabels(candidates, areaRect, [...line, ...dots]);
       const drawn: { text: string; box: Rect }[] = [];
       labels.forEach((l, i) => {
-        const box = boxes[i];
-        if (!box) return;
-        drawLabel(ctx, l.text, box, theme, l.raises ? theme.ink : theme.inkSoft);
+        const placed = boxes[i];
+        if (!placed) return;
+        const { lines, ...box } = placed;
+        drawLabel(ctx, l.text, box, theme, l.raises ? theme.ink : theme.inkSoft, 0.88, lines);
         drawn.push({ text: l.text, box });
       });
       drawnLabels.set(chart, drawn);

@@ -390,6 +390,25 @@ describe('CSV and label layout helpers', () => {
     expect(placed[2]).toBeNull();
   });
 
+  it('takes a label’s second form (two lines, narrower) where its one line would cross the next riser, and says which', () => {
+    // A step at (120, 100) and the next riser at x = 170: a 120-px line above-right would cross it.
+    const riser = steppedSegments([
+      { x: 120, y: 100 },
+      { x: 170, y: 60 },
+    ]);
+    const forms = [
+      { w: 120, h: 18, lines: ['2001 Joint Statement'] },
+      { w: 60, h: 36, lines: ['2001', 'Joint Statement'] },
+    ];
+    const candidates = forms.flatMap((f) =>
+      stepLabelCandidates({ x: 120, y: 100, raises: true }, f.w, f.h).map((r) => ({ ...r, lines: f.lines })),
+    );
+    // No room below the step (the plot's bottom) nor left of it (the axis).
+    const [placed] = placeLabels([candidates], { x: 40, y: 0, w: 360, h: 110 }, riser);
+    expect(placed?.lines).toEqual(['2001', 'Joint Statement']);
+    expect(riser.some((r) => placed && overlap(placed, r))).toBe(false);
+  });
+
   it('puts a step label above-left of a rising step and keeps it off the stepped line', () => {
     const [first] = stepLabelCandidates({ x: 200, y: 100, raises: true }, 80, 20);
     expect(first).toEqual({ x: 114, y: 74, w: 80, h: 20 });

@@ -102,12 +102,17 @@ export function buildLadderConfig(options: BuildOptions): XYChartConfig {
     },
     plugins: [
       stepLabelsPlugin<'line'>(
-        steps.map((s, i) => ({
-          at: s.at,
-          level: s.level,
-          text: fill(words.stepLabel, { year: s.year, label: words.steps[i]?.label ?? '' }),
-          raises: raises[i] ?? false,
-        })),
+        steps.map((s, i) => {
+          const label = words.steps[i]?.label ?? '';
+          return {
+            at: s.at,
+            level: s.level,
+            text: fill(words.stepLabel, { year: s.year, label }),
+            // The year as the label writes it ("2001", "2001:", "2001年"), then the document.
+            lines: [fill(words.stepLabel, { year: s.year, label: '' }).trim(), label] as const,
+            raises: raises[i] ?? false,
+          };
+        }),
         theme,
       ),
     ],
