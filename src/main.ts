@@ -1,10 +1,10 @@
 /**
  * Entry point: the view state, the deck bar, the contents, and one view on screen at a time.
  * The reading view (the article already in the page) needs nothing more; the slide view (reveal.js)
- * is a separate chunk and the slides a file beside the page, fetched when the slides are wanted
- * (the head's boot script starts on the chunk before this script runs when the page opens on them;
- * the file, fetched here, is smaller than its preload's cost to the first paint). Chart.js, search
- * and the speaker view load on first use too.
+ * is a separate chunk and the slides a file beside the page, fetched here when the slides are
+ * wanted: at the talk's start once the title card is painted, otherwise at once (the head's boot
+ * script has then started on the chunk already). Chart.js, search and the speaker view load on
+ * first use too.
  */
 import 'reveal.js/reveal.css';
 import './theme/fonts.css';
@@ -127,8 +127,7 @@ async function startDeck(host: HTMLElement, article: HTMLElement, template: HTML
         const [{ enterSlides }, slides] = loaded;
         // The view may have changed again while the chunk was on its way.
         if (state.view !== view) return;
-        // The title card stays on screen until the slides replace it.
-        // The slides take the article's place (they reuse its ids): enterSlides removes it as it puts them in.
+        // The slides take the article's (or the title card's) place, reusing its ids: enterSlides removes it as it puts them in.
         active = await enterSlides({ state, flags, host, template: slides, article, openContents, live });
         delete document.documentElement.dataset.titleCard;
       }

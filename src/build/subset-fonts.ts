@@ -246,12 +246,12 @@ export function subsetFontsPlugin(options: SubsetFontsOptions = {}): Plugin {
          * beside it, are left out of the shared face.
          */
         const shared: string[] = [];
+        // A page's own faces (the Chinese edition's) sit in a <style data-fonts> in its head (src/build/deck-plugin.ts).
+        const facesOf = (source: string): string[] => headStyles(source, 'data-fonts');
+        /** The folders of pages with faces of their own. */
         const ownFaces = new Set(
           Object.values(bundle).flatMap((f) =>
-            f.type === 'asset' &&
-            f.fileName.endsWith('index.html') &&
-            typeof f.source === 'string' &&
-            headStyles(f.source, 'data-fonts').length > 0
+            f.type === 'asset' && f.fileName.endsWith('index.html') && typeof f.source === 'string' && facesOf(f.source).length > 0
               ? [posix.dirname(f.fileName)]
               : [],
           ),
@@ -308,8 +308,6 @@ export function subsetFontsPlugin(options: SubsetFontsOptions = {}): Plugin {
         const cssAssets = Object.values(bundle).flatMap((f) =>
           f.type === 'asset' && f.fileName.endsWith('.css') && typeof f.source === 'string' ? [f] : [],
         );
-        // A page's own faces (the Chinese edition's) sit in a <style data-fonts> in its head (src/build/deck-plugin.ts).
-        const facesOf = (source: string): string[] => headStyles(source, 'data-fonts');
         const pageFaces = (): string =>
           Object.values(bundle)
             .flatMap((f) => (f.type === 'asset' && f.fileName.endsWith('.html') && typeof f.source === 'string' ? facesOf(f.source) : []))
@@ -351,8 +349,8 @@ export function subsetFontsPlugin(options: SubsetFontsOptions = {}): Plugin {
           }
         }
         // Each page preloads the first screen's fonts, by a URL relative to its own folder (an edition's is one down):
-        // of the faces named (the stylesheet's and the page's own), the slices (latin, cyrillic, a Chinese page's
-        // first-screen face) whose unicode-range its first screen's text uses.
+        // of the faces named in `options.preload` (the stylesheet's and the page's own), those whose kind of text
+        // (regular, bold, heading, italic) its first screen prints in their unicode-range.
         const preloadOf = (rule: FontFaceRule): PreloadFace | undefined => (options.preload ?? []).find((p) => p.file.test(rule.file));
         const sharedRules = rulesOf(false);
         for (const page of Object.values(bundle)) {
