@@ -74,11 +74,24 @@ export default defineConfig(({ mode }) => {
       // static imports through it rather than reading the minified code.
       manifest: true,
       // The deck, and the presenter's phone remote (served by `npm run present`).
-      rolldownOptions: { input: { main: 'index.html', remote: 'remote.html' } },
+      rolldownOptions: {
+        input: { main: 'index.html', remote: 'remote.html' },
+        // The small modules every view shares (escaping, messages, the interface's words, dialogs) in one chunk: the bundler
+        // kept each in a chunk of its own, four requests before the reading view ran.
+        output: {
+          codeSplitting: {
+            groups: [{ name: 'base', test: /[\\/]src[\\/](base[\\/]html|model[\\/]messages|app[\\/]words|theme[\\/]dialog)\.ts$/ }],
+          },
+        },
+      },
       // Every browser the deck supports preloads modules itself; with two pages the polyfill would
       // become a chunk of its own, one more request before the reading view runs.
       modulePreload: { polyfill: false },
     },
+    // The portable file bundles reveal.js's stylesheet; the site's slide view fetches it (src/app/reveal-styles.ts).
+    resolve: portable
+      ? { alias: [{ find: /^\.{1,2}\/(?:app\/)?reveal-styles\.ts$/, replacement: '/src/app/reveal-styles-inline.ts' }] }
+      : {},
     preview: { port, strictPort: true },
     test: {
       include: ['tests/unit/**/*.test.ts'],

@@ -6,7 +6,8 @@
  * script has then started on the chunk already). Chart.js, search and the speaker view load on
  * first use too.
  */
-import 'reveal.js/reveal.css';
+// First: the portable file bundles reveal.js's stylesheet here, before the theme's (src/app/reveal-styles.ts).
+import { loadRevealStyles } from './app/reveal-styles.ts';
 import './theme/fonts.css';
 import './theme/fonts-cjk.css';
 import 'virtual:theme.css';
@@ -52,13 +53,20 @@ const resolve = (id: string): string | null => {
 const flags = parseAddress(window.location.search);
 // A preview inside the speaker view shows the slide alone: no deck bar, no dialogs.
 if (flags.receiver) document.documentElement.dataset.receiver = '';
-if (flags.speaker) {
-  // This window is the speaker view: it shows the slides in previews and the script, and drives the presenting window.
-  article.remove();
-  const [{ startSpeakerWindow }, slides] = await Promise.all([import('./app/speaker-window.ts'), slidesTemplate(template)]);
-  startSpeakerWindow({ template: slides });
-} else {
-  await startDeck(host, article, template);
+// Started, not awaited at the top level: a module with top-level await stops the bundler's chunk optimizations, and the
+// modules this entry shares with the views it imports became chunks of their own, eight more requests before the page ran.
+void start(host, article, template);
+
+/** This window's part: the speaker view, or the deck. */
+async function start(host: HTMLElement, article: HTMLElement, template: HTMLTemplateElement): Promise<void> {
+  if (flags.speaker) {
+    // This window is the speaker view: it shows the slides in previews and the script, and drives the presenting window.
+    article.remove();
+    const [{ startSpeakerWindow }, slides] = await Promise.all([import('./app/speaker-window.ts'), slidesTemplate(template)]);
+    startSpeakerWindow({ template: slides });
+  } else {
+    await startDeck(host, article, template);
+  }
 }
 
 /** The deck as readers and the room see it: the view state, the bar, the contents, one view at a time. */
@@ -116,13 +124,16 @@ async function startDeck(host: HTMLElement, article: HTMLElement, template: HTML
       } else {
         // The title card (the article's head, src/boot/boot.ts) is painted before anything of the slides is fetched.
         if (document.documentElement.dataset.titleCard !== undefined) await nextPaint();
-        const loaded = await Promise.all([import('./app/slides-view.ts'), slidesTemplate(template)]).catch((error: unknown) => {
-          // Never an empty stage: the talk stays on screen as the article, and says why.
-          console.error(`The slide view could not be loaded: ${String(error)}`);
-          delete document.documentElement.dataset.titleCard;
-          state.setView('reading');
-          return null;
-        });
+        // Its script, its slides and reveal.js's stylesheet, all at once.
+        const loaded = await Promise.all([import('./app/slides-view.ts'), slidesTemplate(template), loadRevealStyles()]).catch(
+          (error: unknown) => {
+            // Never an empty stage: the talk stays on screen as the article, and says why.
+            console.error(`The slide view could not be loaded: ${String(error)}`);
+            delete document.documentElement.dataset.titleCard;
+            state.setView('reading');
+            return null;
+          },
+        );
         if (!loaded) return;
         const [{ enterSlides }, slides] = loaded;
         // The view may have changed again while the chunk was on its way.
