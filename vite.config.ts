@@ -39,8 +39,8 @@ export default defineConfig(({ mode }) => {
               { file: /^source-sans-3-[a-z-]+-600-normal/, text: 'bold' },
               { file: /^source-serif-4-[a-z-]+-600-normal/, text: 'heading' },
               // The Chinese page's own faces for what its first screen prints (src/build/deck-plugin.ts).
-              { file: /^noto-sans-sc-[a-z]+-400-first/, text: 'any' },
-              { file: /^noto-sans-sc-[a-z]+-700-first/, text: 'bold' },
+              { file: /^noto-sans-sc-[a-z]+-400-(first|contents)/, text: 'any' },
+              { file: /^noto-sans-sc-[a-z]+-700-(first|contents)/, text: 'bold' },
               // The face the other pages print Chinese in (a reference's title), in any weight.
               { file: /^noto-sans-sc-400-/, text: 'any' },
             ],

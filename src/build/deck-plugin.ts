@@ -11,12 +11,18 @@ import { readFileSync } from 'node:fs';
 import { cjkFontFace } from './cjk-font.ts';
 
 /**
- * Han characters, kana (a source quotes Japanese) and CJK punctuation: what the deck's Latin and Cyrillic
- * fonts cannot draw. Without kana the Chinese page built alone (the portable file) had no face for the に it quotes.
+ * What a Chinese page's own faces draw: its ideographs, the kana a source's Japanese title holds (without them the
+ * Chinese page built alone, the portable file, had no face for the に it quotes), CJK and
+ * full-width punctuation, and every digit, punctuation mark and symbol, which its stack sets in Noto Sans SC before
+ * the Source fonts (src/theme/tokens.ts, `bodyZh`). Letters of other scripts are left to the Source fonts.
  */
-const CJK_TEXT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
+/** The reading view's contents, below its head (src/render/article.ts). */
+const CONTENTS_CLASS = 'reading-contents';
+/** Fewer characters than this that only the contents print go into the head's face. */
+const MIN_CONTENTS_FACE = 50;
+const PAGE_FACE_TEXT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef\p{N}\p{P}\p{S}]/u;
 import { stringsOf } from './glyphs.ts';
-import { cachedCjkFont, firstScreenText, fontCacheDir } from './subset-fonts.ts';
+import { cachedCjkFont, firstScreenText, fontCacheDir, type TextStyle } from './subset-fonts.ts';
 import { resolve } from 'node:path';
 import type { HtmlTagDescriptor, IndexHtmlTransformContext, Plugin, ViteDevServer } from 'vite';
 import { bootScript } from './boot-script.ts';
@@ -264,23 +270,34 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin[] {
             // source field).
             const slides = bundle[`${edition.dir}${SLIDES_FILE}`];
             const slidesText = slides?.type === 'asset' && typeof slides.source === 'string' ? slides.source : '';
-            const text = page.source + slidesText + stringsOf((await load(edition.id)).slides).join(' ');
-            const han = [...new Set(Array.from(text).filter((c) => CJK_TEXT.test(c)))];
-            // Each weight in two faces: what the first screen prints (preloaded by the subset plugin, so it never reflows as the
-            // font arrives) and the rest (fetched when the pages further down are laid out, after the first paint).
-            const first = {
-              400: new Set(Array.from(firstScreenText(page.source))),
-              700: new Set(Array.from(firstScreenText(page.source, 'bold'))),
-            };
+            const source = page.source;
+            const text = source + slidesText + stringsOf((await load(edition.id)).slides).join(' ');
+            const drawn = [...new Set(Array.from(text).filter((c) => PAGE_FACE_TEXT.test(c)))];
+            // Each weight in up to three faces, preloaded but the last (src/build/subset-fonts.ts), so that what is in view
+            // never reflows as its font arrives: what the page's head prints (a phone's first screen), what its contents add
+            // (laid out at once below the head: a face of its own, so that the head's arrives sooner), and the rest, fetched
+            // when the pages further down are laid out. Every language's text: the faces draw the digits and punctuation of
+            // the edition offers too. And the ellipsis that ends a line cut short (text-overflow: the bar's title on a phone,
+            // src/theme/chrome.css), which no text holds.
+            const screen = (style: TextStyle, without: readonly string[] = []): Set<string> =>
+              new Set([...Array.from(firstScreenText(source, style, { everyLanguage: true, without })), '…']);
             const up = siteRoot(edition.dir);
             const rules: string[] = [];
-            for (const weight of [400, 700] as const) {
-              for (const part of ['first', 'rest'] as const) {
-                const font = await cachedCjkFont(
-                  fontCacheDir(root),
-                  han.filter((c) => first[weight].has(c) === (part === 'first')).join(''),
-                  weight,
-                );
+            for (const [weight, style] of [
+              [400, 'any'],
+              [700, 'bold'],
+            ] as const) {
+              const head = screen(style, [CONTENTS_CLASS]);
+              const first = screen(style);
+              let parts = {
+                first: drawn.filter((c) => head.has(c)),
+                contents: drawn.filter((c) => first.has(c) && !head.has(c)),
+                rest: drawn.filter((c) => !first.has(c)),
+              };
+              // A face of a few glyphs would cost a request more than it saves: they go with the head's.
+              if (parts.contents.length < MIN_CONTENTS_FACE) parts = { ...parts, first: [...parts.first, ...parts.contents], contents: [] };
+              for (const [part, chars] of Object.entries(parts)) {
+                const font = await cachedCjkFont(fontCacheDir(root), chars.join(''), weight);
                 if (font.woff2.length === 0) continue;
                 const name = this.getFileName(
                   this.emitFile({ type: 'asset', name: `noto-sans-sc-${edition.id}-${weight}-${part}.woff2`, source: font.woff2 }),

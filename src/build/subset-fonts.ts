@@ -114,9 +114,16 @@ const attr = (el: T.Element, name: string): string => el.attrs.find((a) => a.nam
  * (on a laptop it is laid out below the screen, where a late face moves nothing in view). What
  * stands between pages (the parts' headings) stays. A passage in another language (the language
  * switch's "Русский") does not make its script the first screen's: its face is fetched by layout,
- * a word that may change face once. `style` keeps only the text set in one way (TextStyle). Pure.
+ * a word that may change face once. `style` keeps only the text set in one way (TextStyle). With
+ * `everyLanguage`, those passages stay, and so do the edition offers (`hidden` until the page's script shows
+ * one at load): for a face that draws what every language on the page shares, as the Chinese page's faces
+ * draw its digits and punctuation. `without` leaves out the elements of those classes. Pure.
  */
-export function firstScreenText(html: string, style: TextStyle = 'any'): string {
+export function firstScreenText(
+  html: string,
+  style: TextStyle = 'any',
+  options: { readonly everyLanguage?: boolean; readonly without?: readonly string[] } = {},
+): string {
   const document = parsePage(html);
   const root = document.childNodes.find((n): n is T.Element => n.nodeName === 'html');
   const lang = primary(root ? attr(root, 'lang') : '');
@@ -129,11 +136,13 @@ export function firstScreenText(html: string, style: TextStyle = 'any'): string 
         continue;
       }
       if (!('tagName' in child) || ['script', 'style', 'template', 'noscript'].includes(child.tagName)) continue;
-      // Not rendered: a closed dialog, or anything `hidden` (the edition offers until a script shows one).
-      if (child.tagName === 'dialog' ? !child.attrs.some((a) => a.name === 'open') : child.attrs.some((a) => a.name === 'hidden')) continue;
-      const own = attr(child, 'lang');
-      if (own && primary(own) !== lang) continue;
       const classes = attr(child, 'class').split(/\s+/);
+      if (options.without?.some((name) => classes.includes(name))) continue;
+      // Not rendered: a closed dialog, or anything `hidden` (the edition offers until a script shows one).
+      if (child.tagName === 'dialog' ? !child.attrs.some((a) => a.name === 'open') : child.attrs.some((a) => a.name === 'hidden'))
+        if (!(options.everyLanguage && classes.includes('edition-offer'))) continue;
+      const own = attr(child, 'lang');
+      if (own && primary(own) !== lang && !options.everyLanguage) continue;
       if (child.tagName === 'section' && classes.includes('page')) continue;
       const is = (tags: ReadonlySet<string>, names: ReadonlySet<string>): boolean =>
         tags.has(child.tagName) || classes.some((c) => names.has(c));
@@ -362,17 +371,21 @@ export function subsetFontsPlugin(options: SubsetFontsOptions = {}): Plugin {
             texts.set(style, text);
             return text;
           };
+          // A page's own faces (the Chinese page's) come after the stylesheet and cover all it prints: for their family the
+          // browser never reaches the stylesheet's face. Their family is also first in the page's stack (src/theme/tokens.ts,
+          // `bodyZh`): what they draw (its digits and punctuation too) never reaches another family's face.
+          const own = rulesIn(facesOf(source).join('\n'));
+          const ownFamilies = new Set(own.map((rule) => rule.family));
+          const inRange = (rule: FontFaceRule, cp: number): boolean =>
+            rule.ranges.length === 0 || rule.ranges.some(([lo, hi]) => cp >= lo && cp <= hi);
+          const drawnByOwn = (cp: number): boolean => own.some((rule) => inRange(rule, cp));
           // A face is preloaded where the first screen prints text of its kind (PreloadFace.text) in its unicode-range.
           const uses = (rule: FontFaceRule): boolean => {
             const face = preloadOf(rule);
             if (!face) return false;
-            const text = textOf(face.text);
-            return text.length > 0 && (rule.ranges.length === 0 || text.some((cp) => rule.ranges.some(([lo, hi]) => cp >= lo && cp <= hi)));
+            const mine = ownFamilies.has(rule.family);
+            return textOf(face.text).some((cp) => inRange(rule, cp) && (mine || !drawnByOwn(cp)));
           };
-          // A page's own faces (the Chinese page's) come after the stylesheet and cover all it prints: for their family the
-          // browser never reaches the stylesheet's face.
-          const own = rulesIn(facesOf(source).join('\n'));
-          const ownFamilies = new Set(own.map((rule) => rule.family));
           const named = [...sharedRules.filter((rule) => !ownFamilies.has(rule.family)), ...own];
           const first = [...new Set(named.filter(uses).map((rule) => rule.file))]
             .map((file) => fonts.find((name) => name.endsWith(`/${file}`) || name === file))

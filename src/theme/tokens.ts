@@ -85,10 +85,19 @@ export type ColourName = keyof typeof colour;
 
 /** Font stacks (the faces are self-hosted: src/theme/fonts.css). */
 export const font = {
-  /** Body text. Noto Sans SC draws the Chinese edition's Han characters (its page declares the face). */
+  /** Body text. Noto Sans SC draws the Han characters other editions quote (src/theme/fonts-cjk.css). */
   body: "'Source Sans 3', 'Noto Sans SC', 'Segoe UI', 'Helvetica Neue', Arial, sans-serif",
   /** Titles and headings. */
   heading: "'Source Serif 4', 'Noto Sans SC', Georgia, 'Times New Roman', serif",
+  /**
+   * A page written in Chinese (src/theme/base.css, `:root:lang(zh)`): Noto Sans SC first, cut to the page's ideographs,
+   * digits and punctuation (src/build/deck-plugin.ts), so that quotation marks, dashes and ellipses are set at full width
+   * as Chinese sets them, and numbers match the text around them. Latin and Cyrillic letters fall through to Source Sans 3,
+   * with its kerning and italics (Noto Sans SC's Latin is drawn from the same Source design).
+   */
+  bodyZh: "'Noto Sans SC', 'Source Sans 3', 'Segoe UI', 'Helvetica Neue', Arial, sans-serif",
+  /** Titles and headings of a page written in Chinese: the same sans, in bold, as Chinese headings are set. */
+  headingZh: "'Noto Sans SC', 'Source Sans 3', 'Segoe UI', 'Helvetica Neue', Arial, sans-serif",
   /** The phone remote (which loads no Chinese face). */
   remote: "'Source Sans 3', 'Segoe UI', 'Helvetica Neue', Arial, sans-serif",
 } as const;
