@@ -83,10 +83,18 @@ export const colour = {
 
 export type ColourName = keyof typeof colour;
 
+/** The body stack of the editions written in Latin or Cyrillic letters. */
+const sourceBody = "'Source Sans 3', 'Noto Sans SC', 'Segoe UI', 'Helvetica Neue', Arial, sans-serif";
+
 /** Font stacks (the faces are self-hosted: src/theme/fonts.css). */
 export const font = {
   /** Body text. Noto Sans SC draws the Han characters other editions quote (src/theme/fonts-cjk.css). */
-  body: "'Source Sans 3', 'Noto Sans SC', 'Segoe UI', 'Helvetica Neue', Arial, sans-serif",
+  body: sourceBody,
+  /**
+   * The same, kept under its own name for a source's own title on a page written in Chinese (src/theme/base.css): an
+   * English title's apostrophes and quotation marks at Latin width, not at the full width of the Chinese around it.
+   */
+  bodyLatin: sourceBody,
   /** Titles and headings. */
   heading: "'Source Serif 4', 'Noto Sans SC', Georgia, 'Times New Roman', serif",
   /**
