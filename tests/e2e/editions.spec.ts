@@ -253,3 +253,25 @@ for (const edition of EDITIONS) {
     expect(bytes, 'bytes of preloaded fonts').toBeLessThan(160_000);
   });
 }
+
+// What a phone lays out before the reader scrolls is drawn from the faces the Chinese page preloads (its head's and its
+// contents'), never from the rest of its font (more than 200 KB), whatever that screen holds beyond the page's text: the
+// ellipsis of the bar's cut-off title, the punctuation of the edition offer an English-speaking browser is shown.
+test('the Chinese reading view on a phone fetches none of the rest of its font before the reader scrolls', async ({ page }) => {
+  const fonts: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('.woff2')) fonts.push(r.url().replace(/^.*\//, ''));
+  });
+  // The phone Lighthouse emulates: wide enough for the bar's title, cut off with an ellipsis.
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.goto('./zh/');
+  await waitForDeck(page);
+  await expect(page.locator('aside.edition-offer[data-edition="en"]')).toBeVisible();
+  const title = page.locator('.deck-bar-title');
+  await expect(title).toBeVisible();
+  expect(await title.evaluate((el) => el.scrollWidth > el.clientWidth), 'the bar’s title is cut off').toBe(true);
+  await page.evaluate(() => document.fonts.ready);
+  const own = fonts.filter((f) => f.startsWith('noto-sans-sc-zh-'));
+  expect(own.length, 'the page’s own faces fetched').toBeGreaterThan(1);
+  expect(own.filter((f) => /-rest-/.test(f))).toEqual([]);
+});

@@ -161,6 +161,10 @@ test.describe('reading view', () => {
       requests.filter((u) => u.includes(SLIDES_FILE)),
       'the slides file is not fetched',
     ).toEqual([]);
+    expect(
+      requests.filter((u) => /\/reveal-[\w-]+\.css$/.test(u)),
+      'reveal.js’s stylesheet is not fetched',
+    ).toEqual([]);
 
     const wide = await page.evaluate((width) => {
       const out: string[] = [];
@@ -269,6 +273,12 @@ test.describe('reading view', () => {
     await page.getByRole('button', { name: 'Slides', exact: true }).click();
     await expect(page.locator(`.reveal section#${ids[2]}`)).toHaveClass(/\bpresent\b/);
     await expect(page).toHaveURL(/\?view=slides#/);
+    // reveal.js's stylesheet came with the slides, and stands before the page's own, as the theme's rules expect.
+    const sheets = await page.evaluate(() =>
+      [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.getAttribute('href') ?? ''),
+    );
+    expect(sheets[0] ?? '').toMatch(/reveal-[\w-]+\.css$/);
+    expect(sheets.length).toBeGreaterThan(1);
     await page.reload();
     await waitForDeck(page);
     await expect(page.locator('html')).toHaveAttribute('data-view', 'slides');

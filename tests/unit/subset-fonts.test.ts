@@ -34,6 +34,18 @@ describe('the first screen (what each page preloads fonts for)', () => {
     expect(text).toContain('Русский');
   });
 
+  it('keeps, for faces every language shares, the other languages’ passages and the edition offers a script may show; leaves out what it is told', () => {
+    const offer = '<aside class="edition-offer" lang="en" hidden><p>Also in English, thanks.</p></aside>';
+    const html = page(`<p>Доклад</p><span lang="en">English</span>${offer}<nav class="reading-contents"><p>Содержание</p></nav>`);
+    const every = firstScreenText(html, 'any', { everyLanguage: true });
+    expect(every).toContain('English');
+    expect(every).toContain('thanks.');
+    expect(firstScreenText(html)).not.toContain('thanks');
+    const head = firstScreenText(html, 'any', { without: ['reading-contents'] });
+    expect(head).toContain('Доклад');
+    expect(head).not.toContain('Содержание');
+  });
+
   it('takes what is laid out at once (the head and the parts’ headings, not the pages), and can keep only the bold elements', () => {
     const pages = ['первая', 'вторая'].map((word) => `<section class="page page--content"><p>${word}</p></section>`).join('');
     const text = firstScreenText(page(`<header>Доклад</header><section class="part"><h2>Часть</h2>${pages}</section>`));
