@@ -12,6 +12,11 @@ export interface Source {
   readonly publisher: string;
   /** The source's own title, exactly as published (only where it was seen). */
   readonly title?: string;
+  /**
+   * The language of a `title` written in Latin letters, where it is not English (BCP 47: `pl`). A title in Cyrillic or
+   * Chinese characters is marked by its script (src/base/lang.ts).
+   */
+  readonly titleLang?: string;
   /** What the source is, in the deck's words (never presented as its title). */
   readonly description?: string;
   /** Publication date as the source gives it (free text: sources give days, months or years). */
@@ -544,6 +549,7 @@ const registry = {
     short: 'Kresy24.pl, 2012',
     publisher: 'Kresy24.pl',
     title: 'Łukaszenka zatwierdził chińską inwestycję',
+    titleLang: 'pl',
     description: 'the decree of 5 June 2012 on the China–Belarus industrial park in Smolevichi district near Minsk',
     date: 'Jun 2012',
     url: 'https://kresy24.pl/lukaszenka-zatwierdzil-chinska-inwestycje',

@@ -237,6 +237,18 @@ export function renderArticleMap(map: MapSummary, locale: Locale): string {
   );
 }
 
+/**
+ * The language of a source's title written in Latin letters (its `titleLang`, or English): a screen reader reads an English
+ * title on the Chinese page in an English voice. Cyrillic and Chinese titles are marked run by run (txt). Pure.
+ */
+export function titleLang(title: string, declared: string | undefined): string | undefined {
+  return /\p{Script=Latin}/u.test(title) ? (declared ?? 'en') : undefined;
+}
+
+/** ` lang="…"` where a passage's language is not the page's. */
+const langAttr = (lang: string | undefined, page: string): string =>
+  lang && lang.split('-')[0] !== page.split('-')[0] ? ` lang="${esc(lang)}"` : '';
+
 /** One source as the references list gives it: short label, publisher, its own title or the deck's description, date, address, caveat. */
 export function renderReference(s: Source, locale: Locale): string {
   // Punctuated as the edition's language writes it (Chinese full-width ，：（）。).
@@ -247,7 +259,7 @@ export function renderReference(s: Source, locale: Locale): string {
     `<span class="ref-short">${esc(s.short)}${esc(stop)}</span>${after}`,
     // A title is the source's own and is cited as such; a description is the deck's words.
     txt(s.publisher),
-    s.title ? `${esc(m.comma)}<cite>${txt(s.title)}</cite>` : '',
+    s.title ? `${esc(m.comma)}<cite${langAttr(titleLang(s.title, s.titleLang), locale.lang)}>${txt(s.title)}</cite>` : '',
     s.description ? `${esc(s.title ? m.openParen : m.labelSeparator)}${txt(s.description)}${s.title ? esc(m.closeParen) : ''}` : '',
     s.date ? `${esc(m.comma)}${esc(s.date)}` : '',
     // A date that ends in its own full stop (Russian "2018 г.") takes no second one.

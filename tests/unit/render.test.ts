@@ -4,6 +4,7 @@ import { SOURCE_LINE_CHARS, renderSlide, renderSourceLine, sourceLine } from '..
 import { renderArticle } from '../../src/render/article.ts';
 import { renderBar, renderContents } from '../../src/render/chrome.ts';
 import { txt } from '../../src/base/html.ts';
+import { renderReference, titleLang } from '../../src/render/blocks.ts';
 import { MARKERS, SLIDES_FILE, injectDeck, renderDeck, renderSlides } from '../../src/render/page.ts';
 import { wordCount } from '../../src/model/text.ts';
 import { deck, EN, fixtureContext, fixtureMap, section, slide } from './fixtures/decks.ts';
@@ -343,5 +344,22 @@ describe('injectDeck', () => {
 
   it('is pure: the same deck renders to the same HTML', () => {
     expect(renderDeck(small)).toEqual(renderDeck(small));
+  });
+});
+
+describe('a reference', () => {
+  const base = { id: 'x', short: 'X', publisher: 'Publisher', published: '2020', afterTalk: false } as const;
+  const ZH = { lang: 'zh-Hans', messages: EN.messages } as const;
+
+  it('marks a title in Latin letters with its language where it is not the page’s (English unless the source says)', () => {
+    expect(renderReference({ ...base, title: 'China’s Partnerships' }, ZH)).toContain('<cite lang="en">China’s Partnerships</cite>');
+    expect(renderReference({ ...base, title: 'China’s Partnerships' }, EN)).toContain('<cite>China’s Partnerships</cite>');
+    expect(renderReference({ ...base, title: 'Łukaszenka zatwierdził', titleLang: 'pl' }, EN)).toContain('<cite lang="pl">');
+    expect(titleLang('Łukaszenka zatwierdził', 'pl')).toBe('pl');
+  });
+
+  it('leaves a Cyrillic or Chinese title to its script runs', () => {
+    expect(titleLang('Беларусь и Китай', undefined)).toBeUndefined();
+    expect(renderReference({ ...base, title: '中白关系' }, EN)).toContain('<cite><span lang="zh">中白关系</span></cite>');
   });
 });
