@@ -4,6 +4,7 @@
  * page holds for each other edition). Never a redirect: the reader follows the link or says no,
  * and is not asked again on this device.
  */
+import { primaryLanguage } from '../base/lang.ts';
 
 const ASKED = 'deck-edition-offer';
 
@@ -13,10 +14,9 @@ export function editionToOffer(
   page: string,
   offered: readonly { readonly id: string; readonly lang: string }[],
 ): string | null {
-  const base = (tag: string): string => tag.toLowerCase().split('-')[0] ?? '';
   for (const tag of preferred) {
-    if (base(tag) === base(page)) return null;
-    const edition = offered.find((e) => base(e.lang) === base(tag));
+    if (primaryLanguage(tag) === primaryLanguage(page)) return null;
+    const edition = offered.find((e) => primaryLanguage(e.lang) === primaryLanguage(tag));
     if (edition) return edition.id;
   }
   return null;

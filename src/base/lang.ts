@@ -8,6 +8,9 @@
  * between two letters of one script stay in the run ("стратегического партнерства").
  */
 
+/** A BCP 47 tag's language, lower-cased: `zh-Hans` → `zh`, `ru-RU` → `ru`. Pure. */
+export const primaryLanguage = (tag: string): string => tag.toLowerCase().split('-')[0] ?? '';
+
 export interface LangRun {
   readonly text: string;
   /** BCP 47 tag for a passage in another language; absent for the document's own. */

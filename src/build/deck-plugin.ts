@@ -9,18 +9,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { cjkFontFace } from './cjk-font.ts';
-
-/**
- * What a Chinese page's own faces draw: its ideographs, the kana a source's Japanese title holds (without them the
- * Chinese page built alone, the portable file, had no face for the に it quotes), CJK and
- * full-width punctuation, and every digit, punctuation mark and symbol, which its stack sets in Noto Sans SC before
- * the Source fonts (src/theme/tokens.ts, `bodyZh`). Letters of other scripts are left to the Source fonts.
- */
-/** The reading view's contents, below its head (src/render/article.ts). */
-const CONTENTS_CLASS = 'reading-contents';
-/** Fewer characters than this that only the contents print go into the head's face. */
-const MIN_CONTENTS_FACE = 50;
-const PAGE_FACE_TEXT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef\p{N}\p{P}\p{S}]/u;
 import { stringsOf } from './glyphs.ts';
 import { cachedCjkFont, firstScreenText, fontCacheDir, type TextStyle } from './subset-fonts.ts';
 import { resolve } from 'node:path';
@@ -40,6 +28,18 @@ import { TALK_SLOT_SECONDS } from '../rehearsal/timing.ts';
 type DeckModule = typeof import('../deck.ts');
 import { siteRoot, type EditionRef } from '../model/edition.ts';
 import { editionRefs } from '../../editions/index.ts';
+
+/**
+ * What a Chinese page's own faces draw: its ideographs, the kana a source's Japanese title holds (without them the
+ * Chinese page built alone, the portable file, had no face for the に it quotes), CJK and
+ * full-width punctuation, and every digit, punctuation mark and symbol, which its stack sets in Noto Sans SC before
+ * the Source fonts (src/theme/tokens.ts, `bodyZh`). Letters of other scripts are left to the Source fonts.
+ */
+const PAGE_FACE_TEXT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef\p{N}\p{P}\p{S}]/u;
+/** The reading view's contents, below its head (src/render/article.ts). */
+const CONTENTS_CLASS = 'reading-contents';
+/** Fewer characters than this that only the contents print go into the head's face. */
+const MIN_CONTENTS_FACE = 50;
 
 /** Each edition's page beside the English one (`ru/index.html`…): built from the same template. */
 const editionPages = (root: string): Record<string, string> =>

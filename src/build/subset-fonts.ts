@@ -14,6 +14,7 @@
  * a file per slice.
  */
 import { siteRoot } from '../model/edition.ts';
+import { primaryLanguage } from '../base/lang.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
@@ -102,8 +103,6 @@ const setIn: Record<TextStyle, (s: Setting) => boolean> = {
   italic: (s) => s.italic,
 };
 
-/** A language tag's language ("zh" for "zh-Hans"): a passage marked `zh` is the Chinese page's own script. */
-const primary = (tag: string): string => tag.toLowerCase().split('-')[0] ?? '';
 const attr = (el: T.Element, name: string): string => el.attrs.find((a) => a.name === name)?.value ?? '';
 
 /**
@@ -126,7 +125,8 @@ export function firstScreenText(
 ): string {
   const document = parsePage(html);
   const root = document.childNodes.find((n): n is T.Element => n.nodeName === 'html');
-  const lang = primary(root ? attr(root, 'lang') : '');
+  // A passage marked `zh` is the `zh-Hans` page's own language.
+  const lang = primaryLanguage(root ? attr(root, 'lang') : '');
   const body = root?.childNodes.find((n): n is T.Element => n.nodeName === 'body');
   const parts: string[] = [];
   const walk = (node: T.ParentNode, setting: Setting): void => {
@@ -142,7 +142,7 @@ export function firstScreenText(
       if (child.tagName === 'dialog' ? !child.attrs.some((a) => a.name === 'open') : child.attrs.some((a) => a.name === 'hidden'))
         if (!(options.everyLanguage && classes.includes('edition-offer'))) continue;
       const own = attr(child, 'lang');
-      if (own && primary(own) !== lang && !options.everyLanguage) continue;
+      if (own && primaryLanguage(own) !== lang && !options.everyLanguage) continue;
       if (child.tagName === 'section' && classes.includes('page')) continue;
       const is = (tags: ReadonlySet<string>, names: ReadonlySet<string>): boolean =>
         tags.has(child.tagName) || classes.some((c) => names.has(c));

@@ -3,6 +3,7 @@
  * the section coverage test). Pure.
  */
 import type { Block, Point } from './authored.ts';
+import { primaryLanguage } from '../base/lang.ts';
 
 /** A point's text and its sub-points. */
 export const pointText = (point: Point): readonly string[] => (typeof point === 'string' ? [point] : [point.text, ...(point.sub ?? [])]);
@@ -138,6 +139,6 @@ export const SPEECH: Readonly<Record<'en' | 'ru' | 'zh', SpeechRule>> = {
 
 /** The rule for a BCP 47 tag (`zh-Hans` → Chinese). */
 export function speechFor(lang: string): SpeechRule {
-  const base = lang.split('-')[0];
+  const base = primaryLanguage(lang);
   return base === 'ru' ? SPEECH.ru : base === 'zh' ? SPEECH.zh : SPEECH.en;
 }

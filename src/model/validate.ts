@@ -12,6 +12,7 @@ import type { MapId, MapSummary } from './map.ts';
 import type { Source } from '../data/sources.ts';
 import type { EditionRef } from './edition.ts';
 import { fill, type Messages } from './messages.ts';
+import { primaryLanguage } from '../base/lang.ts';
 
 export interface ValidationContext {
   readonly sources: ReadonlyMap<string, Source>;
@@ -55,7 +56,7 @@ const VOICE_RULES_BY_LANG: Readonly<Record<string, readonly (readonly [RegExp, s
 
 /** Voice problems in one text, for messages. */
 export const voiceProblems = (text: string, lang = 'en'): readonly string[] =>
-  (VOICE_RULES_BY_LANG[lang.split('-')[0] ?? 'en'] ?? VOICE_RULES).filter(([re]) => re.test(text)).map(([, why]) => why);
+  (VOICE_RULES_BY_LANG[primaryLanguage(lang)] ?? VOICE_RULES).filter(([re]) => re.test(text)).map(([, why]) => why);
 
 /** One piece of content that cites sources: its text (for messages), its sources and its "since the talk" mark. */
 interface Citing {

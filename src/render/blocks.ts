@@ -13,6 +13,7 @@ import { viewStepValues } from '../model/steps.ts';
 import type { ResolvedBlock } from '../model/resolved.ts';
 import type { Source } from '../data/sources.ts';
 import { cls, esc, join, txt } from '../base/html.ts';
+import { primaryLanguage } from '../base/lang.ts';
 
 export type Context = 'slide' | 'article';
 
@@ -247,7 +248,7 @@ export function titleLang(title: string, declared: string | undefined): string |
 
 /** ` lang="…"` where a passage's language is not the page's. */
 const langAttr = (lang: string | undefined, page: string): string =>
-  lang && lang.split('-')[0] !== page.split('-')[0] ? ` lang="${esc(lang)}"` : '';
+  lang && primaryLanguage(lang) !== primaryLanguage(page) ? ` lang="${esc(lang)}"` : '';
 
 /** One source as the references list gives it: short label, publisher, its own title or the deck's description, date, address, caveat. */
 export function renderReference(s: Source, locale: Locale): string {

@@ -85,6 +85,8 @@ export type ColourName = keyof typeof colour;
 
 /** The body stack of the editions written in Latin or Cyrillic letters. */
 const sourceBody = "'Source Sans 3', 'Noto Sans SC', 'Segoe UI', 'Helvetica Neue', Arial, sans-serif";
+/** The stack of a page written in Chinese, its text and its headings alike (`bodyZh`). */
+const notoFirst = "'Noto Sans SC', 'Source Sans 3', 'Segoe UI', 'Helvetica Neue', Arial, sans-serif";
 
 /** Font stacks (the faces are self-hosted: src/theme/fonts.css). */
 export const font = {
@@ -103,9 +105,9 @@ export const font = {
    * as Chinese sets them, and numbers match the text around them. Latin and Cyrillic letters fall through to Source Sans 3,
    * with its kerning and italics (Noto Sans SC's Latin is drawn from the same Source design).
    */
-  bodyZh: "'Noto Sans SC', 'Source Sans 3', 'Segoe UI', 'Helvetica Neue', Arial, sans-serif",
+  bodyZh: notoFirst,
   /** Titles and headings of a page written in Chinese: the same sans, in bold, as Chinese headings are set. */
-  headingZh: "'Noto Sans SC', 'Source Sans 3', 'Segoe UI', 'Helvetica Neue', Arial, sans-serif",
+  headingZh: notoFirst,
   /** The phone remote (which loads no Chinese face). */
   remote: "'Source Sans 3', 'Segoe UI', 'Helvetica Neue', Arial, sans-serif",
 } as const;
